@@ -1,0 +1,55 @@
+//! The one error type of the library, and how each kind is shown.
+//!
+//! Every error names what the user can fix: the data file with its line and
+//! field, a file path, or the template diagnostics. `main.rs` maps them all to
+//! exit code 1; usage errors (exit code 2) never get this far.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub enum Error {
+    /// The data file is not valid YAML or does not fit the schema.
+    Data {
+        file: PathBuf,
+        /// 1-based line and column, when known.
+        location: Option<(usize, usize)>,
+        /// The field path, e.g. `experience[2].start`, when known.
+        field: Option<String>,
+        message: String,
+    },
+    /// A file could not be read or written.
+    Io { path: PathBuf, source: std::io::Error },
+    /// The template did not compile; the text is the rendered diagnostics.
+    Template(String),
+    /// Anything else the user must act on, already phrased for them.
+    Other(String),
+}
+
+impl Error {
+    pub fn io(path: &Path, source: std::io::Error) -> Error {
+        Error::Io { path: path.to_owned(), source }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Error::Data { file, location, field, message } => {
+                write!(f, "{}", file.display())?;
+                if let Some((line, column)) = location {
+                    write!(f, ":{line}:{column}")?;
+                }
+                f.write_str(": ")?;
+                if let Some(field) = field.as_deref().filter(|field| !field.is_empty()) {
+                    write!(f, "{field}: ")?;
+                }
+                f.write_str(message)
+            }
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Template(text) | Error::Other(text) => f.write_str(text.trim_end()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,129 @@
+//! Compiling the World into pages, and pages into PDF bytes.
+//!
+//! Everything that could make two runs differ is pinned here: the PDF's
+//! identifier comes from the CV, and its dates from the CV's `updated` date
+//! or `SOURCE_DATE_EPOCH`.
+
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::error::Error;
+use crate::world::CvWorld;
+
+/// Compiles the template. Warnings are returned rendered, beside the pages.
+pub fn compile(world: &CvWorld, display_path: &dyn Fn(&str) -> String) -> Result<(PagedDocument, String), Error> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let warnings = crate::diag::render(world, &warned.warnings, display_path);
+    match warned.output {
+        Ok(document) => Ok((document, warnings)),
+        Err(errors) => {
+            Err(Error::Template(format!("{warnings}{}", crate::diag::render(world, &errors, display_path))))
+        }
+    }
+}
+
+/// The instant a PDF says it was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Instant {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+}
+
+impl Instant {
+    /// Midnight UTC of a calendar date.
+    pub fn midnight(date: crate::model::Date) -> Instant {
+        Instant { year: date.year, month: date.month as u8, day: date.day as u8, hour: 0, minute: 0, second: 0 }
+    }
+
+    /// A Unix timestamp, as `SOURCE_DATE_EPOCH` gives it.
+    pub fn from_unix(seconds: i64) -> Instant {
+        let days = seconds.div_euclid(86_400);
+        let rest = seconds.rem_euclid(86_400);
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Instant {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+            hour: (rest / 3600) as u8,
+            minute: (rest % 3600 / 60) as u8,
+            second: (rest % 60) as u8,
+        }
+    }
+}
+
+/// Writes the PDF. `ident` must be stable for the same CV across runs.
+pub fn pdf(document: &PagedDocument, ident: String, created: Instant) -> Result<Vec<u8>, Error> {
+    let datetime =
+        Datetime::from_ymd_hms(created.year, created.month, created.day, created.hour, created.minute, created.second)
+            .ok_or_else(|| Error::Other(format!("the PDF date {created:?} is not a valid date")))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(ident),
+        creator: Smart::Custom(Some(format!("cvpdf {}", env!("CARGO_PKG_VERSION")))),
+        timestamp: Some(Timestamp::new_utc(datetime)),
+        page_ranges: None,
+        standards: Default::default(),
+        tagged: true,
+        pretty: false,
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        let messages: Vec<String> = errors.iter().map(|error| format!("error: {}", error.message)).collect();
+        Error::Template(messages.join("\n"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_time_to_civil() {
+        assert_eq!(Instant::from_unix(0), Instant { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+        // 2026-02-08T23:40:05Z
+        assert_eq!(
+            Instant::from_unix(1_770_594_005),
+            Instant { year: 2026, month: 2, day: 8, hour: 23, minute: 40, second: 5 }
+        );
+        assert_eq!(Instant::from_unix(951_782_400).day, 29); // 2000-02-29, a leap day
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a
+/// rename, so a failed or interrupted run never leaves a partial file and an
+/// existing output stays as it was until the new one is complete.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => std::path::Path::new("."),
+    };
+    if path.is_dir() {
+        return Err(Error::Other(format!("{}: is a directory; give a file name for the output", path.display())));
+    }
+    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    result.map_err(|source| {
+        let _ = std::fs::remove_file(&temp);
+        Error::io(path, source)
+    })
+}

@@ -1,0 +1,88 @@
+//! cvpdf turns a CV kept as YAML into a print-ready PDF.
+//!
+//! The data flows one way, one module per step:
+//! [`load`] (YAML into the typed [`model`]) → [`derive`] (durations, ages,
+//! locale text) and [`markup`] (inline Markdown) → [`contract`] (the values a
+//! template receives) → [`world`] (template files, photo, [`fonts`]) →
+//! [`export`] (compile, PDF).
+
+pub mod cli;
+pub mod contract;
+pub mod derive;
+pub mod diag;
+pub mod error;
+pub mod export;
+pub mod fonts;
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod photo;
+pub mod templates;
+pub mod world;
+
+use std::path::{Path, PathBuf};
+
+use typst::foundations::Bytes;
+
+pub use error::Error;
+use model::Date;
+
+/// What to render and how.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    pub data: PathBuf,
+    pub template: String,
+    /// The date ages and open periods are counted to; `updated` when none.
+    pub as_of: Option<Date>,
+    pub font_paths: Vec<PathBuf>,
+    /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
+    pub source_date_epoch: Option<i64>,
+}
+
+/// A finished render.
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Template warnings, rendered for the terminal; empty when none.
+    pub warnings: String,
+}
+
+/// Loads the data, builds the template inputs, compiles and exports the PDF.
+pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
+    let cv = load::load_file(&options.data)?;
+    let as_of = options.as_of.unwrap_or(cv.updated);
+    let template = templates::builtin(&options.template)?;
+
+    let mut files = world::VirtualFiles::default();
+    for file in templates::FILES {
+        files.insert(file.path, Bytes::new(file.data));
+    }
+    let photo = match cv.photo.as_deref() {
+        Some(written) => Some(photo::load(&photo::resolve(&options.data, written), written)?),
+        None => None,
+    };
+    let has_photo = photo.is_some();
+    if let Some(photo) = photo {
+        files.insert(contract::PHOTO_PATH, Bytes::new(photo.data));
+    }
+
+    let data = contract::TemplateData::new(&cv, as_of, has_photo);
+    let inputs = world::inputs(contract::to_typst(&data.to_json()));
+    let fonts = fonts::Fonts::load(&options.font_paths)?;
+    let world = world::CvWorld::new(fonts, files, &template.main_path(), inputs, as_of);
+
+    let display_path = |vpath: &str| format!("typst{vpath}");
+    let (document, warnings) = export::compile(&world, &display_path)?;
+    let created = match options.source_date_epoch {
+        Some(seconds) => export::Instant::from_unix(seconds),
+        None => export::Instant::midnight(cv.updated),
+    };
+    let ident = format!("cvpdf/{}/{}", data.person.name_plain, cv.updated);
+    let pdf = export::pdf(&document, ident, created)?;
+    Ok(Rendered { pdf, pages: document.pages().len(), warnings })
+}
+
+/// The default output path: the data file with a `.pdf` extension.
+pub fn default_output(data: &Path) -> PathBuf {
+    data.with_extension("pdf")
+}

@@ -1,0 +1,485 @@
+//! The CV data format: the typed model that `data/cv.yaml` deserialises into.
+//!
+//! Every struct rejects unknown keys, so a typo in the YAML is an error instead
+//! of a silently missing section. Text fields hold inline Markdown (bold,
+//! italic, links, code); they stay plain strings here and are turned into
+//! structured values by [`crate::markup`] on the way to the template.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+/// A whole CV.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cv {
+    /// Language of the labels and grammar: `ru` (default) or `en`.
+    #[serde(default)]
+    pub lang: Lang,
+    /// The date the CV was last edited. It is the "today" of every derived
+    /// age and duration, so the PDF does not depend on the wall clock.
+    pub updated: Date,
+    /// The CV's public address, printed in the running footer.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Path of the photo, relative to the data file.
+    #[serde(default)]
+    pub photo: Option<String>,
+    pub person: Person,
+    /// The position sought, e.g. «Архитектор, Тимлид, Go/Pg-разработчик».
+    pub headline: String,
+    /// Desired salary as free text, e.g. «500 000 ₽ на руки».
+    #[serde(default)]
+    pub salary: Option<String>,
+    #[serde(default)]
+    pub specialisations: Vec<String>,
+    /// Kinds of employment sought: full-time, part-time, project work…
+    #[serde(default)]
+    pub employment: Vec<String>,
+    #[serde(default)]
+    pub motto: Option<Motto>,
+    /// The introduction: paragraphs and lists.
+    #[serde(default)]
+    pub about: Vec<Block>,
+    #[serde(default)]
+    pub experience: Vec<Job>,
+    #[serde(default)]
+    pub skills: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<Language>,
+    #[serde(default)]
+    pub education: Vec<Education>,
+    /// Courses, tests and exams.
+    #[serde(default)]
+    pub courses: Vec<Course>,
+    /// Sections without a fixed slot («Роли», «Хобби», …), in order.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Ru,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub birth_date: Option<Date>,
+    /// Only used for grammatical agreement («родился» / «родилась»).
+    #[serde(default)]
+    pub gender: Option<Gender>,
+    #[serde(default)]
+    pub location: Option<String>,
+    /// Stance on relocation, e.g. «готов к переезду».
+    #[serde(default)]
+    pub relocation: Option<String>,
+    /// Stance on remote work.
+    #[serde(default)]
+    pub remote: Option<String>,
+    /// Stance on business trips, e.g. «готов к редким командировкам».
+    #[serde(default)]
+    pub travel: Option<String>,
+    /// Job-search status, e.g. «Рассматриваю предложения».
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub contacts: Contacts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Motto {
+    pub text: String,
+    #[serde(default)]
+    pub author: Option<String>,
+}
+
+/// One employer, or one stretch of self-employment.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Job {
+    pub company: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub city: Option<String>,
+    #[serde(default)]
+    pub industry: Option<String>,
+    /// The narrower field within the industry, printed as «— …».
+    #[serde(default)]
+    pub industry_area: Option<String>,
+    /// A short heading for the role, e.g. «Системный архитектор».
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The official position.
+    #[serde(default)]
+    pub position: Option<String>,
+    #[serde(default)]
+    pub department: Option<String>,
+    pub start: YearMonth,
+    pub end: End,
+    #[serde(default)]
+    pub description: Vec<Block>,
+    #[serde(default)]
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub achievements: Vec<Block>,
+    /// Earlier positions at the same employer.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub projects: Vec<Project>,
+}
+
+/// An earlier position inside one job, e.g. «До октября 2021 — Старший разработчик».
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub title: String,
+    #[serde(default)]
+    pub description: Vec<Block>,
+    #[serde(default)]
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub achievements: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub title: String,
+    #[serde(default)]
+    pub description: Vec<Block>,
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub name: String,
+    pub level: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    pub institution: String,
+    /// e.g. «Высшее».
+    #[serde(default)]
+    pub level: Option<String>,
+    #[serde(default)]
+    pub start: Option<u16>,
+    /// The year of graduation.
+    pub end: u16,
+    #[serde(default)]
+    pub city: Option<String>,
+    #[serde(default)]
+    pub faculty: Option<String>,
+    #[serde(default)]
+    pub degree: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    pub name: String,
+    pub year: u16,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A titled section with free content.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: String,
+    /// A stable identifier templates may use to place the section.
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub body: Vec<Block>,
+}
+
+/// A block of free text: a paragraph, a bulleted or numbered list, or a small
+/// heading. In YAML a paragraph is a plain string and the others are one-key
+/// maps (`list:`, `numbered:`, `heading:`), which keeps the common case short.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    List(Vec<Item>),
+    Numbered(Vec<Item>),
+    Heading(String),
+}
+
+/// A list item: a line of text, optionally with nested items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub text: String,
+    pub items: Vec<Item>,
+}
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BlockVisitor;
+
+        impl<'de> Visitor<'de> for BlockVisitor {
+            type Value = Block;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a paragraph (text) or one of `list:`, `numbered:`, `heading:`")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Block, E> {
+                Ok(Block::Paragraph(text.to_owned()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
+                const KINDS: &[&str] = &["list", "numbered", "heading"];
+                let Some(kind) = map.next_key::<String>()? else {
+                    return Err(de::Error::invalid_length(0, &self));
+                };
+                let block = match kind.as_str() {
+                    "list" => Block::List(map.next_value()?),
+                    "numbered" => Block::Numbered(map.next_value()?),
+                    "heading" => Block::Heading(map.next_value()?),
+                    other => return Err(de::Error::unknown_field(other, KINDS)),
+                };
+                if let Some(extra) = map.next_key::<String>()? {
+                    return Err(de::Error::custom(format!(
+                        "a block has exactly one key, found `{kind}` and `{extra}`"
+                    )));
+                }
+                Ok(block)
+            }
+        }
+
+        deserializer.deserialize_any(BlockVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ItemVisitor;
+
+        impl<'de> Visitor<'de> for ItemVisitor {
+            type Value = Item;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list item: text, or `text:` with nested `items:`")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Item, E> {
+                Ok(Item { text: text.to_owned(), items: Vec::new() })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+                const FIELDS: &[&str] = &["text", "items"];
+                let mut text = None;
+                let mut items = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "text" if text.is_none() => text = Some(map.next_value()?),
+                        "items" if items.is_none() => items = Some(map.next_value()?),
+                        "text" | "items" => return Err(de::Error::custom(format!("duplicate key `{key}`"))),
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
+                Ok(Item { text, items: items.unwrap_or_default() })
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<Item, A::Error> {
+                Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+            }
+        }
+
+        deserializer.deserialize_any(ItemVisitor)
+    }
+}
+
+/// A calendar month, written `YYYY-MM` in the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// Months since year 0, for arithmetic over periods.
+    pub fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
+    pub fn from_index(index: i64) -> Self {
+        YearMonth { year: index.div_euclid(12) as i32, month: index.rem_euclid(12) as u32 + 1 }
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD` in the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn year_month(self) -> YearMonth {
+        YearMonth { year: self.year, month: self.month }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The end of a period: a month, or `present` for a job still held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    Month(YearMonth),
+    Present,
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn parse_number(text: &str, digits: usize) -> Option<u32> {
+    (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
+}
+
+impl YearMonth {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (year, month) = text.split_once('-')?;
+        let year = parse_number(year, 4)? as i32;
+        let month = parse_number(month, 2)?;
+        (1..=12).contains(&month).then_some(YearMonth { year, month })
+    }
+}
+
+impl Date {
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.splitn(3, '-');
+        let year = parse_number(parts.next()?, 4)? as i32;
+        let month = parse_number(parts.next()?, 2)?;
+        let day = parse_number(parts.next()?, 2)?;
+        let valid = (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day);
+        valid.then_some(Date { year, month, day })
+    }
+}
+
+/// Deserialises a value written as text (or as a bare YAML number, which a
+/// user may type for a year-month like `2023-11` only by accident) through a
+/// parser, with an error that shows the expected form and what was found.
+fn from_text<'de, D, T>(deserializer: D, expected: &'static str, parse: fn(&str) -> Option<T>) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct TextVisitor<T> {
+        expected: &'static str,
+        parse: fn(&str) -> Option<T>,
+    }
+
+    impl<'de, T> Visitor<'de> for TextVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(self.expected)
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            (self.parse)(text.trim()).ok_or_else(|| E::custom(format!("expected {}, found {text:?}", self.expected)))
+        }
+
+        fn visit_i64<E: de::Error>(self, number: i64) -> Result<T, E> {
+            Err(E::custom(format!("expected {}, found {number}", self.expected)))
+        }
+
+        fn visit_u64<E: de::Error>(self, number: u64) -> Result<T, E> {
+            Err(E::custom(format!("expected {}, found {number}", self.expected)))
+        }
+    }
+
+    deserializer.deserialize_any(TextVisitor { expected, parse })
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        from_text(deserializer, "a month like 2023-11", YearMonth::parse)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        from_text(deserializer, "a date like 2026-02-08", Date::parse)
+    }
+}
+
+impl<'de> Deserialize<'de> for End {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        from_text(deserializer, "a month like 2023-11, or `present`", |text| match text {
+            "present" => Some(End::Present),
+            other => YearMonth::parse(other).map(End::Month),
+        })
+    }
+}

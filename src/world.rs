@@ -1,0 +1,131 @@
+//! The Typst `World` of one render: the template's files and the photo as
+//! virtual files, the bundled fonts, the CV as `sys.inputs`, and the as-of
+//! date as "today".
+//!
+//! The World reads nothing from disk while Typst compiles. Every file a
+//! template may open is decided before compilation starts; any other path is
+//! refused with an error that says why. That is what keeps a template, or
+//! data smuggled into one, from reading the user's files.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use typst::diag::{FileError, FileResult, PackageError};
+use typst::foundations::{Bytes, Datetime, Dict, Duration, Str, Value};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use crate::fonts::Fonts;
+use crate::model::Date;
+
+/// The files a compilation may see, by absolute virtual path.
+#[derive(Default, Clone)]
+pub struct VirtualFiles {
+    files: BTreeMap<String, Bytes>,
+}
+
+impl VirtualFiles {
+    pub fn insert(&mut self, path: impl Into<String>, data: Bytes) {
+        self.files.insert(path.into(), data);
+    }
+
+    pub fn get(&self, path: &str) -> Option<&Bytes> {
+        self.files.get(path)
+    }
+}
+
+pub struct CvWorld {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: FileId,
+    files: VirtualFiles,
+    today: Date,
+    sources: Mutex<BTreeMap<FileId, Source>>,
+}
+
+impl CvWorld {
+    /// `inputs` becomes `sys.inputs`; `main` is the virtual path of the
+    /// template's entry file, which must be one of `files`.
+    pub fn new(fonts: Fonts, files: VirtualFiles, main: &str, inputs: Dict, today: Date) -> CvWorld {
+        let main = file_id(main);
+        CvWorld {
+            library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            book: LazyHash::new(fonts.book),
+            fonts: fonts.fonts,
+            main,
+            files,
+            today,
+            sources: Mutex::new(BTreeMap::new()),
+        }
+    }
+}
+
+/// The id of a path in the project root.
+pub fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/").expect("the root is a valid path"));
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+/// The inputs dictionary: the CV under the key `cv`.
+pub fn inputs(cv: Value) -> Dict {
+    let mut dict = Dict::new();
+    dict.insert(Str::from("cv"), cv);
+    dict
+}
+
+impl World for CvWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        let mut sources = self.sources.lock().map_err(|_| FileError::Other(None))?;
+        if let Some(source) = sources.get(&id) {
+            return Ok(source.clone());
+        }
+        let bytes = self.file(id)?;
+        let text = bytes.as_str().map_err(|_| FileError::InvalidUtf8)?;
+        let source = Source::new(id, text.to_owned());
+        sources.insert(id, source.clone());
+        Ok(source)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let VirtualRoot::Package(spec) = id.root() {
+            return Err(FileError::Package(PackageError::Other(Some(
+                format!(
+                    "cvpdf does not download packages ({spec}); copy the package's files into the template \
+                     directory and import them by relative path"
+                )
+                .into(),
+            ))));
+        }
+        let path = id.vpath().get_with_slash();
+        self.files.get(path).cloned().ok_or_else(|| {
+            FileError::Other(Some(
+                format!("{path} is not a file of this template; a cvpdf template can read only its own files and the photo")
+                    .into(),
+            ))
+        })
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.get(index).cloned()
+    }
+
+    /// The as-of date, never the clock, so `datetime.today()` is reproducible.
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Datetime::from_ymd(self.today.year, self.today.month as u8, self.today.day as u8)
+    }
+}
