@@ -16,6 +16,11 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error @ Error::Template(_)) => {
+            // Typst diagnostics carry their own `error:` prefixes.
+            eprintln!("{error}");
+            ExitCode::from(1)
+        }
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::from(1)

@@ -7,7 +7,7 @@
 //! refused with an error that says why. That is what keeps a template, or
 //! data smuggled into one, from reading the user's files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
 use typst::diag::{FileError, FileResult, PackageError};
@@ -43,7 +43,8 @@ pub struct CvWorld {
     main: FileId,
     files: VirtualFiles,
     today: Date,
-    sources: Mutex<BTreeMap<FileId, Source>>,
+    /// Parsed sources, looked up by id and never iterated.
+    sources: Mutex<HashMap<FileId, Source>>,
 }
 
 impl CvWorld {
@@ -58,7 +59,7 @@ impl CvWorld {
             main,
             files,
             today,
-            sources: Mutex::new(BTreeMap::new()),
+            sources: Mutex::new(HashMap::new()),
         }
     }
 }

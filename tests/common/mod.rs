@@ -1,0 +1,90 @@
+//! Helpers shared by the integration tests: running the real binary and
+//! reading what a PDF reader would see.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root, where `data/cv.yaml` lives.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn cvpdf() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cvpdf"));
+    command.env_remove("SOURCE_DATE_EPOCH");
+    command
+}
+
+/// Runs `cvpdf` with `args` in `dir` and returns its output.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    cvpdf().current_dir(dir).args(args).output().expect("cvpdf runs")
+}
+
+/// Renders `data` to a PDF in a fresh temporary folder and returns its bytes.
+pub fn render(data: &Path, extra: &[&str]) -> Vec<u8> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("cv.pdf");
+    let mut args = vec![data.to_str().expect("utf-8 path"), "-o", out.to_str().expect("utf-8 path"), "-q"];
+    args.extend_from_slice(extra);
+    let output = run_in(dir.path(), &args);
+    assert!(output.status.success(), "cvpdf failed: {}", String::from_utf8_lossy(&output.stderr));
+    std::fs::read(&out).expect("output written")
+}
+
+pub fn render_default() -> Vec<u8> {
+    render(&root().join("data/cv.yaml"), &[])
+}
+
+/// The text of a PDF as an extractor sees it.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(pdf).expect("text extracts")
+}
+
+/// Text with all white space removed, so that a phrase matches however the
+/// PDF happens to break its lines.
+pub fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '\u{ad}').collect()
+}
+
+/// Base names of every font the PDF uses, with whether each is embedded.
+pub fn pdf_fonts(pdf: &[u8]) -> Vec<(String, bool)> {
+    let doc = lopdf::Document::load_mem(pdf).expect("PDF parses");
+    let mut fonts = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        let is_font = dict.get(b"Type").and_then(|t| t.as_name()).is_ok_and(|name| name == b"Font");
+        let Ok(base) = dict.get(b"BaseFont").and_then(|b| b.as_name()) else { continue };
+        if !is_font {
+            continue;
+        }
+        let subtype = dict.get(b"Subtype").and_then(|s| s.as_name()).unwrap_or(b"");
+        if subtype == b"Type0" {
+            // The descendant CIDFont carries the descriptor and is listed itself.
+            continue;
+        }
+        let embedded = dict
+            .get(b"FontDescriptor")
+            .and_then(|d| d.as_reference())
+            .and_then(|id| doc.get_dictionary(id))
+            .is_ok_and(|desc| [&b"FontFile"[..], b"FontFile2", b"FontFile3"].iter().any(|key| desc.has(key)));
+        fonts.push((String::from_utf8_lossy(base).into_owned(), embedded));
+    }
+    fonts.sort();
+    fonts
+}
+
+/// Page sizes in points.
+pub fn page_sizes(pdf: &[u8]) -> Vec<(f32, f32)> {
+    let doc = lopdf::Document::load_mem(pdf).expect("PDF parses");
+    doc.get_pages()
+        .values()
+        .map(|&id| {
+            let page = doc.get_dictionary(id).expect("page dict");
+            let mediabox = page.get(b"MediaBox").and_then(|m| m.as_array()).expect("MediaBox");
+            let number = |i: usize| mediabox[i].as_float().or_else(|_| mediabox[i].as_i64().map(|v| v as f32)).unwrap();
+            (number(2) - number(0), number(3) - number(1))
+        })
+        .collect()
+}

@@ -1,0 +1,160 @@
+//! The default CV renders through the real binary: pages, fonts, text,
+//! determinism, and data that stays data.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn default_cv_is_a4_with_bundled_fonts_only() {
+    let pdf = render_default();
+    let sizes = page_sizes(&pdf);
+    assert!(!sizes.is_empty(), "no pages");
+    for (width, height) in sizes {
+        assert!((width - 595.28).abs() < 0.5 && (height - 841.89).abs() < 0.5, "not A4: {width} x {height}");
+    }
+    let fonts = pdf_fonts(&pdf);
+    assert!(!fonts.is_empty(), "no fonts found");
+    for (name, embedded) in &fonts {
+        assert!(embedded, "{name} is not embedded");
+        // Subset fonts are named `ABCDEF+Family-Style`.
+        let family = name.split_once('+').map_or(name.as_str(), |(_, rest)| rest);
+        assert!(
+            family.starts_with("Inter") || family.starts_with("PTMono"),
+            "{name} is not one of the bundled fonts"
+        );
+    }
+}
+
+#[test]
+fn default_cv_carries_every_section_of_the_seed() {
+    let text = squeeze(&pdf_text(&render_default()));
+    // One line of each section of the seed page, as a reader sees it.
+    let lines = [
+        "Коврижкин Алексей Анатольевич",
+        "Работа с удовольствием добавляет совершенство в ее результат",
+        "Мне нравится создавать программы, которые решают конкретные задачи",
+        "Архитектор / Разработчик проектов, использующих",
+        "Статистику таких публикаций после 2012 года может быть удобнее смотреть на codersrank",
+        "postgresql - я писал под Оrасlе, когда в 1999г встретил СУБД",
+        "расчет и консолидация экономических показателей филиалов банка (PAL), 1996г",
+        "реализовывает проекты с длительным жизненным циклом",
+        "митинги по графику без реальной темы",
+        "технология портирования php в golang с использованием LLM",
+        "Сервис однократного показа паролей (showonce)",
+        "Реализовал пилот про мультимастер Pg с шардингом и логической репликацией.",
+        "Подсистема тарификации клиентов на основе очереди задач (реrl, plpgsql)",
+        "Онлайн-Тарификация звонков в реальном времени с поддержкой кредитов и абонплат",
+        "Помог КубаньЭлектроСвязи (Ростелекому) прикрутить к их ISDN плату расширения",
+        "Система учета движения товаров и услуг для сервисной фирмы (Delphi, Crystal Reports, MS Access)",
+        "Кубанский Госуниверситет",
+        "Пакетная загрузка SQL (миграции) в БД (golang, postgresql)",
+        "читаю профессиональную литературу",
+        "стендовая стрельба (скит)",
+        "23.10.1972",
+        "career.habr.com",
+        "lekovr.github.io/cv/",
+    ];
+    let missing: Vec<_> = lines.iter().filter(|line| !text.contains(&squeeze(line))).collect();
+    assert!(missing.is_empty(), "missing from the PDF: {missing:#?}");
+}
+
+#[test]
+fn russian_grammar_reaches_the_page() {
+    let text = squeeze(&pdf_text(&render_default()));
+    for phrase in ["Опыт работы 31 год 7 месяцев", "53 года, родился 23 октября 1972", "Ноябрь 2023 —", "по настоящее время", "4 года 11 месяцев"] {
+        assert!(text.contains(&squeeze(phrase)), "{phrase:?} missing");
+    }
+}
+
+/// Copies `data/cv.yaml` and the photo into `dir`.
+fn copy_default_data(dir: &std::path::Path) -> std::path::PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    for file in ["cv.yaml", "photo.jpg"] {
+        std::fs::copy(root().join("data").join(file), dir.join(file)).unwrap();
+    }
+    dir.join("cv.yaml")
+}
+
+#[test]
+fn same_bytes_from_other_folders_clocks_and_locales() {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let environments = [
+        (copy_default_data(&first.path().join("a")), first.path(), "UTC", "C", "/nonexistent"),
+        (copy_default_data(&second.path().join("deeper/b")), second.path(), "Asia/Vladivostok", "ru_RU.UTF-8", "/tmp"),
+    ];
+    let outputs: Vec<Vec<u8>> = environments
+        .iter()
+        .map(|(data, cwd, tz, lang, home)| {
+            let out = cwd.join("out.pdf");
+            let status = cvpdf()
+                .current_dir(cwd)
+                .env("TZ", tz)
+                .env("LANG", lang)
+                .env("LC_ALL", lang)
+                .env("HOME", home)
+                .args([data.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"])
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::fs::read(out).unwrap()
+        })
+        .collect();
+    assert!(outputs[0] == outputs[1], "renders differ between environments");
+    // And no absolute path of either run leaks into the file.
+    for (_, cwd, ..) in &environments {
+        let needle = cwd.to_str().unwrap().as_bytes();
+        assert!(!outputs[0].windows(needle.len()).any(|w| w == needle), "the PDF contains {cwd:?}");
+    }
+}
+
+/// Every place the two PDFs differ, as (offset, length) runs.
+fn differing_runs(a: &[u8], b: &[u8]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for i in 0..a.len().max(b.len()) {
+        let same = a.get(i) == b.get(i);
+        match (same, start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                runs.push((s, i - s));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, a.len().max(b.len()) - s));
+    }
+    runs
+}
+
+#[test]
+fn source_date_epoch_changes_the_dates_and_nothing_else() {
+    let data = root().join("data/cv.yaml");
+    let plain = render(&data, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cv.pdf");
+    // 2030-07-15T12:34:56Z
+    let status = cvpdf()
+        .env("SOURCE_DATE_EPOCH", "1910522096")
+        .args([data.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let dated = std::fs::read(out).unwrap();
+    assert_eq!(plain.len(), dated.len(), "only fixed-width dates may change");
+    let runs = differing_runs(&plain, &dated);
+    assert!(!runs.is_empty(), "SOURCE_DATE_EPOCH had no effect");
+    let text = String::from_utf8_lossy(&dated);
+    assert!(text.contains("2030") && text.contains("D:20300715123456"), "the PDF does not carry the epoch's date");
+    for (offset, length) in runs {
+        // Each change must sit inside a date: digits of 2030-07-15 12:34:56
+        // against 2026-02-08 00:00:00, within a short window.
+        let window = &dated[offset.saturating_sub(20)..(offset + length + 20).min(dated.len())];
+        let window = String::from_utf8_lossy(window);
+        assert!(length <= 14 && window.contains("20"), "a change outside a date at {offset}: {window:?}");
+        assert!(dated[offset..offset + length].iter().all(u8::is_ascii_digit), "non-digit change at {offset}: {window:?}");
+    }
+}
