@@ -272,8 +272,7 @@ impl TemplateData {
     pub fn new(cv: &Cv, as_of: Date, photo: bool) -> TemplateData {
         let lang = cv.lang;
         let person = &cv.person;
-        let periods: Vec<_> =
-            cv.experience.iter().map(|job| (job.start, derive::end_month(job.end, as_of))).collect();
+        let periods: Vec<_> = cv.experience.iter().map(|job| (job.start, derive::end_month(job.end, as_of))).collect();
         TemplateData {
             lang: lang.code(),
             labels: Labels::of(lang),
@@ -348,7 +347,11 @@ impl TemplateData {
             sections: cv
                 .sections
                 .iter()
-                .map(|section| Section { title: rich(&section.title), id: section.id.clone(), body: blocks(&section.body) })
+                .map(|section| Section {
+                    title: rich(&section.title),
+                    id: section.id.clone(),
+                    body: blocks(&section.body),
+                })
                 .collect(),
         }
     }

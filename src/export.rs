@@ -17,9 +17,7 @@ pub fn compile(world: &CvWorld, display_path: &dyn Fn(&str) -> String) -> Result
     let warnings = crate::diag::render(world, &warned.warnings, display_path);
     match warned.output {
         Ok(document) => Ok((document, warnings)),
-        Err(errors) => {
-            Err(Error::Template(format!("{warnings}{}", crate::diag::render(world, &errors, display_path))))
-        }
+        Err(errors) => Err(Error::Template(format!("{warnings}{}", crate::diag::render(world, &errors, display_path)))),
     }
 }
 
@@ -85,22 +83,6 @@ pub fn pdf(document: &PagedDocument, ident: String, created: Instant) -> Result<
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unix_time_to_civil() {
-        assert_eq!(Instant::from_unix(0), Instant { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
-        // 2026-02-08T23:40:05Z
-        assert_eq!(
-            Instant::from_unix(1_770_594_005),
-            Instant { year: 2026, month: 2, day: 8, hour: 23, minute: 40, second: 5 }
-        );
-        assert_eq!(Instant::from_unix(951_782_400).day, 29); // 2000-02-29, a leap day
-    }
-}
-
 /// Writes `bytes` to `path` through a temporary file in the same folder and a
 /// rename, so a failed or interrupted run never leaves a partial file and an
 /// existing output stays as it was until the new one is complete.
@@ -126,4 +108,20 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Erro
         let _ = std::fs::remove_file(&temp);
         Error::io(path, source)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_time_to_civil() {
+        assert_eq!(Instant::from_unix(0), Instant { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+        // 2026-02-08T23:40:05Z
+        assert_eq!(
+            Instant::from_unix(1_770_594_005),
+            Instant { year: 2026, month: 2, day: 8, hour: 23, minute: 40, second: 5 }
+        );
+        assert_eq!(Instant::from_unix(951_782_400).day, 29); // 2000-02-29, a leap day
+    }
 }

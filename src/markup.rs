@@ -27,10 +27,19 @@ pub enum Inline {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Span {
-    Strong { body: Vec<Inline> },
-    Emph { body: Vec<Inline> },
-    Code { text: String },
-    Link { url: String, body: Vec<Inline> },
+    Strong {
+        body: Vec<Inline>,
+    },
+    Emph {
+        body: Vec<Inline>,
+    },
+    Code {
+        text: String,
+    },
+    Link {
+        url: String,
+        body: Vec<Inline>,
+    },
     /// A hard line break.
     Break,
 }
@@ -38,55 +47,61 @@ pub enum Span {
 /// Parses one data string into rich text.
 pub fn parse(text: &str) -> Vec<Inline> {
     let escaped = escape_block_markers(text);
-    let mut stack: Vec<(Option<Frame>, Vec<Inline>)> = vec![(None, Vec::new())];
+    let mut root: Vec<Inline> = Vec::new();
+    // Open formatting spans, innermost last, each with the nodes it holds.
+    let mut open: Vec<(Frame, Vec<Inline>)> = Vec::new();
     for event in Parser::new_ext(&escaped, Options::empty()) {
+        let current = match open.last_mut() {
+            Some((_, nodes)) => nodes,
+            None => &mut root,
+        };
         match event {
-            Event::Start(Tag::Strong) => stack.push((Some(Frame::Strong), Vec::new())),
-            Event::Start(Tag::Emphasis) => stack.push((Some(Frame::Emph), Vec::new())),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                stack.push((Some(Frame::Link(dest_url.into_string())), Vec::new()))
-            }
+            Event::Start(Tag::Strong) => open.push((Frame::Strong, Vec::new())),
+            Event::Start(Tag::Emphasis) => open.push((Frame::Emph, Vec::new())),
+            Event::Start(Tag::Link { dest_url, .. }) => open.push((Frame::Link(dest_url.into_string()), Vec::new())),
             // An image in a CV line is shown as its alt text: data never
             // makes the template load a file.
-            Event::Start(Tag::Image { .. }) => stack.push((Some(Frame::Transparent), Vec::new())),
+            Event::Start(Tag::Image { .. }) => open.push((Frame::Transparent, Vec::new())),
             Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link | TagEnd::Image) => {
-                if stack.len() > 1 {
-                    let (frame, body) = stack.pop().unwrap_or_default();
-                    let top = &mut stack.last_mut().expect("the root frame is never popped").1;
-                    match frame {
-                        Some(Frame::Strong) => top.push(Inline::Span(Span::Strong { body })),
-                        Some(Frame::Emph) => top.push(Inline::Span(Span::Emph { body })),
-                        Some(Frame::Link(url)) => top.push(Inline::Span(Span::Link { url, body })),
-                        Some(Frame::Transparent) | None => body.into_iter().for_each(|node| push(top, node)),
-                    }
+                if let Some((frame, body)) = open.pop() {
+                    let parent = match open.last_mut() {
+                        Some((_, nodes)) => nodes,
+                        None => &mut root,
+                    };
+                    close(parent, frame, body);
                 }
             }
-            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => {
-                push_text(&mut stack.last_mut().expect("root frame").1, &text)
-            }
-            Event::Code(code) => {
-                stack.last_mut().expect("root frame").1.push(Inline::Span(Span::Code { text: code.into_string() }))
-            }
-            Event::SoftBreak => push_text(&mut stack.last_mut().expect("root frame").1, " "),
-            Event::HardBreak => stack.last_mut().expect("root frame").1.push(Inline::Span(Span::Break)),
+            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => push_text(current, &text),
+            Event::Code(code) => current.push(Inline::Span(Span::Code { text: code.into_string() })),
+            Event::SoftBreak => push_text(current, " "),
             // Paragraph boundaries of a multi-paragraph string become breaks;
             // other block events cannot occur after escaping.
-            Event::End(TagEnd::Paragraph) => stack.last_mut().expect("root frame").1.push(Inline::Span(Span::Break)),
+            Event::HardBreak | Event::End(TagEnd::Paragraph) => current.push(Inline::Span(Span::Break)),
             _ => {}
         }
     }
-    // Unclosed frames cannot happen with pulldown-cmark, but fold them in
-    // rather than lose text if they ever do.
-    while stack.len() > 1 {
-        let (_, body) = stack.pop().unwrap_or_default();
-        let top = &mut stack.last_mut().expect("root frame").1;
-        body.into_iter().for_each(|node| push(top, node));
+    // pulldown-cmark closes every span it opens; fold in any that were not,
+    // rather than lose their text.
+    while let Some((_, body)) = open.pop() {
+        let parent = match open.last_mut() {
+            Some((_, nodes)) => nodes,
+            None => &mut root,
+        };
+        close(parent, Frame::Transparent, body);
     }
-    let mut nodes = stack.pop().map(|(_, nodes)| nodes).unwrap_or_default();
-    while matches!(nodes.last(), Some(Inline::Span(Span::Break))) {
-        nodes.pop();
+    while matches!(root.last(), Some(Inline::Span(Span::Break))) {
+        root.pop();
     }
-    nodes
+    root
+}
+
+fn close(parent: &mut Vec<Inline>, frame: Frame, body: Vec<Inline>) {
+    match frame {
+        Frame::Strong => parent.push(Inline::Span(Span::Strong { body })),
+        Frame::Emph => parent.push(Inline::Span(Span::Emph { body })),
+        Frame::Link(url) => parent.push(Inline::Span(Span::Link { url, body })),
+        Frame::Transparent => body.into_iter().for_each(|node| push(parent, node)),
+    }
 }
 
 /// The text of a data string as a reader sees it, without Markdown syntax.
@@ -198,7 +213,9 @@ mod tests {
 
     #[test]
     fn block_markers_stay_text() {
-        for line in ["# not a heading", "- not a list", "1. not numbered", "> not a quote", "= heading?", "---", "* star"] {
+        for line in
+            ["# not a heading", "- not a list", "1. not numbered", "> not a quote", "= heading?", "---", "* star"]
+        {
             assert_eq!(plain(line), line, "{line}");
         }
     }

@@ -16,9 +16,8 @@ pub fn resolve(data_file: &Path, written: &str) -> PathBuf {
 
 /// Reads a photo and checks that it is an image Typst can embed.
 pub fn load(path: &Path, written: &str) -> Result<Photo, Error> {
-    let data = std::fs::read(path).map_err(|source| {
-        Error::Other(format!("photo `{written}` (resolved to {}): {source}", path.display()))
-    })?;
+    let data = std::fs::read(path)
+        .map_err(|source| Error::Other(format!("photo `{written}` (resolved to {}): {source}", path.display())))?;
     match image::guess_format(&data) {
         Ok(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP) => Ok(Photo { data }),
         _ => Err(Error::Other(format!("photo {}: not a JPEG, PNG or WebP image", path.display()))),

@@ -115,8 +115,10 @@ impl World for CvWorld {
         let path = id.vpath().get_with_slash();
         self.files.get(path).cloned().ok_or_else(|| {
             FileError::Other(Some(
-                format!("{path} is not a file of this template; a cvpdf template can read only its own files and the photo")
-                    .into(),
+                format!(
+                    "{path} is not a file of this template; a cvpdf template can read only its own files and the photo"
+                )
+                .into(),
             ))
         })
     }

@@ -7,7 +7,8 @@ use common::*;
 /// Keys whose values are not printed as written: machine values (dates,
 /// paths, identifiers, link targets) that the template turns into words or
 /// uses as link destinations.
-const NOT_PRINTED_VERBATIM: &[&str] = &["lang", "updated", "photo", "gender", "start", "end", "id", "birth_date", "url"];
+const NOT_PRINTED_VERBATIM: &[&str] =
+    &["lang", "updated", "photo", "gender", "start", "end", "id", "birth_date", "url"];
 
 fn collect_text(value: &serde_yaml::Value, key: Option<&str>, out: &mut Vec<String>) {
     match value {

@@ -95,7 +95,13 @@ fn a_template_cannot_download_packages() {
 fn the_world_compiles_a_harmless_template() {
     let mut files = VirtualFiles::default();
     files.insert("/ok/main.typ", Bytes::from_string("#set text(font: \"Inter\")\nHello".to_owned()));
-    let world = CvWorld::new(Fonts::load(&[]).unwrap(), files, "/ok/main.typ", Dict::new(), Date { year: 2026, month: 2, day: 8 });
+    let world = CvWorld::new(
+        Fonts::load(&[]).unwrap(),
+        files,
+        "/ok/main.typ",
+        Dict::new(),
+        Date { year: 2026, month: 2, day: 8 },
+    );
     let warned = typst::compile::<PagedDocument>(&world);
     assert!(warned.output.is_ok());
 }

@@ -26,7 +26,7 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
 pub fn render(data: &Path, extra: &[&str]) -> Vec<u8> {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("cv.pdf");
-    let mut args = vec![data.to_str().expect("utf-8 path"), "-o", out.to_str().expect("utf-8 path"), "-q"];
+    let mut args = vec!["render", data.to_str().expect("utf-8 path"), "-o", out.to_str().expect("utf-8 path"), "-q"];
     args.extend_from_slice(extra);
     let output = run_in(dir.path(), &args);
     assert!(output.status.success(), "cvpdf failed: {}", String::from_utf8_lossy(&output.stderr));
