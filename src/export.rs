@@ -83,6 +83,13 @@ pub fn pdf(document: &PagedDocument, ident: String, created: Instant) -> Result<
     })
 }
 
+/// Renders one page to PNG at `ppi` pixels per inch, on white.
+pub fn png(page: &typst_layout::Page, ppi: f32) -> Result<Vec<u8>, Error> {
+    let options = typst_render::RenderOptions { pixel_per_pt: f64::from(ppi / 72.0).into(), render_bleed: false };
+    let pixmap = typst_render::render(page, &options);
+    pixmap.encode_png().map_err(|error| Error::Other(format!("could not encode a page as PNG: {error}")))
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a
 /// rename, so a failed or interrupted run never leaves a partial file and an
 /// existing output stays as it was until the new one is complete.

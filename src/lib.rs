@@ -39,7 +39,31 @@ pub struct RenderOptions {
     pub source_date_epoch: Option<i64>,
 }
 
-/// A finished render.
+/// A compiled CV, ready to be written as PDF or as page images.
+pub struct Compiled {
+    pub document: typst_layout::PagedDocument,
+    /// Template warnings, rendered for the terminal; empty when none.
+    pub warnings: String,
+    ident: String,
+    created: export::Instant,
+}
+
+impl Compiled {
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    pub fn pdf(&self) -> Result<Vec<u8>, Error> {
+        export::pdf(&self.document, self.ident.clone(), self.created)
+    }
+
+    /// Each page as a PNG image at `ppi` pixels per inch.
+    pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>, Error> {
+        self.document.pages().iter().map(|page| export::png(page, ppi)).collect()
+    }
+}
+
+/// A finished PDF render.
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
@@ -47,8 +71,8 @@ pub struct Rendered {
     pub warnings: String,
 }
 
-/// Loads the data, builds the template inputs, compiles and exports the PDF.
-pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
+/// Loads the data, builds the template inputs and compiles the template.
+pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
     let cv = load::load_file(&options.data)?;
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = templates::builtin(&options.template)?;
@@ -78,8 +102,13 @@ pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
         None => export::Instant::midnight(cv.updated),
     };
     let ident = format!("cvpdf/{}/{}", data.person.name_plain, cv.updated);
-    let pdf = export::pdf(&document, ident, created)?;
-    Ok(Rendered { pdf, pages: document.pages().len(), warnings })
+    Ok(Compiled { document, warnings, ident, created })
+}
+
+/// Compiles the CV and exports it as PDF.
+pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
+    let compiled = compile(options)?;
+    Ok(Rendered { pdf: compiled.pdf()?, pages: compiled.pages(), warnings: compiled.warnings })
 }
 
 /// The default output path: the data file with a `.pdf` extension.

@@ -60,8 +60,9 @@ fn render(args: RenderArgs) -> Result<(), Error> {
         output.display().to_string()
     };
     if !args.quiet {
+        let pages = if rendered.pages == 1 { "page" } else { "pages" };
         eprintln!(
-            "{shown}: {} pages, {} bytes, {} ms",
+            "{shown}: {} {pages}, {} bytes, {} ms",
             rendered.pages,
             rendered.pdf.len(),
             started.elapsed().as_millis()
