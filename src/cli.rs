@@ -48,6 +48,14 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DIR")]
     pub font_path: Vec<PathBuf>,
 
+    /// Use this photo instead of the data's `photo:`.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
+    pub photo: Option<PathBuf>,
+
+    /// Leave the photo out.
+    #[arg(long)]
+    pub no_photo: bool,
+
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,

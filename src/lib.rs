@@ -35,8 +35,21 @@ pub struct RenderOptions {
     /// The date ages and open periods are counted to; `updated` when none.
     pub as_of: Option<Date>,
     pub font_paths: Vec<PathBuf>,
+    pub photo: PhotoChoice,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
+}
+
+/// Which photo to use.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum PhotoChoice {
+    /// The data's `photo:`, if it has one.
+    #[default]
+    FromData,
+    /// This file instead (`--photo`), relative to the working directory.
+    File(PathBuf),
+    /// No photo at all (`--no-photo`).
+    None,
 }
 
 /// A compiled CV, ready to be written as PDF or as page images.
@@ -81,13 +94,16 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
     for file in templates::FILES {
         files.insert(file.path, Bytes::new(file.data));
     }
-    let photo = match cv.photo.as_deref() {
-        Some(written) => Some(photo::load(&photo::resolve(&options.data, written), written)?),
-        None => None,
+    let photo_path = match &options.photo {
+        PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
+        PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
+        PhotoChoice::None => None,
     };
-    let has_photo = photo.is_some();
-    if let Some(photo) = photo {
-        files.insert(contract::PHOTO_PATH, Bytes::new(photo.data));
+    let has_photo = photo_path.is_some();
+    if let Some((path, written)) = photo_path {
+        let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
+        let jpeg = photo::load(&path, written, template.photo_frame, focus)?;
+        files.insert(contract::PHOTO_PATH, Bytes::new(jpeg));
     }
 
     let data = contract::TemplateData::new(&cv, as_of, has_photo);

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use clap::Parser;
 use cvpdf::cli::{Cli, Command, RenderArgs};
-use cvpdf::{Error, RenderOptions};
+use cvpdf::{Error, PhotoChoice, RenderOptions};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -41,6 +41,11 @@ fn render(args: RenderArgs) -> Result<(), Error> {
         template: args.template,
         as_of: args.as_of,
         font_paths: args.font_path,
+        photo: match (args.photo, args.no_photo) {
+            (_, true) => PhotoChoice::None,
+            (Some(path), false) => PhotoChoice::File(path),
+            (None, false) => PhotoChoice::FromData,
+        },
         source_date_epoch,
     };
     let rendered = cvpdf::render(&options)?;

@@ -26,6 +26,10 @@ pub struct Cv {
     /// Path of the photo, relative to the data file.
     #[serde(default)]
     pub photo: Option<String>,
+    /// The point of the photo to keep in view when it is cropped to a
+    /// template's frame; the centre when not given.
+    #[serde(default)]
+    pub photo_focus: Option<PhotoFocus>,
     pub person: Person,
     /// The position sought, e.g. «Архитектор, Тимлид, Go/Pg-разработчик».
     pub headline: String,
@@ -73,6 +77,15 @@ impl Lang {
             Lang::En => "en",
         }
     }
+}
+
+/// A point of the photo as fractions of its width and height, from the
+/// top-left corner: `{x: 0.5, y: 0.3}` keeps the upper middle in view.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoFocus {
+    pub x: f64,
+    pub y: f64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

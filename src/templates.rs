@@ -5,6 +5,7 @@
 //! the repository. So `typst compile` run inside `typst/` sees the same tree.
 
 use crate::error::Error;
+use crate::photo::Frame;
 
 /// One file of the embedded template tree.
 pub struct EmbeddedFile {
@@ -26,14 +27,14 @@ pub const FILES: &[EmbeddedFile] = embedded!["common/cv.typ", "print/main.typ"];
 pub struct Builtin {
     pub name: &'static str,
     pub description: &'static str,
-    /// Width over height of the photo frame, so the photo can be cropped to fit.
-    pub photo_aspect: (u32, u32),
+    /// The frame the photo is set in, so it can be cropped and scaled to fit.
+    pub photo_frame: Frame,
 }
 
 pub const BUILTINS: &[Builtin] = &[Builtin {
     name: "print",
     description: "The print version: Inter, A4, two-column experience (default)",
-    photo_aspect: (289, 318),
+    photo_frame: Frame { width_pt: 97.5, height_pt: 107.25 },
 }];
 
 pub const DEFAULT: &str = "print";

@@ -70,15 +70,6 @@ fn russian_grammar_reaches_the_page() {
     }
 }
 
-/// Copies `data/cv.yaml` and the photo into `dir`.
-fn copy_default_data(dir: &std::path::Path) -> std::path::PathBuf {
-    std::fs::create_dir_all(dir).unwrap();
-    for file in ["cv.yaml", "photo.jpg"] {
-        std::fs::copy(root().join("data").join(file), dir.join(file)).unwrap();
-    }
-    dir.join("cv.yaml")
-}
-
 #[test]
 fn same_bytes_from_other_folders_clocks_and_locales() {
     let first = tempfile::tempdir().unwrap();

@@ -43,6 +43,7 @@ fn check_template(template: &str) {
         template: template.to_owned(),
         as_of: None,
         font_paths: Vec::new(),
+        photo: cvpdf::PhotoChoice::FromData,
         source_date_epoch: None,
     };
     let pages = cvpdf::compile(&options).expect("the default CV compiles").png_pages(PPI).expect("pages render");

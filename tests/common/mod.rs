@@ -88,3 +88,28 @@ pub fn page_sizes(pdf: &[u8]) -> Vec<(f32, f32)> {
         })
         .collect()
 }
+
+/// Pixel sizes of the images embedded in a PDF.
+pub fn pdf_images(pdf: &[u8]) -> Vec<(i64, i64)> {
+    let doc = lopdf::Document::load_mem(pdf).expect("PDF parses");
+    let mut images = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(stream) = object.as_stream() else { continue };
+        let dict = &stream.dict;
+        if dict.get(b"Subtype").and_then(|s| s.as_name()).is_ok_and(|name| name == b"Image") {
+            let number = |key: &[u8]| dict.get(key).and_then(|v| v.as_i64()).unwrap_or(0);
+            // Soft masks are images too, but no photo has one after flattening.
+            images.push((number(b"Width"), number(b"Height")));
+        }
+    }
+    images
+}
+
+/// Copies `data/cv.yaml` and the photo into `dir` and returns the data path.
+pub fn copy_default_data(dir: &Path) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    for file in ["cv.yaml", "photo.jpg"] {
+        std::fs::copy(root().join("data").join(file), dir.join(file)).unwrap();
+    }
+    dir.join("cv.yaml")
+}
