@@ -17,6 +17,8 @@ pub enum Error {
         /// The field path, e.g. `experience[2].start`, when known.
         field: Option<String>,
         message: String,
+        /// The text of the line the location points into.
+        line_text: Option<String>,
     },
     /// A file could not be read or written.
     Io { path: PathBuf, source: std::io::Error },
@@ -35,7 +37,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Error::Data { file, location, field, message } => {
+            Error::Data { file, location, field, message, line_text } => {
                 write!(f, "{}", file.display())?;
                 if let Some((line, column)) = location {
                     write!(f, ":{line}:{column}")?;
@@ -44,7 +46,15 @@ impl fmt::Display for Error {
                 if let Some(field) = field.as_deref().filter(|field| !field.is_empty()) {
                     write!(f, "{field}: ")?;
                 }
-                f.write_str(message)
+                f.write_str(message)?;
+                if let (Some((line, column)), Some(text)) = (location, line_text) {
+                    // The line itself, with a caret under the column, as compilers show it.
+                    let gutter = line.to_string().len();
+                    let before: String = text.chars().take(column.saturating_sub(1)).collect();
+                    let pad = before.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect::<String>();
+                    write!(f, "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}^", "", "")?;
+                }
+                Ok(())
             }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Template(text) | Error::Other(text) => f.write_str(text.trim_end()),

@@ -90,12 +90,8 @@ pub fn png(page: &typst_layout::Page, ppi: f32) -> Result<Vec<u8>, Error> {
     pixmap.encode_png().map_err(|error| Error::Other(format!("could not encode a page as PNG: {error}")))
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a
-/// rename, so a failed or interrupted run never leaves a partial file and an
-/// existing output stays as it was until the new one is complete.
-pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
-    use std::io::Write;
-
+/// Checks that `path` can be an output file and returns its folder.
+pub fn check_writable(path: &std::path::Path) -> Result<&std::path::Path, Error> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => std::path::Path::new("."),
@@ -103,6 +99,19 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Erro
     if path.is_dir() {
         return Err(Error::Other(format!("{}: is a directory; give a file name for the output", path.display())));
     }
+    if !dir.is_dir() {
+        return Err(Error::Other(format!("{}: the folder {} does not exist", path.display(), dir.display())));
+    }
+    Ok(dir)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a
+/// rename, so a failed or interrupted run never leaves a partial file and an
+/// existing output stays as it was until the new one is complete.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+
+    let dir = check_writable(path)?;
     let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {

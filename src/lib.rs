@@ -14,13 +14,14 @@ pub mod error;
 pub mod export;
 pub mod fonts;
 pub mod load;
+pub mod locate;
 pub mod markup;
 pub mod model;
 pub mod photo;
 pub mod templates;
 pub mod world;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use typst::foundations::Bytes;
 
@@ -86,7 +87,8 @@ pub struct Rendered {
 
 /// Loads the data, builds the template inputs and compiles the template.
 pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
-    let cv = load::load_file(&options.data)?;
+    let loaded = load::load_file(&options.data, options.as_of)?;
+    let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = templates::builtin(&options.template)?;
 
@@ -102,11 +104,15 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
     let has_photo = photo_path.is_some();
     if let Some((path, written)) = photo_path {
         let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
-        let jpeg = photo::load(&path, written, template.photo_frame, focus)?;
+        let jpeg = photo::load(&path, written, template.photo_frame, focus).map_err(|error| match options.photo {
+            // The data named the photo: point at its line.
+            PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
+            _ => error,
+        })?;
         files.insert(contract::PHOTO_PATH, Bytes::new(jpeg));
     }
 
-    let data = contract::TemplateData::new(&cv, as_of, has_photo);
+    let data = contract::TemplateData::new(cv, as_of, has_photo);
     let inputs = world::inputs(contract::to_typst(&data.to_json()));
     let fonts = fonts::Fonts::load(&options.font_paths)?;
     let world = world::CvWorld::new(fonts, files, &template.main_path(), inputs, as_of);
@@ -125,9 +131,4 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
 pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
     let compiled = compile(options)?;
     Ok(Rendered { pdf: compiled.pdf()?, pages: compiled.pages(), warnings: compiled.warnings })
-}
-
-/// The default output path: the data file with a `.pdf` extension.
-pub fn default_output(data: &Path) -> PathBuf {
-    data.with_extension("pdf")
 }
