@@ -23,15 +23,70 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Render a CV to PDF.
+    /// Render a CV to PDF (or to PNG pages).
     Render(RenderArgs),
+    /// List the built-in templates.
+    Templates,
+    /// Print what a template receives, as JSON: the data contract of
+    /// typst/README.md, filled from DATA. Save it as cv.json beside a
+    /// template to preview it with plain `typst watch`.
+    Data(DataArgs),
+}
+
+/// What is rendered: the data, the template and the photo.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// The CV data file (YAML).
+    #[arg(default_value = "data/cv.yaml")]
+    pub data: PathBuf,
+
+    /// The template: a built-in's name (see `cvpdf templates`), a directory
+    /// holding main.typ, or a .typ file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = crate::templates::DEFAULT)]
+    pub template: String,
+
+    /// Count ages and open periods up to this date (YYYY-MM-DD) instead of
+    /// the CV's `updated` date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// Use this photo instead of the data's `photo:`.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
+    pub photo: Option<PathBuf>,
+
+    /// Leave the photo out.
+    #[arg(long)]
+    pub no_photo: bool,
+}
+
+impl InputArgs {
+    fn options(&self, font_paths: Vec<PathBuf>, standards: &[StandardArg]) -> Result<RenderOptions, Error> {
+        let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(text) => Some(text.trim().parse::<i64>().map_err(|_| {
+                Error::Other(format!("SOURCE_DATE_EPOCH must be a whole number of seconds, found {text:?}"))
+            })?),
+            Err(_) => None,
+        };
+        Ok(RenderOptions {
+            data: self.data.clone(),
+            template: self.template.clone(),
+            as_of: self.as_of,
+            font_paths,
+            photo: match (&self.photo, self.no_photo) {
+                (_, true) => PhotoChoice::None,
+                (Some(path), false) => PhotoChoice::File(path.clone()),
+                (None, false) => PhotoChoice::FromData,
+            },
+            source_date_epoch,
+            standards: standards.iter().map(|&standard| standard.into()).collect(),
+        })
+    }
 }
 
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
-    /// The CV data file (YAML).
-    #[arg(default_value = "data/cv.yaml")]
-    pub data: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
 
     /// Where to write the PDF: a path, or `-` for standard output.
     /// For PNG, `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page.
@@ -47,35 +102,56 @@ pub struct RenderArgs {
     #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
     pub ppi: f32,
 
-    /// The template to render with.
-    #[arg(short, long, value_name = "NAME", default_value = crate::templates::DEFAULT)]
-    pub template: String,
-
-    /// Count ages and open periods up to this date (YYYY-MM-DD) instead of
-    /// the CV's `updated` date.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
+    /// Enforce a PDF standard; may be given more than once.
+    #[arg(long, value_enum, value_name = "STANDARD")]
+    pub pdf_standard: Vec<StandardArg>,
 
     /// Also use the fonts in this directory (searched recursively). Bundled
     /// fonts come first; system fonts are never used.
     #[arg(long, value_name = "DIR")]
     pub font_path: Vec<PathBuf>,
 
-    /// Use this photo instead of the data's `photo:`.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
-    pub photo: Option<PathBuf>,
-
-    /// Leave the photo out.
-    #[arg(long)]
-    pub no_photo: bool,
-
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct DataArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Write the JSON to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
 fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text).ok_or_else(|| format!("expected a date like 2026-02-08, found {text:?}"))
+}
+
+/// The PDF standards `--pdf-standard` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StandardArg {
+    /// PDF/A-2b, for archives
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b, for archives
+    #[value(name = "a-3b")]
+    A3b,
+    /// PDF/UA-1, for accessibility
+    #[value(name = "ua-1")]
+    Ua1,
+}
+
+impl From<StandardArg> for crate::export::Standard {
+    fn from(arg: StandardArg) -> Self {
+        match arg {
+            StandardArg::A2b => crate::export::Standard::A2b,
+            StandardArg::A3b => crate::export::Standard::A3b,
+            StandardArg::Ua1 => crate::export::Standard::Ua1,
+        }
+    }
 }
 
 /// What `render` writes.
@@ -111,41 +187,45 @@ fn parse_ppi(text: &str) -> Result<f32, String> {
 pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Render(args) => render(args),
+        Command::Templates => {
+            let width = crate::templates::BUILTINS.iter().map(|builtin| builtin.name.len()).max().unwrap_or(0);
+            for builtin in crate::templates::BUILTINS {
+                println!("{:width$}  {}", builtin.name, builtin.description);
+            }
+            Ok(())
+        }
+        Command::Data(args) => {
+            let prepared = crate::prepare(&args.input.options(Vec::new(), &[])?)?;
+            let mut json = serde_json::to_string_pretty(&prepared.data.to_json())
+                .map_err(|error| Error::Other(format!("could not write JSON: {error}")))?;
+            json.push('\n');
+            match &args.output {
+                Some(path) => crate::export::write_atomically(path, json.as_bytes()),
+                None => std::io::stdout()
+                    .lock()
+                    .write_all(json.as_bytes())
+                    .map_err(|source| Error::io(Path::new("-"), source)),
+            }
+        }
     }
 }
 
 fn render(args: RenderArgs) -> Result<(), Error> {
     let started = Instant::now();
-    let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) => Some(text.trim().parse::<i64>().map_err(|_| {
-            Error::Other(format!("SOURCE_DATE_EPOCH must be a whole number of seconds, found {text:?}"))
-        })?),
-        Err(_) => None,
-    };
     let format = args.format.or_else(|| args.output.as_deref().and_then(Format::of_path)).unwrap_or(Format::Pdf);
-    let output = args.output.clone().unwrap_or_else(|| args.data.with_extension(format.extension()));
+    let data = &args.input.data;
+    let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
     let to_stdout = output.as_os_str() == "-";
     if to_stdout && format == Format::Png {
         return Err(Error::Other("PNG output is one file per page and cannot go to standard output; give -o".into()));
     }
-    if same_file(&output, &args.data) {
+    if same_file(&output, data) {
         return Err(Error::Other(format!(
             "{}: the output would overwrite the data file; choose another -o",
             output.display()
         )));
     }
-    let options = RenderOptions {
-        data: args.data,
-        template: args.template,
-        as_of: args.as_of,
-        font_paths: args.font_path,
-        photo: match (args.photo, args.no_photo) {
-            (_, true) => PhotoChoice::None,
-            (Some(path), false) => PhotoChoice::File(path),
-            (None, false) => PhotoChoice::FromData,
-        },
-        source_date_epoch,
-    };
+    let options = args.input.options(args.font_path.clone(), &args.pdf_standard)?;
     let compiled = crate::compile(&options)?;
     if !compiled.warnings.is_empty() {
         eprint!("{}", compiled.warnings);

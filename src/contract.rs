@@ -39,10 +39,16 @@ pub struct TemplateData {
     pub about: Vec<Block>,
     pub experience: Experience,
     pub skills: Vec<Rich>,
+    /// The skills without formatting, for the PDF's keywords.
+    pub skills_plain: Vec<String>,
     pub languages: Vec<Language>,
     pub education: Education,
     pub courses: Vec<Course>,
     pub sections: Vec<Section>,
+    /// Every part once, in the order the data asks for: the names `motto`,
+    /// `about`, `experience`, `education`, `skills`, `languages`, `courses`,
+    /// and each section's `key`.
+    pub order: Vec<String>,
 }
 
 /// Rich text: a list of nodes, each a string or a formatted span.
@@ -205,7 +211,29 @@ pub struct Course {
 pub struct Section {
     pub title: Rich,
     pub id: Option<String>,
+    /// The section's name in `order`: its `id`, or `section-N` (from 1).
+    pub key: String,
     pub body: Vec<Block>,
+}
+
+/// The name a section goes by in `order`.
+pub fn section_key(index: usize, section: &model::Section) -> String {
+    section.id.clone().unwrap_or_else(|| format!("section-{}", index + 1))
+}
+
+/// The complete order of parts: those the data names first, then the rest
+/// in their usual place (sections after `about`).
+pub fn part_order(cv: &Cv) -> Vec<String> {
+    let mut usual: Vec<String> = vec!["motto".into(), "about".into()];
+    usual.extend(cv.sections.iter().enumerate().map(|(index, section)| section_key(index, section)));
+    usual.extend(model::BUILT_IN_PARTS[2..].iter().map(|part| part.to_string()));
+    let mut order: Vec<String> = Vec::new();
+    for part in cv.order.iter().chain(&usual) {
+        if usual.contains(part) && !order.contains(part) {
+            order.push(part.clone());
+        }
+    }
+    order
 }
 
 fn rich(text: &str) -> Rich {
@@ -314,6 +342,7 @@ impl TemplateData {
                 jobs: cv.experience.iter().map(|job| job_data(lang, job, as_of)).collect(),
             },
             skills: cv.skills.iter().map(|s| rich(s)).collect(),
+            skills_plain: cv.skills.iter().map(|s| markup::plain(s)).collect(),
             languages: cv
                 .languages
                 .iter()
@@ -347,12 +376,15 @@ impl TemplateData {
             sections: cv
                 .sections
                 .iter()
-                .map(|section| Section {
+                .enumerate()
+                .map(|(index, section)| Section {
                     title: rich(&section.title),
                     id: section.id.clone(),
+                    key: section_key(index, section),
                     body: blocks(&section.body),
                 })
                 .collect(),
+            order: part_order(cv),
         }
     }
 

@@ -6,7 +6,7 @@
 
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::error::Error;
 use crate::world::CvWorld;
@@ -63,8 +63,46 @@ impl Instant {
     }
 }
 
+/// A PDF standard cvpdf can enforce, by its command-line name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standard {
+    /// PDF/A-2b: archival, visual appearance preserved.
+    A2b,
+    /// PDF/A-3b: PDF/A-2b that may carry attachments.
+    A3b,
+    /// PDF/UA-1: universal accessibility.
+    Ua1,
+}
+
+impl Standard {
+    pub fn name(self) -> &'static str {
+        match self {
+            Standard::A2b => "PDF/A-2b",
+            Standard::A3b => "PDF/A-3b",
+            Standard::Ua1 => "PDF/UA-1",
+        }
+    }
+
+    fn typst(self) -> PdfStandard {
+        match self {
+            Standard::A2b => PdfStandard::A_2b,
+            Standard::A3b => PdfStandard::A_3b,
+            Standard::Ua1 => PdfStandard::Ua_1,
+        }
+    }
+}
+
 /// Writes the PDF. `ident` must be stable for the same CV across runs.
-pub fn pdf(document: &PagedDocument, ident: String, created: Instant) -> Result<Vec<u8>, Error> {
+pub fn pdf(
+    document: &PagedDocument,
+    ident: String,
+    created: Instant,
+    standards: &[Standard],
+) -> Result<Vec<u8>, Error> {
+    let names = || standards.iter().map(|standard| standard.name()).collect::<Vec<_>>().join(" and ");
+    let typst_standards: Vec<PdfStandard> = standards.iter().map(|standard| standard.typst()).collect();
+    let standards_config = PdfStandards::new(&typst_standards)
+        .map_err(|error| Error::Other(format!("{} cannot be combined: {}", names(), error.message())))?;
     let datetime =
         Datetime::from_ymd_hms(created.year, created.month, created.day, created.hour, created.minute, created.second)
             .ok_or_else(|| Error::Other(format!("the PDF date {created:?} is not a valid date")))?;
@@ -73,13 +111,25 @@ pub fn pdf(document: &PagedDocument, ident: String, created: Instant) -> Result<
         creator: Smart::Custom(Some(format!("cvpdf {}", env!("CARGO_PKG_VERSION")))),
         timestamp: Some(Timestamp::new_utc(datetime)),
         page_ranges: None,
-        standards: Default::default(),
+        standards: standards_config,
         tagged: true,
         pretty: false,
     };
     typst_pdf::pdf(document, &options).map_err(|errors| {
-        let messages: Vec<String> = errors.iter().map(|error| format!("error: {}", error.message)).collect();
-        Error::Template(messages.join("\n"))
+        let mut text = String::new();
+        if !standards.is_empty() {
+            text.push_str(&format!(
+                "error: the CV cannot be written as {}: the template or the data breaks the standard\n",
+                names()
+            ));
+        }
+        for error in &errors {
+            text.push_str(&format!("error: {}\n", error.message));
+            for hint in &error.hints {
+                text.push_str(&format!("  = hint: {}\n", hint.v));
+            }
+        }
+        Error::Template(text)
     })
 }
 

@@ -33,6 +33,13 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "inter/Inter-Italic.otf",
     "inter/Inter-BoldItalic.otf",
     "paratype/PTM55F.ttf",
+    "paratype/PTS55F.ttf",
+    "paratype/PTS56F.ttf",
+    "paratype/PTS75F.ttf",
+    "paratype/PTS76F.ttf",
+    "paratype/PTF55F.ttf",
+    "paratype/PTF56F.ttf",
+    "paratype/PTF75F.ttf",
 ];
 
 /// The fonts of one render, indexed as the [`FontBook`] is.
@@ -98,7 +105,7 @@ mod tests {
     fn bundled_families_are_all_there() {
         let fonts = Fonts::load(&[]).expect("bundled fonts load");
         assert_eq!(fonts.fonts.len(), BUNDLED.len());
-        for family in ["Inter", "PT Mono"] {
+        for family in ["Inter", "PT Mono", "PT Sans", "PT Serif"] {
             assert!(fonts.book.contains_family(&family.to_lowercase()), "{family} missing");
         }
     }

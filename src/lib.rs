@@ -37,6 +37,8 @@ pub struct RenderOptions {
     pub as_of: Option<Date>,
     pub font_paths: Vec<PathBuf>,
     pub photo: PhotoChoice,
+    /// PDF standards to enforce (`--pdf-standard`).
+    pub standards: Vec<export::Standard>,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
 }
@@ -60,6 +62,7 @@ pub struct Compiled {
     pub warnings: String,
     ident: String,
     created: export::Instant,
+    standards: Vec<export::Standard>,
 }
 
 impl Compiled {
@@ -68,7 +71,7 @@ impl Compiled {
     }
 
     pub fn pdf(&self) -> Result<Vec<u8>, Error> {
-        export::pdf(&self.document, self.ident.clone(), self.created)
+        export::pdf(&self.document, self.ident.clone(), self.created, &self.standards)
     }
 
     /// Each page as a PNG image at `ppi` pixels per inch.
@@ -85,46 +88,68 @@ pub struct Rendered {
     pub warnings: String,
 }
 
-/// Loads the data, builds the template inputs and compiles the template.
-pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
+/// Everything a template is compiled from: the validated data, the chosen
+/// template, the prepared photo and the contract values.
+pub struct Prepared {
+    pub loaded: load::Loaded,
+    pub template: templates::Template,
+    pub as_of: Date,
+    pub photo: Option<Vec<u8>>,
+    pub data: contract::TemplateData,
+}
+
+/// Loads and validates the data, resolves the template, prepares the photo
+/// for the template's frame and builds the values the template receives.
+pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let loaded = load::load_file(&options.data, options.as_of)?;
     let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
-    let template = templates::builtin(&options.template)?;
-
-    let mut files = world::VirtualFiles::default();
-    for file in templates::FILES {
-        files.insert(file.path, Bytes::new(file.data));
-    }
+    let template = templates::Template::resolve(&options.template)?;
     let photo_path = match &options.photo {
         PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
         PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
         PhotoChoice::None => None,
     };
-    let has_photo = photo_path.is_some();
-    if let Some((path, written)) = photo_path {
-        let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
-        let jpeg = photo::load(&path, written, template.photo_frame, focus).map_err(|error| match options.photo {
-            // The data named the photo: point at its line.
-            PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
-            _ => error,
-        })?;
+    let photo = match photo_path {
+        Some((path, written)) => {
+            let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
+            let jpeg = photo::load(&path, written, template.photo_frame(), focus).map_err(|error| {
+                match options.photo {
+                    // The data named the photo: point at its line.
+                    PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
+                    _ => error,
+                }
+            })?;
+            Some(jpeg)
+        }
+        None => None,
+    };
+    let data = contract::TemplateData::new(cv, as_of, photo.is_some());
+    Ok(Prepared { loaded, template, as_of, photo, data })
+}
+
+/// Loads the data, builds the template inputs and compiles the template.
+pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
+    let Prepared { loaded, template, as_of, photo, data } = prepare(options)?;
+    let mut files = template.files();
+    if let Some(jpeg) = photo {
         files.insert(contract::PHOTO_PATH, Bytes::new(jpeg));
     }
-
-    let data = contract::TemplateData::new(cv, as_of, has_photo);
     let inputs = world::inputs(contract::to_typst(&data.to_json()));
     let fonts = fonts::Fonts::load(&options.font_paths)?;
-    let world = world::CvWorld::new(fonts, files, &template.main_path(), inputs, as_of);
+    let mut world = world::CvWorld::new(fonts, files, &template.main_path(), inputs, as_of);
+    if let Some(root) = template.disk_root() {
+        world = world.with_disk_root(root.to_owned());
+    }
 
-    let display_path = |vpath: &str| format!("typst{vpath}");
+    let display_path = |vpath: &str| template.display_path(vpath);
     let (document, warnings) = export::compile(&world, &display_path)?;
     let created = match options.source_date_epoch {
         Some(seconds) => export::Instant::from_unix(seconds),
-        None => export::Instant::midnight(cv.updated),
+        None => export::Instant::midnight(loaded.cv.updated),
     };
-    let ident = format!("cvpdf/{}/{}", data.person.name_plain, cv.updated);
-    Ok(Compiled { document, warnings, ident, created })
+    let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
+    Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone() })
 }
 
 /// Compiles the CV and exports it as PDF.

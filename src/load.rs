@@ -280,6 +280,26 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
         }
     }
 
+    let mut known: Vec<String> = crate::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
+    known.extend(cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)));
+    for (index, part) in cv.order.iter().enumerate() {
+        if !known.contains(part) {
+            let names = known.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+            problem(format!("order[{index}]"), format!("no part is called `{part}`; the parts are {names}"));
+        } else if cv.order[..index].contains(part) {
+            problem(format!("order[{index}]"), format!("`{part}` is already in the order"));
+        }
+    }
+    let mut seen_ids: Vec<&str> = Vec::new();
+    for (index, section) in cv.sections.iter().enumerate() {
+        if let Some(id) = section.id.as_deref() {
+            if seen_ids.contains(&id) || crate::model::BUILT_IN_PARTS.contains(&id) {
+                problem(format!("sections[{index}].id"), format!("the id `{id}` is taken; ids must be unique"));
+            }
+            seen_ids.push(id);
+        }
+    }
+
     let mut url = |field: String, value: &str| {
         if let Err(why) = check_url(value) {
             problem(field, why);

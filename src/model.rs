@@ -60,7 +60,15 @@ pub struct Cv {
     /// Sections without a fixed slot («Роли», «Хобби», …), in order.
     #[serde(default)]
     pub sections: Vec<Section>,
+    /// The order of the parts in templates that follow it (`classic`, and
+    /// the main column of `sidebar`): the names of [`BUILT_IN_PARTS`] and
+    /// the `id`s of sections. Parts left out follow in their usual order.
+    #[serde(default)]
+    pub order: Vec<String>,
 }
+
+/// The parts of a CV other than free sections, in their usual order.
+pub const BUILT_IN_PARTS: &[&str] = &["motto", "about", "experience", "education", "skills", "languages", "courses"];
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]

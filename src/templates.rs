@@ -1,11 +1,20 @@
-//! The built-in templates, embedded in the binary from `typst/`.
+//! Templates: the built-ins embedded from `typst/`, or the user's own
+//! directory (or single `.typ` file) given to `--template`.
 //!
 //! Every built-in's files are served under one virtual root, each template in
 //! its own folder beside the shared `common/` module, exactly as they lie in
-//! the repository. So `typst compile` run inside `typst/` sees the same tree.
+//! the repository, so `typst compile --root typst` sees the same tree. A
+//! directory template is its own root. Either way cvpdf adds its files under
+//! `/.cvpdf/`: the helpers as `/.cvpdf/cv.typ` and the photo as
+//! `/.cvpdf/photo`.
+
+use std::path::{Path, PathBuf};
+
+use typst::foundations::Bytes;
 
 use crate::error::Error;
 use crate::photo::Frame;
+use crate::world::VirtualFiles;
 
 /// One file of the embedded template tree.
 pub struct EmbeddedFile {
@@ -21,7 +30,11 @@ macro_rules! embedded {
 }
 
 /// All files under `typst/` that templates may read.
-pub const FILES: &[EmbeddedFile] = embedded!["common/cv.typ", "print/main.typ"];
+pub const FILES: &[EmbeddedFile] = embedded!["common/cv.typ", "print/main.typ", "classic/main.typ", "sidebar/main.typ"];
+
+/// The shared helpers, which every template may import as `/.cvpdf/cv.typ`.
+pub const HELPERS_PATH: &str = "/.cvpdf/cv.typ";
+const HELPERS: &[u8] = include_bytes!("../typst/common/cv.typ");
 
 /// A built-in template.
 pub struct Builtin {
@@ -31,25 +44,151 @@ pub struct Builtin {
     pub photo_frame: Frame,
 }
 
-pub const BUILTINS: &[Builtin] = &[Builtin {
-    name: "print",
-    description: "The print version: Inter, A4, two-column experience (default)",
-    photo_frame: Frame { width_pt: 97.5, height_pt: 107.25 },
-}];
+pub const BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "print",
+        description: "the print version: Inter, A4, experience in two columns (default)",
+        photo_frame: Frame { width_pt: 97.5, height_pt: 107.25 },
+    },
+    Builtin {
+        name: "classic",
+        description: "one column, PT Serif headings and PT Sans text, in the order of the web page",
+        photo_frame: Frame { width_pt: 80.0, height_pt: 88.0 },
+    },
+    Builtin {
+        name: "sidebar",
+        description: "two columns: a tinted sidebar with photo, contacts, skills, languages, education",
+        photo_frame: Frame { width_pt: 120.0, height_pt: 132.0 },
+    },
+];
 
 pub const DEFAULT: &str = "print";
 
-impl Builtin {
-    /// The virtual path of the template's entry file.
-    pub fn main_path(&self) -> String {
-        format!("/{}/main.typ", self.name)
+/// The photo frame of a template that does not declare one: the print
+/// version's 289:318.
+pub const DEFAULT_FRAME: Frame = Frame { width_pt: 97.5, height_pt: 107.25 };
+
+/// What `--template` selected.
+#[derive(Debug, Clone)]
+pub enum Template {
+    Builtin(&'static Builtin),
+    /// A directory of the user's, with the entry file's virtual path in it.
+    Directory {
+        dir: PathBuf,
+        main: String,
+    },
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.name)
     }
 }
 
-/// Looks a built-in up by name.
+impl Template {
+    /// A built-in's name, a directory holding `main.typ`, or a `.typ` file.
+    pub fn resolve(spec: &str) -> Result<Template, Error> {
+        let path = Path::new(spec);
+        let looks_like_path = spec.contains(['/', '\\']) || spec.ends_with(".typ") || spec.starts_with('.');
+        if !looks_like_path && !path.is_dir() {
+            return builtin(spec).map(Template::Builtin);
+        }
+        if path.is_dir() {
+            if !path.join("main.typ").is_file() {
+                return Err(Error::Other(format!("template {spec}: the directory has no main.typ")));
+            }
+            return Ok(Template::Directory { dir: path.to_owned(), main: "/main.typ".into() });
+        }
+        if path.is_file() {
+            let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            return Ok(Template::Directory { dir: dir.to_owned(), main: format!("/{name}") });
+        }
+        Err(Error::Other(format!("template {spec}: no such file or directory")))
+    }
+
+    /// The virtual path of the entry file.
+    pub fn main_path(&self) -> String {
+        match self {
+            Template::Builtin(builtin) => format!("/{}/main.typ", builtin.name),
+            Template::Directory { main, .. } => main.clone(),
+        }
+    }
+
+    pub fn photo_frame(&self) -> Frame {
+        match self {
+            Template::Builtin(builtin) => builtin.photo_frame,
+            Template::Directory { .. } => DEFAULT_FRAME,
+        }
+    }
+
+    /// The files served from memory; a directory template's own files are
+    /// read from its directory when Typst asks for them.
+    pub fn files(&self) -> VirtualFiles {
+        let mut files = VirtualFiles::default();
+        if let Template::Builtin(_) = self {
+            for file in FILES {
+                files.insert(file.path, Bytes::new(file.data));
+            }
+        }
+        files.insert(HELPERS_PATH, Bytes::new(HELPERS));
+        files
+    }
+
+    /// The directory a template's own files are read from, if any.
+    pub fn disk_root(&self) -> Option<&Path> {
+        match self {
+            Template::Builtin(_) => None,
+            Template::Directory { dir, .. } => Some(dir),
+        }
+    }
+
+    /// The path the user knows a template file by, for diagnostics.
+    pub fn display_path(&self, vpath: &str) -> String {
+        match self {
+            _ if vpath.starts_with("/.cvpdf/") => format!("<cvpdf>{}", &vpath["/.cvpdf".len()..]),
+            Template::Builtin(_) => format!("typst{vpath}"),
+            Template::Directory { dir, .. } => dir.join(vpath.trim_start_matches('/')).display().to_string(),
+        }
+    }
+}
+
+/// Looks a built-in up by name; an unknown name lists them and suggests the
+/// nearest.
 pub fn builtin(name: &str) -> Result<&'static Builtin, Error> {
     BUILTINS.iter().find(|builtin| builtin.name == name).ok_or_else(|| {
         let names: Vec<_> = BUILTINS.iter().map(|builtin| builtin.name).collect();
-        Error::Other(format!("unknown template `{name}`; the built-in templates are: {}", names.join(", ")))
+        let nearest = BUILTINS
+            .iter()
+            .map(|builtin| (strsim::damerau_levenshtein(name, builtin.name), builtin.name))
+            .min()
+            .filter(|(distance, _)| *distance <= 3);
+        let suggestion = nearest.map(|(_, nearest)| format!("; did you mean `{nearest}`?")).unwrap_or_default();
+        Error::Other(format!(
+            "unknown template `{name}`{suggestion}\nthe built-in templates are: {}; a directory with a main.typ or a .typ file works too",
+            names.join(", ")
+        ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_names_get_the_nearest_builtin() {
+        let message = builtin("clasic").unwrap_err().to_string();
+        assert!(message.contains("did you mean `classic`?"), "{message}");
+        assert!(message.contains("print, classic, sidebar"), "{message}");
+        let message = builtin("zzzzzzzzzz").unwrap_err().to_string();
+        assert!(!message.contains("did you mean"), "{message}");
+    }
+
+    #[test]
+    fn every_builtin_has_its_main_file_embedded() {
+        for builtin in BUILTINS {
+            let main = Template::Builtin(builtin).main_path();
+            assert!(FILES.iter().any(|file| file.path == main), "{main} is not embedded");
+        }
+    }
 }

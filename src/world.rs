@@ -8,6 +8,7 @@
 //! data smuggled into one, from reading the user's files.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use typst::diag::{FileError, FileResult, PackageError};
@@ -37,6 +38,11 @@ impl VirtualFiles {
 }
 
 pub struct CvWorld {
+    /// A directory template's folder: files not in `files` are read from
+    /// here, never from outside it.
+    disk_root: Option<PathBuf>,
+    /// Files read from `disk_root`, looked up by id and never iterated.
+    disk_files: Mutex<HashMap<FileId, FileResult<Bytes>>>,
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
@@ -53,6 +59,8 @@ impl CvWorld {
     pub fn new(fonts: Fonts, files: VirtualFiles, main: &str, inputs: Dict, today: Date) -> CvWorld {
         let main = file_id(main);
         CvWorld {
+            disk_root: None,
+            disk_files: Mutex::new(HashMap::new()),
             library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
             book: LazyHash::new(fonts.book),
             fonts: fonts.fonts,
@@ -61,6 +69,51 @@ impl CvWorld {
             today,
             sources: Mutex::new(HashMap::new()),
         }
+    }
+}
+
+impl CvWorld {
+    /// Lets the template read the files of its own directory.
+    pub fn with_disk_root(mut self, root: PathBuf) -> CvWorld {
+        self.disk_root = Some(root);
+        self
+    }
+
+    /// Reads `vpath` from the template directory, refusing anything that
+    /// resolves outside it, through a symlink for instance.
+    fn read_from_disk(root: &Path, vpath: &str) -> FileResult<Bytes> {
+        let outside = || {
+            FileError::Other(Some(
+                format!(
+                    "{vpath} leads outside the template directory {}; a template can read only the files in its \
+                     own directory",
+                    root.display()
+                )
+                .into(),
+            ))
+        };
+        let full = root.join(vpath.trim_start_matches('/'));
+        let real_root = root.canonicalize().map_err(|error| FileError::from_io(error, root))?;
+        let real = match full.canonicalize() {
+            Ok(real) => real,
+            Err(_) => {
+                return Err(FileError::Other(Some(
+                    format!(
+                        "{vpath} is not a file of the template directory {} (in a template, absolute paths start \
+                         at its directory)",
+                        root.display()
+                    )
+                    .into(),
+                )));
+            }
+        };
+        if !real.starts_with(&real_root) {
+            return Err(outside());
+        }
+        if real.is_dir() {
+            return Err(FileError::IsDirectory);
+        }
+        std::fs::read(&real).map(Bytes::new).map_err(|error| FileError::from_io(error, &full))
     }
 }
 
@@ -113,6 +166,13 @@ impl World for CvWorld {
             ))));
         }
         let path = id.vpath().get_with_slash();
+        if let Some(bytes) = self.files.get(path) {
+            return Ok(bytes.clone());
+        }
+        if let Some(root) = &self.disk_root {
+            let mut cache = self.disk_files.lock().map_err(|_| FileError::Other(None))?;
+            return cache.entry(id).or_insert_with(|| Self::read_from_disk(root, path)).clone();
+        }
         self.files.get(path).cloned().ok_or_else(|| {
             FileError::Other(Some(
                 format!(

@@ -44,6 +44,7 @@ fn check_template(template: &str) {
         as_of: None,
         font_paths: Vec::new(),
         photo: cvpdf::PhotoChoice::FromData,
+        standards: Vec::new(),
         source_date_epoch: None,
     };
     let pages = cvpdf::compile(&options).expect("the default CV compiles").png_pages(PPI).expect("pages render");
@@ -87,6 +88,16 @@ fn check_template(template: &str) {
 #[test]
 fn print_template_matches_its_snapshots() {
     check_template("print");
+}
+
+#[test]
+fn classic_template_matches_its_snapshots() {
+    check_template("classic");
+}
+
+#[test]
+fn sidebar_template_matches_its_snapshots() {
+    check_template("sidebar");
 }
 
 #[test]

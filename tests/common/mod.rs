@@ -113,3 +113,90 @@ pub fn copy_default_data(dir: &Path) -> PathBuf {
     }
     dir.join("cv.yaml")
 }
+
+/// Keys whose values are not printed as written: machine values (dates,
+/// paths, identifiers, link targets, the order of parts) that a template
+/// turns into words or uses as link destinations.
+const NOT_PRINTED_VERBATIM: &[&str] =
+    &["lang", "updated", "photo", "gender", "start", "end", "id", "birth_date", "url", "order", "photo_focus"];
+
+fn collect_text(value: &serde_yaml::Value, key: Option<&str>, out: &mut Vec<String>) {
+    let printed = !key.is_some_and(|key| NOT_PRINTED_VERBATIM.contains(&key));
+    match value {
+        serde_yaml::Value::String(text) if printed => out.push(cvpdf::markup::plain(text)),
+        serde_yaml::Value::Number(number) if printed => out.push(number.to_string()),
+        serde_yaml::Value::Sequence(items) if printed => items.iter().for_each(|item| collect_text(item, key, out)),
+        serde_yaml::Value::Mapping(map) if printed => {
+            for (k, v) in map {
+                collect_text(v, k.as_str(), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every text value of a data file, without its Markdown.
+pub fn data_texts(data: &Path) -> Vec<String> {
+    let yaml = std::fs::read_to_string(data).unwrap();
+    let value: serde_yaml::Value = serde_yaml::from_str(&yaml).unwrap();
+    let mut texts = Vec::new();
+    collect_text(&value, None, &mut texts);
+    texts
+}
+
+/// The PDF's text without the running header and footer, which an
+/// extractor puts in the middle of a paragraph that crosses a page break:
+/// page counters (`3/7`, `3 / 7`), and any of `running` (squeezed).
+pub fn body_text(pdf: &[u8], running: &[String]) -> String {
+    let pages = page_sizes(pdf).len();
+    let mut text = squeeze(&pdf_text(pdf));
+    for page in (1..=pages).rev() {
+        text = text.replace(&format!("{page}/{pages}"), "");
+    }
+    let mut running: Vec<String> = running.iter().map(|line| squeeze(line)).filter(|line| !line.is_empty()).collect();
+    running.sort_by_key(|line| std::cmp::Reverse(line.len()));
+    for line in running {
+        text = text.replace(&line, "");
+    }
+    text
+}
+
+/// What the built-ins print in running headers and footers for a data file.
+pub fn running_lines(data: &Path) -> Vec<String> {
+    let json = cvpdf::prepare(&cvpdf::RenderOptions {
+        data: data.to_owned(),
+        template: "print".into(),
+        as_of: None,
+        font_paths: Vec::new(),
+        photo: cvpdf::PhotoChoice::None,
+        source_date_epoch: None,
+        standards: Vec::new(),
+    })
+    .expect("the data loads")
+    .data
+    .to_json();
+    let text = |value: &serde_json::Value| value.as_str().unwrap_or_default().to_owned();
+    let resume = text(&json["labels"]["resume"]);
+    let name = text(&json["person"]["name_plain"]);
+    let url = text(&json["url"]["url"]);
+    let url_text = text(&json["url"]["text"]);
+    vec![
+        format!("{} {resume} {}", text(&json["updated"]["short"]), text(&json["headline_plain"])),
+        format!("{name} — {resume} · {url_text}"),
+        format!("{name} — {resume}"),
+        url,
+        url_text,
+    ]
+}
+
+/// Asserts that each text appears in the PDF's text.
+pub fn assert_all_printed(texts: &[String], pdf: &[u8], what: &str, running: &[String]) {
+    let pdf_text = body_text(pdf, running);
+    let missing: Vec<_> = texts.iter().filter(|text| !pdf_text.contains(&squeeze(text))).collect();
+    assert!(
+        missing.is_empty(),
+        "{what}: {} of {} values missing from the PDF: {missing:#?}",
+        missing.len(),
+        texts.len()
+    );
+}

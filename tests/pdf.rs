@@ -1,0 +1,239 @@
+//! What readers, text extractors, archives and screen readers see: metadata,
+//! outline, links, standards, structure, reading order and size.
+
+mod common;
+
+use common::*;
+use lopdf::{Document, Object};
+
+fn load(pdf: &[u8]) -> Document {
+    Document::load_mem(pdf).expect("the PDF parses")
+}
+
+/// A PDF text string, decoded (UTF-16BE with a byte-order mark, or PDFDocEncoding's ASCII part).
+fn text_string(object: &Object) -> String {
+    let bytes = match object {
+        Object::String(bytes, _) => bytes.clone(),
+        Object::Name(bytes) => bytes.clone(),
+        other => panic!("not a string: {other:?}"),
+    };
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..].chunks(2).map(|pair| u16::from_be_bytes([pair[0], pair[1]])).collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
+fn info(doc: &Document, key: &[u8]) -> String {
+    let info = doc.trailer.get(b"Info").and_then(Object::as_reference).and_then(|id| doc.get_dictionary(id)).unwrap();
+    text_string(info.get(key).unwrap_or_else(|_| panic!("no /{}", String::from_utf8_lossy(key))))
+}
+
+fn catalog(doc: &Document) -> &lopdf::Dictionary {
+    doc.catalog().expect("a catalog")
+}
+
+/// Titles of the outline's top-level entries, in order.
+fn outline_titles(doc: &Document) -> Vec<String> {
+    let outlines = catalog(doc).get(b"Outlines").and_then(Object::as_reference).and_then(|id| doc.get_dictionary(id));
+    let Ok(outlines) = outlines else { return Vec::new() };
+    let mut titles = Vec::new();
+    let mut next = outlines.get(b"First").and_then(Object::as_reference).ok();
+    while let Some(id) = next {
+        let entry = doc.get_dictionary(id).unwrap();
+        titles.push(text_string(entry.get(b"Title").unwrap()));
+        next = entry.get(b"Next").and_then(Object::as_reference).ok();
+    }
+    titles
+}
+
+/// Every URI a link annotation points at.
+fn link_targets(doc: &Document) -> Vec<String> {
+    let mut targets = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if let Ok(action) = dict.get(b"A").and_then(|a| match a {
+            Object::Reference(id) => doc.get_dictionary(*id),
+            Object::Dictionary(dict) => Ok(dict),
+            _ => Err(lopdf::Error::DictKey("A".into())),
+        }) && let Ok(uri) = action.get(b"URI")
+        {
+            targets.push(text_string(uri));
+        }
+    }
+    targets.sort();
+    targets
+}
+
+/// A structural check in the spirit of `qpdf --check`: the file parses, the
+/// cross-reference table covers every object, every reference resolves, and
+/// every page has a size and content.
+fn assert_sound(pdf: &[u8], what: &str) {
+    let doc = load(pdf);
+    assert!(pdf.starts_with(b"%PDF-1.") || pdf.starts_with(b"%PDF-2."), "{what}: no PDF header");
+    assert!(pdf.trim_ascii_end().ends_with(b"%%EOF"), "{what}: no %%EOF");
+    let mut dangling = Vec::new();
+    let mut check = |object: &Object| {
+        if let Object::Reference(id) = object
+            && doc.get_object(*id).is_err()
+        {
+            dangling.push(*id);
+        }
+    };
+    for object in doc.objects.values() {
+        match object {
+            Object::Dictionary(dict) => dict.iter().for_each(|(_, value)| check(value)),
+            Object::Stream(stream) => stream.dict.iter().for_each(|(_, value)| check(value)),
+            Object::Array(items) => items.iter().for_each(&mut check),
+            other => check(other),
+        }
+    }
+    assert!(dangling.is_empty(), "{what}: references to missing objects {dangling:?}");
+    let pages = doc.get_pages();
+    assert!(!pages.is_empty(), "{what}: no pages");
+    for (number, id) in pages {
+        let page = doc.get_dictionary(id).unwrap();
+        assert!(page.has(b"MediaBox") || doc.get_page_content(id).is_ok(), "{what}: page {number} has no size");
+        assert!(!doc.get_page_content(id).unwrap_or_default().is_empty(), "{what}: page {number} is empty");
+    }
+}
+
+#[test]
+fn metadata_names_the_person_and_the_cv() {
+    let doc = load(&render_default());
+    assert_eq!(info(&doc, b"Title"), "Резюме — Коврижкин Алексей Анатольевич");
+    assert_eq!(info(&doc, b"Author"), "Коврижкин Алексей Анатольевич");
+    assert_eq!(info(&doc, b"Subject"), "Архитектор, Тимлид, Go/Pg-разработчик");
+    let keywords = info(&doc, b"Keywords");
+    assert!(keywords.contains("PostgreSQL") && keywords.contains("руководство командой разработчиков"), "{keywords}");
+    assert_eq!(info(&doc, b"Creator"), format!("cvpdf {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(text_string(catalog(&doc).get(b"Lang").unwrap()), "ru");
+
+    let english = load(&render(&root().join("examples/en/cv.yaml"), &["--template", "classic"]));
+    assert_eq!(info(&english, b"Title"), "Résumé — Alex Morgan");
+    assert_eq!(text_string(catalog(&english).get(b"Lang").unwrap()), "en");
+}
+
+#[test]
+fn the_outline_has_one_entry_per_section() {
+    let doc = load(&render_default());
+    let titles = outline_titles(&doc);
+    let mut expected = vec!["Опыт работы 31 год 7 месяцев", "Навыки", "Обо мне"];
+    let sections = data_section_titles();
+    expected.extend(sections.iter().map(String::as_str));
+    expected.extend(["Высшее образование", "Знание языков", "Тесты, экзамены"]);
+    assert_eq!(titles, expected);
+
+    let sidebar = outline_titles(&load(&render(&root().join("data/cv.yaml"), &["--template", "sidebar"])));
+    for title in ["Навыки", "Знание языков", "Высшее образование", "Опыт работы · 31 год 7 месяцев", "Роли"]
+    {
+        assert!(sidebar.iter().any(|entry| entry == title), "sidebar outline lacks {title}: {sidebar:?}");
+    }
+}
+
+fn data_section_titles() -> Vec<String> {
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(root().join("data/cv.yaml")).unwrap()).unwrap();
+    yaml["sections"].as_sequence().unwrap().iter().map(|s| s["title"].as_str().unwrap().to_owned()).collect()
+}
+
+#[test]
+fn links_are_clickable_with_mailto_and_tel() {
+    let targets = link_targets(&load(&render_default()));
+    for target in
+        ["mailto:ak+cv@elfire.ru", "https://github.com/LeKovr", "https://www.tender.pro", "https://vinteo.com/ru/"]
+    {
+        assert!(targets.iter().any(|t| t == target), "no link to {target}: {targets:#?}");
+    }
+    let english = link_targets(&load(&render(&root().join("examples/en/cv.yaml"), &[])));
+    assert!(english.iter().any(|t| t == "tel:+441134960000"), "{english:#?}");
+}
+
+#[test]
+fn every_template_and_standard_gives_a_sound_pdf() {
+    for template in ["print", "classic", "sidebar"] {
+        assert_sound(&render(&root().join("data/cv.yaml"), &["--template", template]), template);
+        for standard in ["a-2b", "a-3b", "ua-1"] {
+            let pdf = render(&root().join("data/cv.yaml"), &["--template", template, "--pdf-standard", standard]);
+            let what = format!("{template} as {standard}");
+            assert_sound(&pdf, &what);
+            let declares = match standard {
+                "ua-1" => "pdfuaid:part",
+                _ => "pdfaid:part",
+            };
+            assert!(
+                pdf.windows(declares.len()).any(|w| w == declares.as_bytes()),
+                "{what}: no {declares} in the metadata"
+            );
+        }
+    }
+}
+
+#[test]
+fn standards_that_cannot_be_combined_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cv.pdf");
+    let result = run_in(
+        dir.path(),
+        &[
+            "render",
+            root().join("data/cv.yaml").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--pdf-standard",
+            "a-2b",
+            "--pdf-standard",
+            "a-3b",
+        ],
+    );
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert!(stderr.contains("PDF/A-2b and PDF/A-3b cannot be combined"), "{stderr}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn the_pdf_is_tagged_by_default() {
+    let doc = load(&render_default());
+    let mark_info = catalog(&doc).get(b"MarkInfo").and_then(Object::as_dict).expect("/MarkInfo");
+    assert_eq!(mark_info.get(b"Marked").and_then(Object::as_bool).ok(), Some(true));
+    assert!(catalog(&doc).has(b"StructTreeRoot"));
+}
+
+#[test]
+fn text_comes_out_in_reading_order() {
+    let text = squeeze(&pdf_text(&render_default()));
+    let order = [
+        "КоврижкинАлексейАнатольевич",
+        "Мужчина,53года",
+        "Контакты",
+        "Опытработы31год",
+        "Навыки",
+        "Обомне",
+        "Роли",
+        "Высшееобразование",
+        "Знаниеязыков",
+        "Тесты,экзамены",
+    ];
+    let mut last = 0;
+    for phrase in order {
+        let at = text[last..].find(phrase).unwrap_or_else(|| panic!("{phrase} missing or out of order"));
+        last += at + phrase.len();
+    }
+}
+
+#[test]
+fn ligatures_and_spaces_survive_extraction() {
+    let text = pdf_text(&render(&root().join("examples/en/cv.yaml"), &[]));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    // "fi" and "ff" are ligatures in many fonts; they must come out as letters.
+    for phrase in ["Certified Kubernetes Administrator", "Staff Backend Engineer", "fell running"] {
+        assert!(joined.contains(phrase), "{phrase:?} is not in the text: {joined}");
+    }
+    assert!(
+        !text.contains('\u{FB01}') && !text.contains('\u{FB00}'),
+        "a ligature glyph came out as a ligature character"
+    );
+}

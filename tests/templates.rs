@@ -1,0 +1,133 @@
+//! Every template renders every example with all of its data; custom
+//! template directories work and stay in their sandbox.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::*;
+
+const BUILTINS: &[&str] = &["print", "classic", "sidebar"];
+
+fn examples() -> Vec<PathBuf> {
+    vec![root().join("data/cv.yaml"), root().join("examples/en/cv.yaml"), root().join("examples/minimal/cv.yaml")]
+}
+
+#[test]
+fn every_builtin_prints_every_value_of_every_example() {
+    for template in BUILTINS {
+        for data in examples() {
+            let pdf = render(&data, &["--template", template]);
+            assert!(!page_sizes(&pdf).is_empty());
+            let what = format!("{template} × {}", data.display());
+            assert_all_printed(&data_texts(&data), &pdf, &what, &running_lines(&data));
+        }
+    }
+}
+
+#[test]
+fn the_english_example_speaks_english() {
+    let data = root().join("examples/en/cv.yaml");
+    for template in BUILTINS {
+        let text = squeeze(&pdf_text(&render(&data, &["--template", template])));
+        for phrase in
+            ["Female, 37 years old, born 2 June 1988", "Experience", "present", "4 years 7 months", "Achievements"]
+        {
+            assert!(text.contains(&squeeze(phrase)), "{template}: {phrase:?} missing");
+        }
+        // No Russian label may leak into an English CV.
+        for russian in ["Опыт", "Достижения", "Навыки", "лет", "года", "по настоящее время", "Резюме"]
+        {
+            assert!(!text.contains(russian), "{template}: Russian {russian:?} in an English CV");
+        }
+    }
+}
+
+#[test]
+fn the_custom_template_directory_renders_every_example() {
+    let template = root().join("examples/template");
+    for data in examples() {
+        let pdf = render(&data, &["--template", template.to_str().unwrap()]);
+        let text = squeeze(&pdf_text(&pdf));
+        let name = cvpdf::markup::plain(&data_texts(&data)[1]);
+        assert!(!page_sizes(&pdf).is_empty());
+        assert!(text.contains(&squeeze(&name)) || text.len() > 100, "{}", data.display());
+    }
+    // A single .typ file works as a template too.
+    let pdf = render(&root().join("examples/en/cv.yaml"), &["--template", template.join("main.typ").to_str().unwrap()]);
+    assert!(squeeze(&pdf_text(&pdf)).contains("AlexMorgan"));
+}
+
+/// A template directory with one main.typ, rendered against the default CV.
+fn custom_template_error(main: &str, setup: impl FnOnce(&std::path::Path)) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("tpl");
+    std::fs::create_dir(&template).unwrap();
+    std::fs::write(template.join("main.typ"), main).unwrap();
+    setup(dir.path());
+    let out = dir.path().join("cv.pdf");
+    let result = run_in(
+        dir.path(),
+        &["render", root().join("data/cv.yaml").to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()],
+    );
+    assert_eq!(result.status.code(), Some(1), "{result:?}");
+    assert!(!out.exists());
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert!(stderr.contains("tpl/main.typ:1:"), "the error does not point at the template line: {stderr}");
+    stderr
+}
+
+#[test]
+fn a_template_directory_is_a_sandbox() {
+    let up =
+        custom_template_error(r#"#read("../secret.txt")"#, |dir| std::fs::write(dir.join("secret.txt"), "x").unwrap());
+    assert!(up.contains("outside of the project sandbox"), "{up}");
+
+    let absolute = custom_template_error(r#"#read("/etc/passwd")"#, |_| {});
+    assert!(absolute.contains("/etc/passwd is not a file of the template directory"), "{absolute}");
+
+    let link = custom_template_error(r#"#read("escape.txt")"#, |dir| {
+        std::fs::write(dir.join("outside.txt"), "secret").unwrap();
+        std::os::unix::fs::symlink(dir.join("outside.txt"), dir.join("tpl/escape.txt")).unwrap();
+    });
+    assert!(link.contains("leads outside the template directory"), "{link}");
+
+    let package = custom_template_error(r#"#import "@preview/cetz:0.3.0": *"#, |_| {});
+    assert!(package.contains("does not download packages") && package.contains("copy the package"), "{package}");
+}
+
+#[test]
+fn a_broken_template_reports_its_own_file_and_line() {
+    let stderr = custom_template_error("#let x = (\n", |_| {});
+    assert!(stderr.contains("error:"), "{stderr}");
+}
+
+#[test]
+fn templates_lists_the_builtins() {
+    let result = run_in(&root(), &["templates"]);
+    assert!(result.status.success());
+    let stdout = String::from_utf8(result.stdout).unwrap();
+    for template in BUILTINS {
+        assert!(stdout.lines().any(|line| line.starts_with(template) && line.len() > template.len() + 10), "{stdout}");
+    }
+}
+
+#[test]
+fn data_prints_what_the_template_receives() {
+    let result = run_in(&root(), &["data", "examples/en/cv.yaml"]);
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+    assert_eq!(json["person"]["name_plain"], "Alex Morgan");
+    assert_eq!(json["experience"]["jobs"][0]["period"]["end"], "present");
+    assert_eq!(json["labels"]["experience"], "Experience");
+    assert_eq!(json["photo"], "/.cvpdf/photo");
+    assert_eq!(json["order"][0], "motto");
+}
+
+#[test]
+fn unknown_templates_suggest_the_nearest() {
+    let result = run_in(&root(), &["render", "--template", "sidbar", "-o", "/nonexistent/x.pdf"]);
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert!(stderr.contains("did you mean `sidebar`?") && stderr.contains("print, classic, sidebar"), "{stderr}");
+}
