@@ -27,6 +27,12 @@ pub enum Command {
     Render(RenderArgs),
     /// List the built-in templates.
     Templates,
+    /// Check the data (and its photo and template) without rendering; same
+    /// messages and exit codes as `render`.
+    Check(CheckArgs),
+    /// Write a starter cv.yaml and a placeholder photo.jpg that render at
+    /// once. Refuses to overwrite anything.
+    Init(InitArgs),
     /// Print what a template receives, as JSON: the data contract of
     /// typst/README.md, filled from DATA. Save it as cv.json beside a
     /// template to preview it with plain `typst watch`.
@@ -117,6 +123,29 @@ pub struct RenderArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Where to write cv.yaml and photo.jpg; created if missing.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The language of the starter CV.
+    #[arg(long, value_enum, default_value = "ru")]
+    pub lang: InitLang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InitLang {
+    Ru,
+    En,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct DataArgs {
     #[command(flatten)]
     pub input: InputArgs,
@@ -194,6 +223,19 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             }
             Ok(())
         }
+        Command::Check(args) => {
+            let prepared = crate::prepare(&args.input.options(Vec::new(), &[])?)?;
+            let cv = &prepared.loaded.cv;
+            println!(
+                "{}: ok ({} jobs, {} sections, template {})",
+                args.input.data.display(),
+                cv.experience.len(),
+                cv.sections.len(),
+                args.input.template
+            );
+            Ok(())
+        }
+        Command::Init(args) => init(&args),
         Command::Data(args) => {
             let prepared = crate::prepare(&args.input.options(Vec::new(), &[])?)?;
             let mut json = serde_json::to_string_pretty(&prepared.data.to_json())
@@ -262,6 +304,37 @@ fn render(args: RenderArgs) -> Result<(), Error> {
         let noun = if pages == 1 { "page" } else { "pages" };
         eprintln!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis());
     }
+    Ok(())
+}
+
+const STARTER_RU: &str = include_str!("../examples/starter/cv.ru.yaml");
+const STARTER_EN: &str = include_str!("../examples/starter/cv.en.yaml");
+const PLACEHOLDER_PHOTO: &[u8] = include_bytes!("../data/photo.jpg");
+
+fn init(args: &InitArgs) -> Result<(), Error> {
+    let starter = match args.lang {
+        InitLang::Ru => STARTER_RU,
+        InitLang::En => STARTER_EN,
+    };
+    let files = [(args.dir.join("cv.yaml"), starter.as_bytes()), (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO)];
+    let existing: Vec<String> =
+        files.iter().filter(|(path, _)| path.exists()).map(|(path, _)| path.display().to_string()).collect();
+    if !existing.is_empty() {
+        return Err(Error::Other(format!(
+            "{} already exists; cvpdf init never overwrites, so choose an empty directory",
+            existing.join(" and ")
+        )));
+    }
+    std::fs::create_dir_all(&args.dir).map_err(|source| Error::io(&args.dir, source))?;
+    for (path, bytes) in &files {
+        crate::export::write_atomically(path, bytes)?;
+    }
+    println!(
+        "wrote {} and {}; render them with: cvpdf render {} -o cv.pdf",
+        files[0].0.display(),
+        files[1].0.display(),
+        files[0].0.display()
+    );
     Ok(())
 }
 

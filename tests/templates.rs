@@ -131,3 +131,40 @@ fn unknown_templates_suggest_the_nearest() {
     let stderr = String::from_utf8(result.stderr).unwrap();
     assert!(stderr.contains("did you mean `sidebar`?") && stderr.contains("print, classic, sidebar"), "{stderr}");
 }
+
+/// Outside cvpdf (plain `typst compile`, an editor preview) there is no
+/// `sys.inputs.cv`; the built-ins then read the `cv.json` that `cvpdf data`
+/// writes beside them.
+#[test]
+fn builtins_fall_back_to_cv_json_beside_them() {
+    use cvpdf::world::{CvWorld, VirtualFiles};
+    use typst::foundations::{Bytes, Dict};
+
+    let options = cvpdf::RenderOptions {
+        data: root().join("examples/en/cv.yaml"),
+        template: "print".into(),
+        as_of: None,
+        font_paths: Vec::new(),
+        photo: cvpdf::PhotoChoice::None,
+        source_date_epoch: None,
+        standards: Vec::new(),
+    };
+    let json = serde_json::to_string(&cvpdf::prepare(&options).unwrap().data.to_json()).unwrap();
+    for template in BUILTINS {
+        let mut files = VirtualFiles::default();
+        for file in cvpdf::templates::FILES {
+            files.insert(file.path, Bytes::new(file.data));
+        }
+        files.insert(format!("/{template}/cv.json"), Bytes::from_string(json.clone()));
+        let world = CvWorld::new(
+            cvpdf::fonts::Fonts::load(&[]).unwrap(),
+            files,
+            &format!("/{template}/main.typ"),
+            Dict::new(),
+            cvpdf::model::Date { year: 2026, month: 3, day: 14 },
+        );
+        let (document, _) = cvpdf::export::compile(&world, &|path| path.to_owned()).expect("compiles from cv.json");
+        let pdf = cvpdf::export::pdf(&document, "test".into(), cvpdf::export::Instant::from_unix(0), &[]).unwrap();
+        assert!(squeeze(&pdf_text(&pdf)).contains("AlexMorgan"), "{template} did not read cv.json");
+    }
+}
