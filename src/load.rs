@@ -190,6 +190,20 @@ fn strip_path(message: &str, field: Option<&str>) -> String {
 /// misspelt key: "unknown field `positon`, expected one of `company`, …"
 /// becomes "unknown key `positon`; did you mean `position`?".
 fn explain(message: &str) -> String {
+    // The YAML parser's own words, with what usually causes them.
+    const SYNTAX_HINTS: &[(&str, &str)] = &[
+        (
+            "mapping values are not allowed",
+            "check this line's indentation against the line above, or quote a value that contains `: `",
+        ),
+        ("did not find expected key", "a line here is indented differently from the keys beside it"),
+        ("found character that cannot start any token", "YAML indents with spaces only: replace tabs with spaces"),
+        ("did not find expected '-' indicator", "list items here must all start with `- ` at the same indentation"),
+        ("found a tab character", "YAML indents with spaces only: replace tabs with spaces"),
+    ];
+    if let Some((_, hint)) = SYNTAX_HINTS.iter().find(|(pattern, _)| message.contains(pattern)) {
+        return format!("{message} ({hint})");
+    }
     let Some(rest) = message.strip_prefix("unknown field `") else {
         return message.replace("invalid type: ", "wrong type: ");
     };

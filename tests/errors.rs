@@ -79,7 +79,7 @@ fn cases() -> Vec<Case> {
             name: "wrong indentation",
             input: Edit("  birth_date:", "    birth_date:"),
             code: 1,
-            expect: &["cv.yaml:12:", "mapping values are not allowed"],
+            expect: &["cv.yaml:12:", "mapping values are not allowed", "check this line's indentation"],
         },
         Case { name: "tab indentation", input: Edit("  birth_date:", "\tbirth_date:"), code: 1, expect: &["tab"] },
         Case {
