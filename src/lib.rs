@@ -43,6 +43,22 @@ pub struct RenderOptions {
     pub source_date_epoch: Option<i64>,
 }
 
+impl RenderOptions {
+    /// Options for rendering `data` with `template`: the data's own photo,
+    /// its `updated` date, the bundled fonts only, no PDF standard.
+    pub fn new(data: impl Into<PathBuf>, template: &str) -> RenderOptions {
+        RenderOptions {
+            data: data.into(),
+            template: template.to_owned(),
+            as_of: None,
+            font_paths: Vec::new(),
+            photo: PhotoChoice::FromData,
+            standards: Vec::new(),
+            source_date_epoch: None,
+        }
+    }
+}
+
 /// Which photo to use.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum PhotoChoice {

@@ -38,15 +38,7 @@ fn changed_share(a: &GrayImage, b: &GrayImage) -> f64 {
 }
 
 fn check_template(template: &str) {
-    let options = RenderOptions {
-        data: root().join("data/cv.yaml"),
-        template: template.to_owned(),
-        as_of: None,
-        font_paths: Vec::new(),
-        photo: cvpdf::PhotoChoice::FromData,
-        standards: Vec::new(),
-        source_date_epoch: None,
-    };
+    let options = RenderOptions::new(root().join("data/cv.yaml"), template);
     let pages = cvpdf::compile(&options).expect("the default CV compiles").png_pages(PPI).expect("pages render");
     let updating = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     if updating {

@@ -141,13 +141,8 @@ fn builtins_fall_back_to_cv_json_beside_them() {
     use typst::foundations::{Bytes, Dict};
 
     let options = cvpdf::RenderOptions {
-        data: root().join("examples/en/cv.yaml"),
-        template: "print".into(),
-        as_of: None,
-        font_paths: Vec::new(),
         photo: cvpdf::PhotoChoice::None,
-        source_date_epoch: None,
-        standards: Vec::new(),
+        ..cvpdf::RenderOptions::new(root().join("examples/en/cv.yaml"), "print")
     };
     let json = serde_json::to_string(&cvpdf::prepare(&options).unwrap().data.to_json()).unwrap();
     for template in BUILTINS {

@@ -11,15 +11,7 @@ fuzz_target!(|bytes: &[u8]| {
     if std::fs::write(&data, bytes).is_err() {
         return;
     }
-    let options = cvpdf::RenderOptions {
-        data,
-        template: "print".into(),
-        as_of: None,
-        font_paths: Vec::new(),
-        photo: cvpdf::PhotoChoice::None,
-        source_date_epoch: None,
-        standards: Vec::new(),
-    };
+    let options = cvpdf::RenderOptions { photo: cvpdf::PhotoChoice::None, ..cvpdf::RenderOptions::new(data, "print") };
     // Errors are fine; panics and hangs are what the fuzzer looks for.
     if let Ok(compiled) = cvpdf::compile(&options) {
         let _ = compiled.pdf();

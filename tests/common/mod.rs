@@ -164,13 +164,8 @@ pub fn body_text(pdf: &[u8], running: &[String]) -> String {
 /// What the built-ins print in running headers and footers for a data file.
 pub fn running_lines(data: &Path) -> Vec<String> {
     let json = cvpdf::prepare(&cvpdf::RenderOptions {
-        data: data.to_owned(),
-        template: "print".into(),
-        as_of: None,
-        font_paths: Vec::new(),
         photo: cvpdf::PhotoChoice::None,
-        source_date_epoch: None,
-        standards: Vec::new(),
+        ..cvpdf::RenderOptions::new(data.to_owned(), "print")
     })
     .expect("the data loads")
     .data
