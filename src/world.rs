@@ -173,14 +173,12 @@ impl World for CvWorld {
             let mut cache = self.disk_files.lock().map_err(|_| FileError::Other(None))?;
             return cache.entry(id).or_insert_with(|| Self::read_from_disk(root, path)).clone();
         }
-        self.files.get(path).cloned().ok_or_else(|| {
-            FileError::Other(Some(
-                format!(
-                    "{path} is not a file of this template; a cvpdf template can read only its own files and the photo"
-                )
-                .into(),
-            ))
-        })
+        Err(FileError::Other(Some(
+            format!(
+                "{path} is not a file of this template; a cvpdf template can read only its own files and the photo"
+            )
+            .into(),
+        )))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
