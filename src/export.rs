@@ -3,6 +3,8 @@
 //! Everything that could make two runs differ is pinned here: the PDF's
 //! identifier comes from the CV, and its dates from the CV's `updated` date
 //! or `SOURCE_DATE_EPOCH`.
+//! The PDF then goes through [`crate::pack`], which gathers its small
+//! objects into compressed object streams: the same PDF at half the size.
 
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
@@ -92,7 +94,8 @@ impl Standard {
     }
 }
 
-/// Writes the PDF. `ident` must be stable for the same CV across runs.
+/// Writes the PDF as typst-pdf makes it, before [`pack_objects`]. `ident`
+/// must be stable for the same CV across runs.
 pub fn pdf(
     document: &PagedDocument,
     ident: String,
@@ -131,6 +134,12 @@ pub fn pdf(
         }
         Error::Template(text)
     })
+}
+
+/// The PDF with its small objects in object streams (see [`crate::pack`]),
+/// or as it was if it cannot be packed: unpacked, it is still a sound file.
+pub fn pack_objects(pdf: Vec<u8>) -> Vec<u8> {
+    crate::pack::pack(&pdf).unwrap_or(pdf)
 }
 
 /// Renders one page to PNG at `ppi` pixels per inch, on white.

@@ -4,7 +4,8 @@
 //! [`load`] (YAML into the typed [`model`]) → [`derive`] (durations, ages,
 //! locale text) and [`markup`] (inline Markdown) → [`contract`] (the values a
 //! template receives) → [`world`] (template files, photo, [`fonts`]) →
-//! [`export`] (compile, PDF).
+//! [`export`] (compile, PDF). [`schema`] describes the data format to editors;
+//! [`watch`] re-renders on every save.
 
 pub mod cli;
 pub mod contract;
@@ -17,8 +18,11 @@ pub mod load;
 pub mod locate;
 pub mod markup;
 pub mod model;
+pub mod pack;
 pub mod photo;
+pub mod schema;
 pub mod templates;
+pub mod watch;
 pub mod world;
 
 use std::path::PathBuf;
@@ -87,6 +91,12 @@ impl Compiled {
     }
 
     pub fn pdf(&self) -> Result<Vec<u8>, Error> {
+        self.unpacked_pdf().map(export::pack_objects)
+    }
+
+    /// The PDF as typst-pdf writes it, before [`export::pack_objects`]:
+    /// the same objects, each on its own and uncompressed.
+    pub fn unpacked_pdf(&self) -> Result<Vec<u8>, Error> {
         export::pdf(&self.document, self.ident.clone(), self.created, &self.standards)
     }
 
@@ -111,6 +121,8 @@ pub struct Prepared {
     pub template: templates::Template,
     pub as_of: Date,
     pub photo: Option<Vec<u8>>,
+    /// The photo file read, so `watch` can follow it.
+    pub photo_path: Option<PathBuf>,
     pub data: contract::TemplateData,
 }
 
@@ -126,10 +138,10 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
         PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
         PhotoChoice::None => None,
     };
-    let photo = match photo_path {
+    let photo = match &photo_path {
         Some((path, written)) => {
             let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
-            let jpeg = photo::load(&path, written, template.photo_frame(), focus).map_err(|error| {
+            let jpeg = photo::load(path, written, template.photo_frame(), focus).map_err(|error| {
                 match options.photo {
                     // The data named the photo: point at its line.
                     PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
@@ -141,18 +153,25 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
         None => None,
     };
     let data = contract::TemplateData::new(cv, as_of, photo.is_some());
-    Ok(Prepared { loaded, template, as_of, photo, data })
+    let photo_path = photo_path.map(|(path, _)| path);
+    Ok(Prepared { loaded, template, as_of, photo, photo_path, data })
 }
 
 /// Loads the data, builds the template inputs and compiles the template.
 pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
-    let Prepared { loaded, template, as_of, photo, data } = prepare(options)?;
+    let fonts = fonts::Fonts::load(&options.font_paths)?;
+    compile_prepared(prepare(options)?, fonts, options)
+}
+
+/// Compiles what [`prepare`] made with fonts loaded beforehand, so a caller
+/// that renders again and again (`watch`) parses the fonts only once.
+pub fn compile_prepared(prepared: Prepared, fonts: fonts::Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
+    let Prepared { loaded, template, as_of, photo, data, .. } = prepared;
     let mut files = template.files();
     if let Some(jpeg) = photo {
         files.insert(contract::PHOTO_PATH, Bytes::new(jpeg));
     }
     let inputs = world::inputs(contract::to_typst(&data.to_json()));
-    let fonts = fonts::Fonts::load(&options.font_paths)?;
     let mut world = world::CvWorld::new(fonts, files, &template.main_path(), inputs, as_of);
     if let Some(root) = template.disk_root() {
         world = world.with_disk_root(root.to_owned());

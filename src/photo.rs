@@ -1,11 +1,16 @@
 //! The person's photo: found beside the data, decoded, turned upright,
 //! cropped to the template's frame, scaled for print and re-encoded clean.
 //!
-//! What comes out is a baseline JPEG with no metadata at all: no EXIF (so no
-//! GPS position or camera serial), no XMP, no comments. It is at most about
+//! What comes out is a JPEG with no metadata at all: no EXIF (so no GPS
+//! position or camera serial), no XMP, no comments. It is at most about
 //! 300 dpi at the printed size, so a 24-megapixel phone picture does not
 //! bloat the PDF, and never larger than the original. The same input always
 //! gives the same bytes.
+//!
+//! A JPEG that already fits (upright, of the frame's aspect, no larger than
+//! print resolution) keeps its compressed image data as it is, with only the
+//! metadata segments taken out: re-encoding it would cost quality and time
+//! for nothing.
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -79,10 +84,20 @@ pub fn prepare(data: &[u8], frame: Frame, focus: Focus) -> Result<Vec<u8>, Strin
     if data.is_empty() {
         return Err("the file is empty".into());
     }
-    let image = decode(data)?;
+    let (image, upright) = decode(data)?;
+    let plain_colour = matches!(image, DynamicImage::ImageRgb8(_) | DynamicImage::ImageLuma8(_));
     let image = flatten_onto_white(image);
     let cropped = crop_to_aspect(&image, frame.width_pt / frame.height_pt, focus);
     let (max_width, max_height) = frame.max_pixels();
+    let fits = cropped.dimensions() == image.dimensions() && image.width() <= max_width && image.height() <= max_height;
+    if fits
+        && upright
+        && plain_colour
+        && image::guess_format(data).ok() == Some(ImageFormat::Jpeg)
+        && let Some(stripped) = strip_jpeg_metadata(data)
+    {
+        return Ok(stripped);
+    }
     let scaled = if cropped.width() > max_width || cropped.height() > max_height {
         let scale = (f64::from(max_width) / f64::from(cropped.width()))
             .min(f64::from(max_height) / f64::from(cropped.height()));
@@ -99,7 +114,8 @@ pub fn prepare(data: &[u8], frame: Frame, focus: Focus) -> Result<Vec<u8>, Strin
     Ok(jpeg)
 }
 
-fn decode(data: &[u8]) -> Result<DynamicImage, String> {
+/// Decodes an image and turns it upright; says whether it already was.
+fn decode(data: &[u8]) -> Result<(DynamicImage, bool), String> {
     let format = image::guess_format(data).map_err(|_| "not an image cvpdf can read (JPEG, PNG or WebP)".to_owned())?;
     if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) {
         return Err(format!("a {format:?} image; use JPEG, PNG or WebP"));
@@ -126,7 +142,43 @@ fn decode(data: &[u8]) -> Result<DynamicImage, String> {
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut image = DynamicImage::from_decoder(decoder).map_err(|error| format!("cannot be decoded: {error}"))?;
     image.apply_orientation(orientation);
-    Ok(image)
+    Ok((image, orientation == image::metadata::Orientation::NoTransforms))
+}
+
+/// A JPEG without its metadata segments: EXIF and XMP (APP1), ICC profiles
+/// and the other application segments, and comments. The JFIF header (APP0),
+/// the Adobe segment (APP14, which says how to read the colours) and
+/// everything that describes or holds the image are copied unchanged. `None`
+/// when the segment structure is not what JPEG prescribes.
+pub fn strip_jpeg_metadata(data: &[u8]) -> Option<Vec<u8>> {
+    if !data.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(data.len());
+    out.extend_from_slice(&[0xFF, 0xD8]);
+    let mut at = 2;
+    loop {
+        if *data.get(at)? != 0xFF {
+            return None;
+        }
+        // Any number of 0xFF fill bytes may precede a marker.
+        while *data.get(at + 1)? == 0xFF {
+            at += 1;
+        }
+        let marker = *data.get(at + 1)?;
+        if marker == 0xDA {
+            // Start of scan: the compressed data and the rest of the file follow as they are.
+            out.extend_from_slice(&data[at..]);
+            return Some(out);
+        }
+        let length = usize::from(u16::from_be_bytes([*data.get(at + 2)?, *data.get(at + 3)?]));
+        let segment = data.get(at..at + 2 + length)?;
+        let metadata = matches!(marker, 0xE1..=0xED | 0xEF | 0xFE);
+        if !metadata {
+            out.extend_from_slice(segment);
+        }
+        at += 2 + length;
+    }
 }
 
 fn flatten_onto_white(image: DynamicImage) -> RgbImage {
@@ -278,6 +330,32 @@ mod tests {
         let out = prepare(&data, FRAME, Focus::default()).unwrap();
         assert!(!out.windows(4).any(|w| w == b"Exif"), "EXIF survived");
         assert!(!out.windows(2).any(|w| w == [0xFF, 0xE1]), "an APP1 segment survived");
+    }
+
+    #[test]
+    fn a_jpeg_that_fits_keeps_its_image_data_and_loses_its_metadata() {
+        // The print frame's own 289:318, upright, with EXIF and a comment.
+        let mut data = jpeg_with_orientation(&halves(289, 318), 1);
+        let comment = b"\xFF\xFE\x00\x0Dsecret note";
+        data.splice(2..2, comment.iter().copied());
+        let out = prepare(&data, FRAME, Focus::default()).unwrap();
+        assert!(!out.windows(4).any(|w| w == b"Exif") && !out.windows(11).any(|w| w == b"secret note"));
+        let scan = |jpeg: &[u8]| jpeg[jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap()..].to_vec();
+        assert_eq!(scan(&out), scan(&data), "the compressed image data was re-encoded");
+        assert_eq!(decode_jpeg(&out), decode_jpeg(&data), "the pixels changed");
+
+        // Turned, or of another aspect, or too large: re-encoded as before.
+        for (image, orientation) in [(halves(289, 318), 6), (halves(300, 300), 1), (halves(578, 636), 1)] {
+            let data = jpeg_with_orientation(&image, orientation);
+            let out = prepare(&data, FRAME, Focus::default()).unwrap();
+            assert_ne!(scan(&out), scan(&data), "{:?} orientation {orientation}", (image.width(), image.height()));
+        }
+    }
+
+    #[test]
+    fn metadata_stripping_refuses_what_is_not_a_jpeg() {
+        assert_eq!(strip_jpeg_metadata(b"\x89PNG"), None);
+        assert_eq!(strip_jpeg_metadata(&[0xFF, 0xD8, 0xFF, 0xE1, 0x00]), None, "a cut-off segment");
     }
 
     #[test]

@@ -237,3 +237,74 @@ fn ligatures_and_spaces_survive_extraction() {
         "a ligature glyph came out as a ligature character"
     );
 }
+
+/// A 289×318 JPEG with a portrait's detail: smooth light falling across the
+/// frame plus fine grain, so it weighs what a real photo of that size does.
+fn grainy_portrait(width: u32, height: u32) -> Vec<u8> {
+    let mut state: u32 = 0x2545_F491;
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        let grain = (state % 41) as i32 - 20;
+        let light = (x * 120 / width + y * 80 / height) as i32 + 60;
+        let channel = |tint: i32| (light + tint + grain).clamp(0, 255) as u8;
+        image::Rgb([channel(30), channel(10), channel(-10)])
+    });
+    let mut jpeg = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(image).write_to(&mut jpeg, image::ImageFormat::Jpeg).unwrap();
+    jpeg.into_inner()
+}
+
+/// The budget of the issue: the seed CV with a 289×318 photo fits in the
+/// reference print version's 160 KB.
+#[test]
+fn the_seed_cv_with_a_photo_stays_within_160_kb() {
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("portrait.jpg");
+    std::fs::write(&photo, grainy_portrait(289, 318)).unwrap();
+    let pdf = render(&root().join("data/cv.yaml"), &["--photo", photo.to_str().unwrap()]);
+    let doc = load(&pdf);
+    let photo_bytes: usize = doc
+        .objects
+        .values()
+        .filter_map(|object| object.as_stream().ok())
+        .filter(|stream| stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|name| name == b"Image"))
+        .map(|stream| stream.content.len())
+        .sum();
+    // A photo this small in the PDF would make the budget meaningless.
+    assert!(photo_bytes > 20_000, "the test photo is only {photo_bytes} bytes in the PDF");
+    assert!(pdf.len() <= 160_000, "{} bytes, over the 160 KB budget (photo {photo_bytes} bytes)", pdf.len());
+    assert_sound(&pdf, "print with a 289×318 photo");
+}
+
+/// Packing into object streams must not change what a reader gets: the same
+/// objects, text and pages as typst-pdf wrote.
+#[test]
+fn packing_keeps_every_object() {
+    let compiled = cvpdf::compile(&cvpdf::RenderOptions::new(root().join("data/cv.yaml"), "print")).unwrap();
+    let packed = compiled.pdf().unwrap();
+    let unpacked = compiled.unpacked_pdf().unwrap();
+    assert!(packed.len() * 10 < unpacked.len() * 7, "packed {} bytes, unpacked {}", packed.len(), unpacked.len());
+    let (packed_doc, unpacked_doc) = (load(&packed), load(&unpacked));
+    let plain = |doc: &Document| -> Vec<(lopdf::ObjectId, String)> {
+        let mut objects: Vec<_> = doc
+            .objects
+            .iter()
+            .filter(|(_, object)| !matches!(object.type_name(), Ok(b"ObjStm") | Ok(b"XRef")))
+            .map(|(id, object)| {
+                // A stream's position in the file differs by design; its dictionary and bytes must not.
+                let shown = match object {
+                    Object::Stream(stream) => format!("{:?} {:?}", stream.dict, stream.content),
+                    other => format!("{other:?}"),
+                };
+                (*id, shown)
+            })
+            .collect();
+        objects.sort();
+        objects
+    };
+    assert_eq!(plain(&packed_doc), plain(&unpacked_doc));
+    assert_eq!(pdf_text(&packed), pdf_text(&unpacked));
+    assert_eq!(packed_doc.trailer.get(b"ID").unwrap(), unpacked_doc.trailer.get(b"ID").unwrap());
+}
