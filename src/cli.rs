@@ -25,14 +25,21 @@ pub struct Cli {
 pub enum Command {
     /// Render a CV to PDF (or to PNG pages).
     Render(RenderArgs),
+    /// Render, then render again whenever the data, the photo or a template
+    /// directory changes. An error is printed and the last good output kept.
+    Watch(RenderArgs),
     /// List the built-in templates.
     Templates,
     /// Check the data (and its photo and template) without rendering; same
     /// messages and exit codes as `render`.
     Check(CheckArgs),
-    /// Write a starter cv.yaml and a placeholder photo.jpg that render at
-    /// once. Refuses to overwrite anything.
+    /// Write a starter cv.yaml, a placeholder photo.jpg and the schema
+    /// cv.schema.json that editors complete from. Refuses to overwrite anything.
     Init(InitArgs),
+    /// Print the JSON Schema of the data format. A CV whose first line is
+    /// `# yaml-language-server: $schema=cv.schema.json` gets completion and
+    /// checks in editors with a YAML language server.
+    Schema(SchemaArgs),
     /// Print what a template receives, as JSON: the data contract of
     /// typst/README.md, filled from DATA. Save it as cv.json beside a
     /// template to preview it with plain `typst watch`.
@@ -146,6 +153,13 @@ pub enum InitLang {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Write the schema to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct DataArgs {
     #[command(flatten)]
     pub input: InputArgs,
@@ -216,6 +230,8 @@ fn parse_ppi(text: &str) -> Result<f32, String> {
 pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Render(args) => render(args),
+        Command::Watch(args) => watch(args),
+        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::schema::json()),
         Command::Templates => {
             let width = crate::templates::BUILTINS.iter().map(|builtin| builtin.name.len()).max().unwrap_or(0);
             for builtin in crate::templates::BUILTINS {
@@ -241,52 +257,124 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             let mut json = serde_json::to_string_pretty(&prepared.data.to_json())
                 .map_err(|error| Error::Other(format!("could not write JSON: {error}")))?;
             json.push('\n');
-            match &args.output {
-                Some(path) => crate::export::write_atomically(path, json.as_bytes()),
-                None => std::io::stdout()
-                    .lock()
-                    .write_all(json.as_bytes())
-                    .map_err(|source| Error::io(Path::new("-"), source)),
-            }
+            print_or_write(args.output.as_deref(), &json)
         }
+    }
+}
+
+/// Writes `text` to `path`, or to standard output when there is none.
+fn print_or_write(path: Option<&Path>, text: &str) -> Result<(), Error> {
+    match path {
+        Some(path) => crate::export::write_atomically(path, text.as_bytes()),
+        None => std::io::stdout().lock().write_all(text.as_bytes()).map_err(|source| Error::io(Path::new("-"), source)),
+    }
+}
+
+/// Where and in which format `render` and `watch` write.
+struct Destination {
+    format: Format,
+    output: PathBuf,
+    to_stdout: bool,
+}
+
+impl Destination {
+    fn of(args: &RenderArgs) -> Result<Destination, Error> {
+        let format = args.format.or_else(|| args.output.as_deref().and_then(Format::of_path)).unwrap_or(Format::Pdf);
+        let data = &args.input.data;
+        let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
+        let to_stdout = output.as_os_str() == "-";
+        if to_stdout && format == Format::Png {
+            return Err(Error::Other(
+                "PNG output is one file per page and cannot go to standard output; give -o".into(),
+            ));
+        }
+        if same_file(&output, data) {
+            return Err(Error::Other(format!(
+                "{}: the output would overwrite the data file; choose another -o",
+                output.display()
+            )));
+        }
+        Ok(Destination { format, output, to_stdout })
     }
 }
 
 fn render(args: RenderArgs) -> Result<(), Error> {
     let started = Instant::now();
-    let format = args.format.or_else(|| args.output.as_deref().and_then(Format::of_path)).unwrap_or(Format::Pdf);
-    let data = &args.input.data;
-    let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
-    let to_stdout = output.as_os_str() == "-";
-    if to_stdout && format == Format::Png {
-        return Err(Error::Other("PNG output is one file per page and cannot go to standard output; give -o".into()));
-    }
-    if same_file(&output, data) {
-        return Err(Error::Other(format!(
-            "{}: the output would overwrite the data file; choose another -o",
-            output.display()
-        )));
-    }
+    let destination = Destination::of(&args)?;
     let options = args.input.options(args.font_path.clone(), &args.pdf_standard)?;
     let compiled = crate::compile(&options)?;
+    let line = write_output(&args, &destination, &compiled, started)?;
+    if !args.quiet {
+        eprintln!("{line}");
+    }
+    Ok(())
+}
+
+fn watch(args: RenderArgs) -> Result<(), Error> {
+    let destination = Destination::of(&args)?;
+    if destination.to_stdout {
+        return Err(Error::Other("watch writes a file each time; give -o with a file name".into()));
+    }
+    let options = args.input.options(args.font_path.clone(), &args.pdf_standard)?;
+    let fonts = crate::fonts::Fonts::load(&options.font_paths)?;
+    let template_tree = |template: &crate::templates::Template| template.disk_root().map(Path::to_owned);
+    let mut first = crate::watch::Targets {
+        files: [options.data.clone()].into(),
+        trees: crate::templates::Template::resolve(&options.template)
+            .ok()
+            .as_ref()
+            .and_then(template_tree)
+            .into_iter()
+            .collect(),
+        output: Some(destination.output.clone()),
+    };
+    if let PhotoChoice::File(photo) = &options.photo {
+        first.files.insert(photo.clone());
+    }
+    crate::watch::run(first, || {
+        let started = Instant::now();
+        let prepared = match crate::prepare(&options) {
+            Ok(prepared) => prepared,
+            Err(error) => return crate::watch::Round { outcome: Err(error), targets: None },
+        };
+        let targets = crate::watch::Targets {
+            files: [options.data.clone()].into_iter().chain(prepared.photo_path.clone()).collect(),
+            trees: template_tree(&prepared.template).into_iter().collect(),
+            output: Some(destination.output.clone()),
+        };
+        let outcome = crate::compile_prepared(prepared, fonts.clone(), &options)
+            .and_then(|compiled| write_output(&args, &destination, &compiled, started));
+        crate::watch::Round { outcome, targets: Some(targets) }
+    })
+}
+
+/// Writes a compiled CV where `destination` says; returns the line that
+/// reports it (file, pages, bytes, time since `started`).
+fn write_output(
+    args: &RenderArgs,
+    destination: &Destination,
+    compiled: &crate::Compiled,
+    started: Instant,
+) -> Result<String, Error> {
     if !compiled.warnings.is_empty() {
         eprint!("{}", compiled.warnings);
     }
+    let Destination { format, output, to_stdout } = destination;
     let (shown, bytes) = match format {
         Format::Pdf => {
             let pdf = compiled.pdf()?;
-            if to_stdout {
+            if *to_stdout {
                 let mut stdout = std::io::stdout().lock();
-                stdout.write_all(&pdf).and_then(|()| stdout.flush()).map_err(|source| Error::io(&output, source))?;
+                stdout.write_all(&pdf).and_then(|()| stdout.flush()).map_err(|source| Error::io(output, source))?;
                 ("<stdout>".to_owned(), pdf.len())
             } else {
-                crate::export::write_atomically(&output, &pdf)?;
+                crate::export::write_atomically(output, &pdf)?;
                 (output.display().to_string(), pdf.len())
             }
         }
         Format::Png => {
             let pages = compiled.png_pages(args.ppi)?;
-            let paths = page_paths(&output, pages.len());
+            let paths = page_paths(output, pages.len());
             // Check every target before writing any, so a failure leaves no half set.
             for path in &paths {
                 crate::export::check_writable(path)?;
@@ -299,12 +387,9 @@ fn render(args: RenderArgs) -> Result<(), Error> {
             (shown, pages.iter().map(Vec::len).sum())
         }
     };
-    if !args.quiet {
-        let pages = compiled.pages();
-        let noun = if pages == 1 { "page" } else { "pages" };
-        eprintln!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis());
-    }
-    Ok(())
+    let pages = compiled.pages();
+    let noun = if pages == 1 { "page" } else { "pages" };
+    Ok(format!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis()))
 }
 
 const STARTER_RU: &str = include_str!("../examples/starter/cv.ru.yaml");
@@ -316,23 +401,30 @@ fn init(args: &InitArgs) -> Result<(), Error> {
         InitLang::Ru => STARTER_RU,
         InitLang::En => STARTER_EN,
     };
-    let files = [(args.dir.join("cv.yaml"), starter.as_bytes()), (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO)];
+    // The schema line makes editors offer completion in the new file at once.
+    let cv = format!("{}{starter}", crate::schema::modeline(crate::schema::FILE_NAME));
+    let schema = crate::schema::json();
+    let files = [
+        (args.dir.join("cv.yaml"), cv.as_bytes()),
+        (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO),
+        (args.dir.join(crate::schema::FILE_NAME), schema.as_bytes()),
+    ];
     let existing: Vec<String> =
         files.iter().filter(|(path, _)| path.exists()).map(|(path, _)| path.display().to_string()).collect();
     if !existing.is_empty() {
         return Err(Error::Other(format!(
             "{} already exists; cvpdf init never overwrites, so choose an empty directory",
-            existing.join(" and ")
+            existing.join(", ")
         )));
     }
     std::fs::create_dir_all(&args.dir).map_err(|source| Error::io(&args.dir, source))?;
     for (path, bytes) in &files {
         crate::export::write_atomically(path, bytes)?;
     }
+    let written: Vec<String> = files.iter().map(|(path, _)| path.display().to_string()).collect();
     println!(
-        "wrote {} and {}; render them with: cvpdf render {} -o cv.pdf",
-        files[0].0.display(),
-        files[1].0.display(),
+        "wrote {}; render with: cvpdf render {} -o cv.pdf (or `cvpdf watch` to re-render on every save)",
+        written.join(", "),
         files[0].0.display()
     );
     Ok(())

@@ -42,7 +42,9 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "paratype/PTF75F.ttf",
 ];
 
-/// The fonts of one render, indexed as the [`FontBook`] is.
+/// The fonts of one render, indexed as the [`FontBook`] is. Cloning shares
+/// the parsed faces.
+#[derive(Clone)]
 pub struct Fonts {
     pub book: FontBook,
     pub fonts: Vec<Font>,

@@ -7,11 +7,14 @@
 
 use std::fmt;
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// A whole CV.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cv {
     /// Language of the labels and grammar: `ru` (default) or `en`.
@@ -70,7 +73,7 @@ pub struct Cv {
 /// The parts of a CV other than free sections, in their usual order.
 pub const BUILT_IN_PARTS: &[&str] = &["motto", "about", "experience", "education", "skills", "languages", "courses"];
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -89,14 +92,16 @@ impl Lang {
 
 /// A point of the photo as fractions of its width and height, from the
 /// top-left corner: `{x: 0.5, y: 0.3}` keeps the upper middle in view.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PhotoFocus {
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub x: f64,
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub y: f64,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
@@ -123,14 +128,14 @@ pub struct Person {
     pub contacts: Contacts,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
     Male,
     Female,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
     #[serde(default)]
@@ -141,14 +146,14 @@ pub struct Contacts {
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Motto {
     pub text: String,
@@ -157,7 +162,7 @@ pub struct Motto {
 }
 
 /// One employer, or one stretch of self-employment.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Job {
     pub company: String,
@@ -194,7 +199,7 @@ pub struct Job {
 }
 
 /// An earlier position inside one job, e.g. «До октября 2021 — Старший разработчик».
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub title: String,
@@ -206,7 +211,7 @@ pub struct Role {
     pub achievements: Vec<Block>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub title: String,
@@ -216,14 +221,14 @@ pub struct Project {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     pub name: String,
     pub level: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     pub institution: String,
@@ -242,7 +247,7 @@ pub struct Education {
     pub degree: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Course {
     pub name: String,
@@ -252,7 +257,7 @@ pub struct Course {
 }
 
 /// A titled section with free content.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
@@ -501,6 +506,105 @@ impl<'de> Deserialize<'de> for End {
         from_text(deserializer, "a month like 2023-11, or `present`", |text| match text {
             "present" => Some(End::Present),
             other => YearMonth::parse(other).map(End::Month),
+        })
+    }
+}
+
+// JSON Schema of the hand-written deserialisers above, so editors offer the
+// same forms the loader accepts.
+
+/// A one-key map `{key: value}`, the form of non-paragraph blocks.
+fn single_key(key: &str, value: Schema, description: &str) -> Schema {
+    json_schema!({
+        "type": "object",
+        "description": description,
+        "properties": { key: value },
+        "required": [key],
+        "additionalProperties": false,
+    })
+}
+
+impl JsonSchema for Block {
+    fn schema_name() -> Cow<'static, str> {
+        "Block".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let items = generator.subschema_for::<Vec<Item>>();
+        json_schema!({
+            "description": "A paragraph (text with inline Markdown), or a one-key map: `list:`, `numbered:` or `heading:`.",
+            "oneOf": [
+                { "type": "string", "description": "A paragraph." },
+                single_key("list", items.clone(), "A bulleted list."),
+                single_key("numbered", items, "A numbered list."),
+                single_key("heading", json_schema!({ "type": "string" }), "A small heading."),
+            ],
+        })
+    }
+}
+
+impl JsonSchema for Item {
+    fn schema_name() -> Cow<'static, str> {
+        "Item".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let nested = generator.subschema_for::<Vec<Item>>();
+        json_schema!({
+            "description": "A list item: text, or `text:` with nested `items:`.",
+            "oneOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": { "text": { "type": "string" }, "items": nested },
+                    "required": ["text"],
+                    "additionalProperties": false,
+                },
+            ],
+        })
+    }
+}
+
+impl JsonSchema for YearMonth {
+    fn schema_name() -> Cow<'static, str> {
+        "YearMonth".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A month, YYYY-MM.",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+            "examples": ["2023-11"],
+        })
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A date, YYYY-MM-DD.",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+            "examples": ["2026-02-08"],
+        })
+    }
+}
+
+impl JsonSchema for End {
+    fn schema_name() -> Cow<'static, str> {
+        "End".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let month = generator.subschema_for::<YearMonth>();
+        json_schema!({
+            "description": "The last month of a period, YYYY-MM, or `present` for a job still held.",
+            "oneOf": [month, { "const": "present" }],
         })
     }
 }

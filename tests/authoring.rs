@@ -1,4 +1,5 @@
-//! `cvpdf check` and `cvpdf init`: the start of a new user's loop.
+//! `cvpdf check`, `init`, `schema` and `watch`: a new user's loop of
+//! typing, looking and fixing.
 
 mod common;
 
@@ -44,5 +45,86 @@ fn init_writes_a_cv_that_renders_at_once_and_never_overwrites() {
         assert!(String::from_utf8(again.stderr).unwrap().contains("never overwrites"));
         assert_eq!(std::fs::read(target.join("cv.yaml")).unwrap(), b"mine", "init overwrote cv.yaml");
         assert!(yaml_before.len() > 100);
+        // Editors find the schema through the first line, and it is beside the file.
+        assert!(yaml_before.starts_with(b"# yaml-language-server: $schema=cv.schema.json\n"));
+        let schema = std::fs::read_to_string(target.join("cv.schema.json")).unwrap();
+        assert_eq!(schema, committed_schema(), "init wrote a schema other than data/cv.schema.json");
     }
+}
+
+fn committed_schema() -> String {
+    std::fs::read_to_string(root().join("data/cv.schema.json")).expect("data/cv.schema.json is committed")
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: serde_json::Value = serde_json::from_str(&committed_schema()).unwrap();
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+/// A YAML file as the JSON value an editor's language server checks.
+fn yaml_as_json(path: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    serde_yaml::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+#[test]
+fn the_committed_schema_is_what_the_code_prints() {
+    let printed = run_in(&root(), &["schema"]);
+    assert!(printed.status.success());
+    assert_eq!(
+        String::from_utf8(printed.stdout).unwrap(),
+        committed_schema(),
+        "data/cv.schema.json is stale: run `cargo run -- schema -o data/cv.schema.json`"
+    );
+}
+
+#[test]
+fn every_shipped_cv_validates_against_the_schema_and_points_at_it() {
+    let validator = validator();
+    for (data, schema_path) in [
+        ("data/cv.yaml", "cv.schema.json"),
+        ("examples/en/cv.yaml", "../../data/cv.schema.json"),
+        ("examples/minimal/cv.yaml", "../../data/cv.schema.json"),
+    ] {
+        let path = root().join(data);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let modeline = format!("# yaml-language-server: $schema={schema_path}\n");
+        assert!(text.starts_with(&modeline), "{data} does not start with {modeline:?}");
+        let errors: Vec<String> =
+            validator.iter_errors(&yaml_as_json(&path)).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{data}: {errors:#?}");
+    }
+    for starter in ["examples/starter/cv.ru.yaml", "examples/starter/cv.en.yaml"] {
+        let errors: Vec<String> =
+            validator.iter_errors(&yaml_as_json(&root().join(starter))).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{starter}: {errors:#?}");
+    }
+}
+
+/// The schema must reject what the loader rejects, or editors would pass
+/// files that `cvpdf render` then refuses.
+#[test]
+fn the_schema_rejects_what_the_loader_rejects() {
+    let validator = validator();
+    let seed = std::fs::read_to_string(root().join("data/cv.yaml")).unwrap();
+    for (from, to) in [
+        ("  location: Краснодар", "  locaton: Краснодар"),
+        ("updated: \"2026-02-08\"", "updated: \"08.02.2026\""),
+        ("    start: \"2023-11\"", "    start: \"2023-13\""),
+        ("  gender: male", "  gender: mail"),
+        ("    end: present", "    end: now"),
+    ] {
+        assert!(seed.contains(from), "the seed no longer has {from:?}");
+        let broken: serde_json::Value = serde_yaml::from_str(&seed.replacen(from, to, 1)).unwrap();
+        assert!(!validator.is_valid(&broken), "the schema accepts {to:?}");
+        let dir = tempfile::tempdir().unwrap();
+        let data = copy_default_data(dir.path());
+        std::fs::write(&data, seed.replacen(from, to, 1)).unwrap();
+        assert_eq!(run_in(dir.path(), &["check", "cv.yaml"]).status.code(), Some(1), "the loader accepts {to:?}");
+    }
+    let block: serde_json::Value = serde_json::json!({
+        "updated": "2026-01-01", "person": {"name": "A"}, "headline": "B",
+        "about": [{"list": ["x"], "heading": "two keys"}]
+    });
+    assert!(!validator.is_valid(&block), "a block with two keys passes the schema");
 }

@@ -79,7 +79,7 @@ fn cases() -> Vec<Case> {
             name: "wrong indentation",
             input: Edit("  birth_date:", "    birth_date:"),
             code: 1,
-            expect: &["cv.yaml:12:", "mapping values are not allowed", "check this line's indentation"],
+            expect: &["cv.yaml:13:", "mapping values are not allowed", "check this line's indentation"],
         },
         Case { name: "tab indentation", input: Edit("  birth_date:", "\tbirth_date:"), code: 1, expect: &["tab"] },
         Case {
@@ -201,7 +201,7 @@ fn cases() -> Vec<Case> {
             name: "missing photo",
             input: Edit("photo: photo.jpg", "photo: me.jpg"),
             code: 1,
-            expect: &["cv.yaml:8:1: photo:", "`me.jpg`", "No such file"],
+            expect: &["cv.yaml:9:1: photo:", "`me.jpg`", "No such file"],
         },
         Case { name: "empty file", input: Bytes(Vec::new()), code: 1, expect: &["empty"] },
         Case { name: "only a comment", input: Bytes(b"# nothing yet\n".to_vec()), code: 1, expect: &["empty"] },
