@@ -5,7 +5,7 @@ CARGO ?= cargo
 CVPDF ?= $(or $(CARGO_TARGET_DIR),target)/release/cvpdf
 PREVIEW_PPI ?= 80
 
-.PHONY: build test lint lint-workflow cv ci clean
+.PHONY: build test lint lint-workflow cv ci bench clean
 
 build:
 	$(CARGO) build --release --locked
@@ -30,6 +30,11 @@ cv: build
 	$(CVPDF) render --format png --ppi $(PREVIEW_PPI) -o previews/cv.png
 
 ci: lint test lint-workflow cv
+
+# Not part of ci: the comparison builds the typst CLI on first use.
+bench:
+	$(CARGO) bench --bench render
+	benches/compare.sh
 
 clean:
 	rm -rf cv.pdf previews

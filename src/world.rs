@@ -1,5 +1,5 @@
 //! The Typst `World` of one render: the template's files and the photo as
-//! virtual files, the bundled fonts, the CV as `sys.inputs`, and the as-of
+//! virtual files, the bundled fonts, the CV as a JSON file, and the as-of
 //! date as "today".
 //!
 //! The World reads nothing from disk while Typst compiles. Every file a
@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use typst::diag::{FileError, FileResult, PackageError};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, Str, Value};
@@ -37,13 +37,19 @@ impl VirtualFiles {
     }
 }
 
+/// The library of every render: its inputs never change (the CV is a file),
+/// and one shared instance lets Typst's memoised work of one render serve
+/// the next, which is what makes `cvpdf watch` quick.
+static STANDARD_LIBRARY: LazyLock<Arc<LazyHash<Library>>> =
+    LazyLock::new(|| Arc::new(LazyHash::new(Library::builder().with_inputs(inputs()).build())));
+
 pub struct CvWorld {
     /// A directory template's folder: files not in `files` are read from
     /// here, never from outside it.
     disk_root: Option<PathBuf>,
     /// Files read from `disk_root`, looked up by id and never iterated.
     disk_files: Mutex<HashMap<FileId, FileResult<Bytes>>>,
-    library: LazyHash<Library>,
+    library: Arc<LazyHash<Library>>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: FileId,
@@ -61,7 +67,11 @@ impl CvWorld {
         CvWorld {
             disk_root: None,
             disk_files: Mutex::new(HashMap::new()),
-            library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            library: if inputs == self::inputs() {
+                STANDARD_LIBRARY.clone()
+            } else {
+                Arc::new(LazyHash::new(Library::builder().with_inputs(inputs).build()))
+            },
             book: LazyHash::new(fonts.book),
             fonts: fonts.fonts,
             main,
@@ -123,10 +133,11 @@ pub fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
-/// The inputs dictionary: the CV under the key `cv`.
-pub fn inputs(cv: Value) -> Dict {
+/// The inputs dictionary, the same for every render: where the CV is
+/// (see [`crate::contract::DATA_PATH`]).
+pub fn inputs() -> Dict {
     let mut dict = Dict::new();
-    dict.insert(Str::from("cv"), cv);
+    dict.insert(Str::from(crate::contract::DATA_INPUT), Value::Str(Str::from(crate::contract::DATA_PATH)));
     dict
 }
 

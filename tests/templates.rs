@@ -133,7 +133,7 @@ fn unknown_templates_suggest_the_nearest() {
 }
 
 /// Outside cvpdf (plain `typst compile`, an editor preview) there is no
-/// `sys.inputs.cv`; the built-ins then read the `cv.json` that `cvpdf data`
+/// `sys.inputs.cv-file`; the built-ins then read the `cv.json` that `cvpdf data`
 /// writes beside them.
 #[test]
 fn builtins_fall_back_to_cv_json_beside_them() {

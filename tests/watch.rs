@@ -117,15 +117,27 @@ fn watch_follows_a_directory_template() {
     copy_default_data(dir.path());
     let template = dir.path().join("mine");
     std::fs::create_dir(&template).unwrap();
-    std::fs::write(template.join("main.typ"), "#let cv = sys.inputs.cv\n#cv.person.name\n").unwrap();
+    std::fs::write(
+        template.join("main.typ"),
+        "#import \"/.cvpdf/cv.typ\": load-cv\n#let cv = load-cv(() => none)\n#cv.person.name\n",
+    )
+    .unwrap();
     // The output inside the watched tree must not set off a render of its own.
     let watching = Watching::start(dir.path(), &["cv.yaml", "-t", "mine", "-o", "mine/out.pdf"]);
     watching.expect("watching");
-    std::fs::write(template.join("main.typ"), "#let cv = sys.inputs.cv\nTemplate two: #cv.headline\n").unwrap();
+    std::fs::write(
+        template.join("main.typ"),
+        "#import \"/.cvpdf/cv.typ\": load-cv\n#let cv = load-cv(() => none)\nTemplate two: #cv.headline\n",
+    )
+    .unwrap();
     watching.expect("out.pdf:");
     let text = pdf_text(&std::fs::read(template.join("out.pdf")).unwrap());
     assert!(text.contains("Template two"), "{text}");
-    std::fs::write(template.join("main.typ"), "#let cv = sys.inputs.cv\n#cv.no-such-field\n").unwrap();
+    std::fs::write(
+        template.join("main.typ"),
+        "#import \"/.cvpdf/cv.typ\": load-cv\n#let cv = load-cv(() => none)\n#cv.no-such-field\n",
+    )
+    .unwrap();
     let broken = watching.expect("main.typ");
     assert!(broken.iter().any(|line| line.contains("error: dictionary does not contain key")), "{broken:#?}");
 }

@@ -1,0 +1,101 @@
+//! Benchmarks of each step of a render of the default CV (`data/cv.yaml`
+//! with the `print` template), of the whole render, and of a re-render after
+//! a one-line edit with Typst's memoised work kept, as `cvpdf watch` does.
+//!
+//! `cargo bench` runs them. The budgets are in README; `make bench` times
+//! the whole process beside the typst CLI.
+
+use std::path::{Path, PathBuf};
+
+use cvpdf::{RenderOptions, fonts::Fonts};
+use divan::Bencher;
+
+fn main() {
+    divan::main();
+}
+
+fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/cv.yaml")
+}
+
+fn options() -> RenderOptions {
+    RenderOptions::new(data(), "print")
+}
+
+#[divan::bench(sample_count = 50)]
+fn load_and_validate() -> cvpdf::load::Loaded {
+    cvpdf::load::load_file(&data(), None).unwrap()
+}
+
+/// Load, validate, derive and the photo: everything before Typst.
+#[divan::bench(sample_count = 50)]
+fn prepare() -> cvpdf::Prepared {
+    cvpdf::prepare(&options()).unwrap()
+}
+
+#[divan::bench(sample_count = 20)]
+fn fonts() -> Fonts {
+    Fonts::load(&[]).unwrap()
+}
+
+/// Typst compilation from scratch: the memo cache is emptied first.
+#[divan::bench(sample_count = 20)]
+fn compile(bencher: Bencher) {
+    let options = options();
+    let fonts = Fonts::load(&[]).unwrap();
+    bencher.bench_local(|| {
+        comemo::evict(0);
+        cvpdf::compile_prepared(cvpdf::prepare(&options).unwrap(), fonts.clone(), &options).unwrap()
+    });
+}
+
+/// PDF export of compiled pages, typst-pdf's part alone.
+#[divan::bench(sample_count = 20)]
+fn pdf_export(bencher: Bencher) {
+    let compiled = cvpdf::compile(&options()).unwrap();
+    bencher.bench_local(|| compiled.unpacked_pdf().unwrap());
+}
+
+/// Packing the exported PDF into object streams.
+#[divan::bench(sample_count = 20)]
+fn pdf_pack(bencher: Bencher) {
+    let unpacked = cvpdf::compile(&options()).unwrap().unpacked_pdf().unwrap();
+    bencher.with_inputs(|| unpacked.clone()).bench_local_values(cvpdf::export::pack_objects);
+}
+
+/// What `cvpdf render` does, minus process start and the file write.
+#[divan::bench(sample_count = 20)]
+fn whole_render() -> Vec<u8> {
+    comemo::evict(0);
+    cvpdf::render(&options()).unwrap().pdf
+}
+
+/// `cvpdf watch` after a one-line edit: the fonts and Typst's memo cache are
+/// warm, the data file has one changed line each time.
+#[divan::bench(sample_count = 30)]
+fn rerender_after_one_line_edit(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(data()).unwrap();
+    std::fs::copy(data().with_file_name("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
+    let copy = dir.path().join("cv.yaml");
+    std::fs::write(&copy, &text).unwrap();
+    let options = RenderOptions::new(&copy, "print");
+    let fonts = Fonts::load(&[]).unwrap();
+    let render = || {
+        let compiled = cvpdf::compile_prepared(cvpdf::prepare(&options).unwrap(), fonts.clone(), &options).unwrap();
+        let pdf = compiled.pdf().unwrap();
+        comemo::evict(10);
+        pdf
+    };
+    render();
+    let mut edits = 0u32;
+    bencher
+        .with_inputs(|| {
+            edits += 1;
+            let edited =
+                text.replacen("salary: 500 000 ₽ на руки", &format!("salary: {} ₽ на руки", 500_000 + edits), 1);
+            assert_ne!(edited, text, "the edited line is gone from data/cv.yaml");
+            std::fs::write(&copy, edited).unwrap();
+        })
+        .bench_local_values(|()| render());
+}
