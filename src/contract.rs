@@ -20,8 +20,7 @@ pub const PHOTO_PATH: &str = "/.cvpdf/photo";
 /// It is a file and not `sys.inputs.cv` because `sys.inputs` is part of
 /// Typst's standard library: changing it, as every edit of the data would,
 /// invalidates all of Typst's memoised work, while a changed file
-/// invalidates only what read it. `cvpdf watch` re-renders ten times faster
-/// for it.
+/// invalidates only what read it.
 pub const DATA_PATH: &str = "/.cvpdf/cv.json";
 /// The key of `sys.inputs` that tells `load-cv` where [`DATA_PATH`] is.
 pub const DATA_INPUT: &str = "cv-file";
