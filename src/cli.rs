@@ -412,8 +412,9 @@ fn init(args: &InitArgs) -> Result<(), Error> {
     let existing: Vec<String> =
         files.iter().filter(|(path, _)| path.exists()).map(|(path, _)| path.display().to_string()).collect();
     if !existing.is_empty() {
+        let verb = if existing.len() == 1 { "exists" } else { "exist" };
         return Err(Error::Other(format!(
-            "{} already exists; cvpdf init never overwrites, so choose an empty directory",
+            "{} already {verb}; cvpdf init never overwrites, so choose an empty directory",
             existing.join(", ")
         )));
     }
