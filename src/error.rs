@@ -62,4 +62,15 @@ impl fmt::Display for Error {
     }
 }
 
+impl Error {
+    /// The error as the terminal shows it. Typst diagnostics carry their own
+    /// `error:` prefixes; everything else gets one.
+    pub fn report(&self) -> String {
+        match self {
+            Error::Template(_) => self.to_string(),
+            other => format!("error: {other}"),
+        }
+    }
+}
+
 impl std::error::Error for Error {}

@@ -174,7 +174,7 @@ pub fn compile_prepared(prepared: Prepared, fonts: fonts::Fonts, options: &Rende
     let json = serde_json::to_vec(&data.to_json())
         .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
     files.insert(contract::DATA_PATH, Bytes::new(json));
-    let mut world = world::CvWorld::new(fonts, files, &template.main_path(), world::inputs(), as_of);
+    let mut world = world::CvWorld::new(fonts, files, &template.main_path(), as_of);
     if let Some(root) = template.disk_root() {
         world = world.with_disk_root(root.to_owned());
     }

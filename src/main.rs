@@ -5,19 +5,13 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use cvpdf::Error;
 use cvpdf::cli::Cli;
 
 fn main() -> ExitCode {
     match cvpdf::cli::run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error @ Error::Template(_)) => {
-            // Typst diagnostics carry their own `error:` prefixes.
-            eprintln!("{error}");
-            ExitCode::from(1)
-        }
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("{}", error.report());
             ExitCode::from(1)
         }
     }

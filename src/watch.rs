@@ -109,7 +109,7 @@ pub fn run(first_targets: Targets, mut render: impl FnMut() -> Round) -> Result<
         let round = render();
         match round.outcome {
             Ok(line) => eprintln!("{line}"),
-            Err(error) => eprintln!("{}", shown(&error)),
+            Err(error) => eprintln!("{}", error.report()),
         }
         // Drop what the cache holds for old versions of the files, so a
         // long session stays small.
@@ -125,14 +125,6 @@ pub fn run(first_targets: Targets, mut render: impl FnMut() -> Round) -> Result<
             first = false;
         }
         wait_for_change(&events, &targets)?;
-    }
-}
-
-/// The error as `cvpdf render` prints it.
-fn shown(error: &Error) -> String {
-    match error {
-        Error::Template(_) => error.to_string(),
-        other => format!("error: {other}"),
     }
 }
 

@@ -60,18 +60,14 @@ pub struct CvWorld {
 }
 
 impl CvWorld {
-    /// `inputs` becomes `sys.inputs`; `main` is the virtual path of the
-    /// template's entry file, which must be one of `files`.
-    pub fn new(fonts: Fonts, files: VirtualFiles, main: &str, inputs: Dict, today: Date) -> CvWorld {
+    /// `main` is the virtual path of the template's entry file, which must
+    /// be one of `files`. `sys.inputs` is [`inputs`], shared by every render.
+    pub fn new(fonts: Fonts, files: VirtualFiles, main: &str, today: Date) -> CvWorld {
         let main = file_id(main);
         CvWorld {
             disk_root: None,
             disk_files: Mutex::new(HashMap::new()),
-            library: if inputs == self::inputs() {
-                STANDARD_LIBRARY.clone()
-            } else {
-                Arc::new(LazyHash::new(Library::builder().with_inputs(inputs).build()))
-            },
+            library: STANDARD_LIBRARY.clone(),
             book: LazyHash::new(fonts.book),
             fonts: fonts.fonts,
             main,
@@ -83,6 +79,13 @@ impl CvWorld {
 }
 
 impl CvWorld {
+    /// Other `sys.inputs` than cvpdf's, as plain `typst compile` would give
+    /// (tests use it to run a template outside cvpdf).
+    pub fn with_inputs(mut self, inputs: Dict) -> CvWorld {
+        self.library = Arc::new(LazyHash::new(Library::builder().with_inputs(inputs).build()));
+        self
+    }
+
     /// Lets the template read the files of its own directory.
     pub fn with_disk_root(mut self, root: PathBuf) -> CvWorld {
         self.disk_root = Some(root);

@@ -6,7 +6,7 @@ use common::*;
 use cvpdf::fonts::Fonts;
 use cvpdf::model::Date;
 use cvpdf::world::{CvWorld, VirtualFiles, file_id};
-use typst::foundations::{Bytes, Dict};
+use typst::foundations::Bytes;
 use typst_layout::PagedDocument;
 
 const HOSTILE: &[&str] = &[
@@ -56,13 +56,7 @@ fn typst_syntax_in_data_is_printed_literally() {
 fn compile_error(source: &str) -> String {
     let mut files = VirtualFiles::default();
     files.insert("/evil/main.typ", Bytes::from_string(source.to_owned()));
-    let world = CvWorld::new(
-        Fonts::load(&[]).unwrap(),
-        files,
-        "/evil/main.typ",
-        Dict::new(),
-        Date { year: 2026, month: 2, day: 8 },
-    );
+    let world = CvWorld::new(Fonts::load(&[]).unwrap(), files, "/evil/main.typ", Date { year: 2026, month: 2, day: 8 });
     assert_eq!(typst::World::main(&world), file_id("/evil/main.typ"));
     match cvpdf::export::compile(&world, &|path| format!("template{path}")) {
         Ok(_) => panic!("the template compiled: {source}"),
@@ -97,13 +91,7 @@ fn a_template_cannot_download_packages() {
 fn the_world_compiles_a_harmless_template() {
     let mut files = VirtualFiles::default();
     files.insert("/ok/main.typ", Bytes::from_string("#set text(font: \"Inter\")\nHello".to_owned()));
-    let world = CvWorld::new(
-        Fonts::load(&[]).unwrap(),
-        files,
-        "/ok/main.typ",
-        Dict::new(),
-        Date { year: 2026, month: 2, day: 8 },
-    );
+    let world = CvWorld::new(Fonts::load(&[]).unwrap(), files, "/ok/main.typ", Date { year: 2026, month: 2, day: 8 });
     let warned = typst::compile::<PagedDocument>(&world);
     assert!(warned.output.is_ok());
 }

@@ -155,9 +155,9 @@ fn builtins_fall_back_to_cv_json_beside_them() {
             cvpdf::fonts::Fonts::load(&[]).unwrap(),
             files,
             &format!("/{template}/main.typ"),
-            Dict::new(),
             cvpdf::model::Date { year: 2026, month: 3, day: 14 },
-        );
+        )
+        .with_inputs(Dict::new());
         let (document, _) = cvpdf::export::compile(&world, &|path| path.to_owned()).expect("compiles from cv.json");
         let pdf = cvpdf::export::pdf(&document, "test".into(), cvpdf::export::Instant::from_unix(0), &[]).unwrap();
         assert!(squeeze(&pdf_text(&pdf)).contains("AlexMorgan"), "{template} did not read cv.json");
