@@ -159,8 +159,21 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
 
 /// Loads the data, builds the template inputs and compiles the template.
 pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
-    let fonts = fonts::Fonts::load(&options.font_paths)?;
-    compile_prepared(prepare(options)?, fonts, options)
+    // The fonts and Typst's standard library do not depend on the data: a
+    // second core gets them ready while this one reads the data and the photo.
+    let (fonts, prepared) = std::thread::scope(|scope| {
+        let fonts = scope.spawn(|| {
+            world::warm_up();
+            fonts::Fonts::load(&options.font_paths)
+        });
+        let prepared = prepare(options);
+        let fonts = fonts.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (fonts, prepared)
+    });
+    // A data error is the one to report when both fail: it is the user's
+    // file, and its line is known.
+    let prepared = prepared?;
+    compile_prepared(prepared, fonts?, options)
 }
 
 /// Compiles what [`prepare`] made with fonts loaded beforehand, so a caller

@@ -74,7 +74,32 @@ pub fn load(path: &Path, written: &str, frame: Frame, focus: Focus) -> Result<Ve
         };
         Error::Other(format!("{shown}: {source}"))
     })?;
-    prepare(&data, frame, focus).map_err(|message| Error::Other(format!("photo {}: {message}", path.display())))
+    prepare_memoized(&data, frame, focus)
+        .map_err(|message| Error::Other(format!("photo {}: {message}", path.display())))
+}
+
+/// [`prepare`] through Typst's memo cache, keyed by the file's bytes:
+/// `cvpdf watch` renders after every save of the data, and decoding the same
+/// photo each time would take a tenth of a re-render.
+#[comemo::memoize]
+fn prepare_memoized(data: &[u8], frame: Frame, focus: Focus) -> Result<Vec<u8>, String> {
+    prepare(data, frame, focus)
+}
+
+// By bits, for the memo cache: equal bits mean the same crop. Values that
+// compare equal with other bits (0.0 and -0.0) only miss the cache.
+impl std::hash::Hash for Frame {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.width_pt.to_bits().hash(state);
+        self.height_pt.to_bits().hash(state);
+    }
+}
+
+impl std::hash::Hash for Focus {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.x.to_bits().hash(state);
+        self.y.to_bits().hash(state);
+    }
 }
 
 /// Decodes an image, applies its EXIF orientation, flattens alpha onto white,

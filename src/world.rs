@@ -78,6 +78,35 @@ impl CvWorld {
     }
 }
 
+/// Every template file parsed so far in this process, by id. `cvpdf watch`
+/// compiles again and again: an unchanged file is not parsed again, and a
+/// changed one is reparsed incrementally, as the typst CLI does, which keeps
+/// Typst's memoised work for its unchanged parts.
+static PARSED: LazyLock<Mutex<HashMap<FileId, Source>>> = LazyLock::new(Default::default);
+
+fn parse(id: FileId, text: &str) -> Source {
+    let Ok(mut parsed) = PARSED.lock() else {
+        return Source::new(id, text.to_owned());
+    };
+    match parsed.get_mut(&id) {
+        Some(source) => {
+            if source.text() != text {
+                source.replace(text);
+            }
+            source.clone()
+        }
+        None => parsed.entry(id).or_insert_with(|| Source::new(id, text.to_owned())).clone(),
+    }
+}
+
+/// Builds the standard library and its hash ahead of the first compilation,
+/// so a caller can do it on another core while it reads the data.
+pub fn warm_up() {
+    // Hashing a `LazyHash` computes the hash once and keeps it; the value
+    // itself is of no use here.
+    let _ = typst::utils::hash128(&**STANDARD_LIBRARY);
+}
+
 impl CvWorld {
     /// Other `sys.inputs` than cvpdf's, as plain `typst compile` would give
     /// (tests use it to run a template outside cvpdf).
@@ -164,7 +193,7 @@ impl World for CvWorld {
         }
         let bytes = self.file(id)?;
         let text = bytes.as_str().map_err(|_| FileError::InvalidUtf8)?;
-        let source = Source::new(id, text.to_owned());
+        let source = parse(id, text);
         sources.insert(id, source.clone());
         Ok(source)
     }

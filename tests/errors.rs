@@ -235,7 +235,28 @@ fn cases() -> Vec<Case> {
             expect: &["--as-of", "2026-02-08"],
         },
         Case { name: "unknown flag", input: Args(&["--colour"]), code: 2, expect: &["--colour"] },
+        Case {
+            name: "missing font folder",
+            input: Args(&["--font-path", "no-such-fonts"]),
+            code: 1,
+            expect: &["no-such-fonts"],
+        },
     ]
+}
+
+/// The fonts load on another thread while the data is read. When both are
+/// wrong, the data's error is the one shown, since it points at a line.
+#[test]
+fn a_data_error_is_shown_before_a_font_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = copy_default_data(&dir.path().join("cv"));
+    std::fs::write(&data, default_yaml().replacen("updated: \"2026-02-08\"", "updated: \"08.02.2026\"", 1)).unwrap();
+    let result = run_in(dir.path(), &["render", data.to_str().unwrap(), "--font-path", "no-such-fonts", "-o", "x.pdf"]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    let line = default_yaml().lines().position(|line| line.starts_with("updated:")).unwrap() + 1;
+    assert!(stderr.contains(&format!("cv.yaml:{line}:")) && stderr.contains("updated"), "{stderr}");
+    assert!(!stderr.contains("no-such-fonts"), "{stderr}");
 }
 
 fn run_case(case: &Case) -> Result<(), String> {
