@@ -55,7 +55,10 @@ pub struct CvWorld {
     main: FileId,
     files: VirtualFiles,
     today: Date,
-    /// Parsed sources, looked up by id and never iterated.
+    /// The sources this compilation has seen, by id and never iterated:
+    /// Typst resolves spans against the one `Source` it was given, so a file
+    /// must not be swapped for another parse of it mid-compilation, which
+    /// [`PARSED`] alone would do when two compilations share a file id.
     sources: Mutex<HashMap<FileId, Source>>,
 }
 
@@ -78,25 +81,21 @@ impl CvWorld {
     }
 }
 
-/// Every template file parsed so far in this process, by id. `cvpdf watch`
-/// compiles again and again: an unchanged file is not parsed again, and a
-/// changed one is reparsed incrementally, as the typst CLI does, which keeps
-/// Typst's memoised work for its unchanged parts.
+/// Every template file parsed so far in this process, by id and never
+/// iterated. `cvpdf watch` compiles again and again: an unchanged file is
+/// not parsed again, and a changed one is reparsed incrementally, as the
+/// typst CLI does, which keeps Typst's memoised work for its unchanged parts.
 static PARSED: LazyLock<Mutex<HashMap<FileId, Source>>> = LazyLock::new(Default::default);
 
 fn parse(id: FileId, text: &str) -> Source {
     let Ok(mut parsed) = PARSED.lock() else {
         return Source::new(id, text.to_owned());
     };
-    match parsed.get_mut(&id) {
-        Some(source) => {
-            if source.text() != text {
-                source.replace(text);
-            }
-            source.clone()
-        }
-        None => parsed.entry(id).or_insert_with(|| Source::new(id, text.to_owned())).clone(),
+    let source = parsed.entry(id).or_insert_with(|| Source::new(id, text.to_owned()));
+    if source.text() != text {
+        source.replace(text);
     }
+    source.clone()
 }
 
 /// Builds the standard library and its hash ahead of the first compilation,
