@@ -1,5 +1,5 @@
-//! Benchmarks of each step of a render of the default CV (`data/cv.yaml`
-//! with the `print` template), of the whole render, and of a re-render after
+//! Benchmarks of each step of a render of the long Russian test CV
+//! (`tests/fixtures/owner/cv.yaml` with the `print` template), of the whole render, and of a re-render after
 //! a one-line edit with Typst's memoised work kept, as `cvpdf watch` does.
 //!
 //! `cargo bench` runs them. The budgets are in README; `make bench` times
@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cvpdf::{RenderOptions, fonts::Fonts};
+use cvpdf::{Fonts, RenderOptions};
 use divan::Bencher;
 
 fn main() {
@@ -15,7 +15,7 @@ fn main() {
 }
 
 fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/cv.yaml")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/owner/cv.yaml")
 }
 
 fn options() -> RenderOptions {
@@ -23,8 +23,8 @@ fn options() -> RenderOptions {
 }
 
 #[divan::bench(sample_count = 50)]
-fn load_and_validate() -> cvpdf::load::Loaded {
-    cvpdf::load::load_file(&data(), None).unwrap()
+fn load_and_validate() -> cvpdf::Loaded {
+    cvpdf::load(&options()).unwrap()
 }
 
 /// Load, validate, derive and the photo: everything before Typst.
@@ -60,7 +60,7 @@ fn pdf_export(bencher: Bencher) {
 #[divan::bench(sample_count = 20)]
 fn pdf_pack(bencher: Bencher) {
     let unpacked = cvpdf::compile(&options()).unwrap().unpacked_pdf().unwrap();
-    bencher.with_inputs(|| unpacked.clone()).bench_local_values(cvpdf::export::pack_objects);
+    bencher.with_inputs(|| unpacked.clone()).bench_local_values(cvpdf::pack_pdf);
 }
 
 /// What `cvpdf render` does, minus process start and the file write.

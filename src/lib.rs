@@ -1,48 +1,52 @@
 //! cvpdf turns a CV kept as YAML into a print-ready PDF.
 //!
-//! The data flows one way, one module per step:
-//! [`load`] (YAML into the typed [`model`]) → [`derive`] (durations, ages,
-//! locale text) and [`markup`] (inline Markdown) → [`contract`] (the values a
-//! template receives) → [`world`] (template files, photo, [`fonts`]) →
-//! [`export`] (compile, PDF). [`schema`] describes the data format to editors;
-//! [`watch`] re-renders on every save.
+//! The data flows one way, and each stage is a folder:
+//!
+//! ```text
+//! YAML -> data (model, load, validate) -> contract (final values, wording, markup)
+//!      -> render (World, templates, fonts) -> output (PDF, PNG)
+//! ```
+//!
+//! [`photo`] prepares the portrait for the template's frame, [`Error`] is the
+//! one error type, and `cli` is the command line over this library.
+//!
+//! The public surface is small: [`RenderOptions`] say what to render,
+//! [`prepare`] loads and validates, [`compile`] lays out the pages, and
+//! [`Compiled`] writes them as PDF or PNG; [`render`] does all of it.
 
 pub mod cli;
-pub mod contract;
-pub mod derive;
-pub mod diag;
-pub mod error;
-pub mod export;
-pub mod fonts;
-pub mod load;
-pub mod locate;
-pub mod markup;
-pub mod model;
-pub mod pack;
-pub mod photo;
-pub mod schema;
-pub mod templates;
-pub mod watch;
-pub mod world;
+mod contract;
+mod data;
+mod error;
+mod output;
+mod photo;
+mod render;
 
 use std::path::PathBuf;
 
 use typst::foundations::Bytes;
 
+pub use data::load::Loaded;
+pub use data::model::Date;
 pub use error::Error;
-use model::Date;
+pub use output::pdf::Standard;
+pub use render::fonts::Fonts;
 
 /// What to render and how.
 #[derive(Debug, Clone)]
 pub struct RenderOptions {
+    /// The data file; with [`data_text`](Self::data_text), only the name
+    /// errors show and the folder the photo is found in.
     pub data: PathBuf,
+    /// The data itself, instead of reading [`data`](Self::data) from disk.
+    pub data_text: Option<String>,
     pub template: String,
     /// The date ages and open periods are counted to; `updated` when none.
     pub as_of: Option<Date>,
     pub font_paths: Vec<PathBuf>,
     pub photo: PhotoChoice,
     /// PDF standards to enforce (`--pdf-standard`).
-    pub standards: Vec<export::Standard>,
+    pub standards: Vec<Standard>,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
 }
@@ -53,6 +57,7 @@ impl RenderOptions {
     pub fn new(data: impl Into<PathBuf>, template: &str) -> RenderOptions {
         RenderOptions {
             data: data.into(),
+            data_text: None,
             template: template.to_owned(),
             as_of: None,
             font_paths: Vec::new(),
@@ -77,12 +82,12 @@ pub enum PhotoChoice {
 
 /// A compiled CV, ready to be written as PDF or as page images.
 pub struct Compiled {
-    pub document: typst_layout::PagedDocument,
+    pub(crate) document: typst_layout::PagedDocument,
     /// Template warnings, rendered for the terminal; empty when none.
     pub warnings: String,
     ident: String,
-    created: export::Instant,
-    standards: Vec<export::Standard>,
+    created: output::pdf::Instant,
+    standards: Vec<Standard>,
 }
 
 impl Compiled {
@@ -91,18 +96,18 @@ impl Compiled {
     }
 
     pub fn pdf(&self) -> Result<Vec<u8>, Error> {
-        self.unpacked_pdf().map(export::pack_objects)
+        self.unpacked_pdf().map(output::pdf::pack_objects)
     }
 
-    /// The PDF as typst-pdf writes it, before [`export::pack_objects`]:
+    /// The PDF as typst-pdf writes it, before its small objects are packed into object streams:
     /// the same objects, each on its own and uncompressed.
     pub fn unpacked_pdf(&self) -> Result<Vec<u8>, Error> {
-        export::pdf(&self.document, self.ident.clone(), self.created, &self.standards)
+        output::pdf::pdf(&self.document, self.ident.clone(), self.created, &self.standards)
     }
 
     /// Each page as a PNG image at `ppi` pixels per inch.
     pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>, Error> {
-        self.document.pages().iter().map(|page| export::png(page, ppi)).collect()
+        self.document.pages().iter().map(|page| output::png::png(page, ppi)).collect()
     }
 }
 
@@ -117,22 +122,56 @@ pub struct Rendered {
 /// Everything a template is compiled from: the validated data, the chosen
 /// template, the prepared photo and the contract values.
 pub struct Prepared {
-    pub loaded: load::Loaded,
-    pub template: templates::Template,
-    pub as_of: Date,
-    pub photo: Option<Vec<u8>>,
+    pub(crate) loaded: data::load::Loaded,
+    pub(crate) template: render::templates::Template,
+    pub(crate) as_of: Date,
+    pub(crate) photo: Option<Vec<u8>>,
     /// The photo file read, so `watch` can follow it.
-    pub photo_path: Option<PathBuf>,
-    pub data: contract::TemplateData,
+    pub(crate) photo_path: Option<PathBuf>,
+    pub(crate) data: contract::TemplateData,
+}
+
+impl Prepared {
+    /// What the template receives, as the JSON `cvpdf data` prints.
+    pub fn contract_json(&self) -> serde_json::Value {
+        self.data.to_json()
+    }
+
+    /// The photo file that was read, if any.
+    pub fn photo_path(&self) -> Option<&std::path::Path> {
+        self.photo_path.as_deref()
+    }
+}
+
+/// Reads and validates the data that `options` name, without the photo or
+/// the template.
+pub fn load(options: &RenderOptions) -> Result<Loaded, Error> {
+    match &options.data_text {
+        Some(text) => data::load::load_str(&options.data, text, options.as_of),
+        None => data::load::load_file(&options.data, options.as_of),
+    }
+}
+
+/// Packs a PDF's small objects into compressed object streams (see
+/// [`Compiled::unpacked_pdf`]); a PDF that cannot be packed is returned as
+/// it was.
+pub fn pack_pdf(pdf: Vec<u8>) -> Vec<u8> {
+    output::pdf::pack_objects(pdf)
+}
+
+/// The text of inline Markdown as a reader sees it: `**bold** [a](b)` is
+/// `bold a`.
+pub fn plain_text(markdown: &str) -> String {
+    contract::markup::plain(markdown)
 }
 
 /// Loads and validates the data, resolves the template, prepares the photo
 /// for the template's frame and builds the values the template receives.
 pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
-    let loaded = load::load_file(&options.data, options.as_of)?;
+    let loaded = load(options)?;
     let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
-    let template = templates::Template::resolve(&options.template)?;
+    let template = render::templates::Template::resolve(&options.template)?;
     let photo_path = match &options.photo {
         PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
         PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
@@ -163,8 +202,8 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
     // second core gets them ready while this one reads the data and the photo.
     let (fonts, prepared) = std::thread::scope(|scope| {
         let fonts = scope.spawn(|| {
-            world::warm_up();
-            fonts::Fonts::load(&options.font_paths)
+            render::world::warm_up();
+            Fonts::load(&options.font_paths)
         });
         let prepared = prepare(options);
         let fonts = fonts.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -178,25 +217,25 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
 
 /// Compiles what [`prepare`] made with fonts loaded beforehand, so a caller
 /// that renders again and again (`watch`) parses the fonts only once.
-pub fn compile_prepared(prepared: Prepared, fonts: fonts::Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
+pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
     let Prepared { loaded, template, as_of, photo, data, .. } = prepared;
     let mut files = template.files();
     if let Some(jpeg) = photo {
-        files.insert(contract::PHOTO_PATH, Bytes::new(jpeg));
+        files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
     }
     let json = serde_json::to_vec(&data.to_json())
         .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
-    files.insert(contract::DATA_PATH, Bytes::new(json));
-    let mut world = world::CvWorld::new(fonts, files, &template.main_path(), as_of);
+    files.insert(render::layout::DATA_PATH, Bytes::new(json));
+    let mut world = render::world::CvWorld::new(fonts, files, &template.main_path(), as_of);
     if let Some(root) = template.disk_root() {
         world = world.with_disk_root(root.to_owned());
     }
 
     let display_path = |vpath: &str| template.display_path(vpath);
-    let (document, warnings) = export::compile(&world, &display_path)?;
+    let (document, warnings) = render::compile::compile(&world, &display_path)?;
     let created = match options.source_date_epoch {
-        Some(seconds) => export::Instant::from_unix(seconds),
-        None => export::Instant::midnight(loaded.cv.updated),
+        Some(seconds) => output::pdf::Instant::from_unix(seconds),
+        None => output::pdf::Instant::midnight(loaded.cv.updated),
     };
     let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
     Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone() })

@@ -1,14 +1,12 @@
 //! Every text value of `data/cv.yaml` appears in the PDF's text.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn every_text_value_of_the_default_cv_is_in_the_pdf() {
-    let texts = data_texts(&root().join("data/cv.yaml"));
+    let texts = data_texts(&owner_cv());
     assert!(texts.len() > 150, "only {} text values found; is the walk broken?", texts.len());
-    assert_all_printed(&texts, &render_default(), "print", &running_lines(&root().join("data/cv.yaml")));
+    assert_all_printed(&texts, &render_default(), "print", &running_lines(&owner_cv()));
 }
 
 #[test]

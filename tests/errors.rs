@@ -2,9 +2,7 @@
 //! the file and the line or field, never panic, and leave an existing output
 //! file exactly as it was.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// How a case breaks the input.
 enum Input {
@@ -33,7 +31,7 @@ struct Case {
 }
 
 fn default_yaml() -> String {
-    std::fs::read_to_string(root().join("data/cv.yaml")).unwrap()
+    std::fs::read_to_string(owner_cv()).unwrap()
 }
 
 fn cases() -> Vec<Case> {

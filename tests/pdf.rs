@@ -1,9 +1,7 @@
 //! What readers, text extractors, archives and screen readers see: metadata,
 //! outline, links, standards, structure, reading order and size.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use lopdf::{Document, Object};
 
 fn load(pdf: &[u8]) -> Document {
@@ -125,7 +123,7 @@ fn the_outline_has_one_entry_per_section() {
     expected.extend(["Высшее образование", "Знание языков", "Тесты, экзамены"]);
     assert_eq!(titles, expected);
 
-    let sidebar = outline_titles(&load(&render(&root().join("data/cv.yaml"), &["--template", "sidebar"])));
+    let sidebar = outline_titles(&load(&render(&owner_cv(), &["--template", "sidebar"])));
     for title in ["Навыки", "Знание языков", "Высшее образование", "Опыт работы · 31 год 7 месяцев", "Роли"]
     {
         assert!(sidebar.iter().any(|entry| entry == title), "sidebar outline lacks {title}: {sidebar:?}");
@@ -133,8 +131,7 @@ fn the_outline_has_one_entry_per_section() {
 }
 
 fn data_section_titles() -> Vec<String> {
-    let yaml: serde_yaml::Value =
-        serde_yaml::from_str(&std::fs::read_to_string(root().join("data/cv.yaml")).unwrap()).unwrap();
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(owner_cv()).unwrap()).unwrap();
     yaml["sections"].as_sequence().unwrap().iter().map(|s| s["title"].as_str().unwrap().to_owned()).collect()
 }
 
@@ -153,9 +150,9 @@ fn links_are_clickable_with_mailto_and_tel() {
 #[test]
 fn every_template_and_standard_gives_a_sound_pdf() {
     for template in ["print", "classic", "sidebar"] {
-        assert_sound(&render(&root().join("data/cv.yaml"), &["--template", template]), template);
+        assert_sound(&render(&owner_cv(), &["--template", template]), template);
         for standard in ["a-2b", "a-3b", "ua-1"] {
-            let pdf = render(&root().join("data/cv.yaml"), &["--template", template, "--pdf-standard", standard]);
+            let pdf = render(&owner_cv(), &["--template", template, "--pdf-standard", standard]);
             let what = format!("{template} as {standard}");
             assert_sound(&pdf, &what);
             let declares = match standard {
@@ -178,7 +175,7 @@ fn standards_that_cannot_be_combined_are_explained() {
         dir.path(),
         &[
             "render",
-            root().join("data/cv.yaml").to_str().unwrap(),
+            owner_cv().to_str().unwrap(),
             "-o",
             out.to_str().unwrap(),
             "--pdf-standard",
@@ -263,7 +260,7 @@ fn the_seed_cv_with_a_photo_stays_within_160_kb() {
     let dir = tempfile::tempdir().unwrap();
     let photo = dir.path().join("portrait.jpg");
     std::fs::write(&photo, grainy_portrait(289, 318)).unwrap();
-    let pdf = render(&root().join("data/cv.yaml"), &["--photo", photo.to_str().unwrap()]);
+    let pdf = render(&owner_cv(), &["--photo", photo.to_str().unwrap()]);
     let doc = load(&pdf);
     let photo_bytes: usize = doc
         .objects
@@ -282,7 +279,7 @@ fn the_seed_cv_with_a_photo_stays_within_160_kb() {
 /// objects, text and pages as typst-pdf wrote.
 #[test]
 fn packing_keeps_every_object() {
-    let compiled = cvpdf::compile(&cvpdf::RenderOptions::new(root().join("data/cv.yaml"), "print")).unwrap();
+    let compiled = cvpdf::compile(&cvpdf::RenderOptions::new(owner_cv(), "print")).unwrap();
     let packed = compiled.pdf().unwrap();
     let unpacked = compiled.unpacked_pdf().unwrap();
     assert!(packed.len() * 10 < unpacked.len() * 7, "packed {} bytes, unpacked {}", packed.len(), unpacked.len());

@@ -1,10 +1,8 @@
 //! The photo through the whole pipeline: size, metadata, overrides, errors.
 
-mod common;
-
 use std::io::Cursor;
 
-use common::*;
+use crate::common::*;
 use image::{DynamicImage, ImageFormat, RgbImage};
 
 /// A JPEG of `width`×`height` with an EXIF segment that carries a marker,
@@ -31,14 +29,14 @@ fn a_big_phone_photo_is_embedded_small_and_without_metadata() {
     let dir = tempfile::tempdir().unwrap();
     let photo = dir.path().join("big.jpg");
     std::fs::write(&photo, jpeg_with_private_exif(6000, 4000)).unwrap();
-    let pdf = render(&root().join("data/cv.yaml"), &["--photo", photo.to_str().unwrap()]);
+    let pdf = render(&owner_cv(), &["--photo", photo.to_str().unwrap()]);
     let images = pdf_images(&pdf);
     assert_eq!(images.len(), 1, "{images:?}");
     let (width, height) = images[0];
     assert!(width.max(height) <= 600, "embedded at {width}×{height}");
     assert!(!pdf.windows(15).any(|w| w == b"GPS-SECRET-4711"), "EXIF data reached the PDF");
     assert!(!pdf.windows(4).any(|w| w == b"Exif"), "an EXIF segment reached the PDF");
-    let without = render(&root().join("data/cv.yaml"), &["--no-photo"]);
+    let without = render(&owner_cv(), &["--no-photo"]);
     let photo_bytes = pdf.len() - without.len();
     assert!(photo_bytes < 60_000, "the photo adds {photo_bytes} bytes");
 }
@@ -49,14 +47,14 @@ fn the_same_photo_gives_the_same_pdf() {
     let photo = dir.path().join("p.jpg");
     std::fs::write(&photo, jpeg_with_private_exif(900, 1200)).unwrap();
     let args = ["--photo", photo.to_str().unwrap()];
-    assert!(render(&root().join("data/cv.yaml"), &args) == render(&root().join("data/cv.yaml"), &args));
+    assert!(render(&owner_cv(), &args) == render(&owner_cv(), &args));
 }
 
 #[test]
 fn no_photo_means_no_image_and_no_frame() {
-    let pdf = render(&root().join("data/cv.yaml"), &["--no-photo"]);
+    let pdf = render(&owner_cv(), &["--no-photo"]);
     assert!(pdf_images(&pdf).is_empty());
-    let with_photo = render(&root().join("data/cv.yaml"), &[]);
+    let with_photo = render(&owner_cv(), &[]);
     assert_eq!(pdf_images(&with_photo).len(), 1);
 }
 
@@ -101,7 +99,7 @@ fn broken_photos_are_clear_errors() {
     for (name, bytes, expected) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        let stderr = failing_render(&root().join("data/cv.yaml"), &["--photo", path.to_str().unwrap()]);
+        let stderr = failing_render(&owner_cv(), &["--photo", path.to_str().unwrap()]);
         assert!(stderr.contains(name), "{name}: {stderr}");
         assert!(stderr.contains(expected), "{name}: {stderr}");
     }

@@ -1,9 +1,7 @@
 //! The default CV renders through the real binary: pages, fonts, text,
 //! determinism, and data that stays data.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn default_cv_is_a4_with_bundled_fonts_only() {
@@ -153,7 +151,7 @@ fn unpacked(pdf: &[u8]) -> Vec<u8> {
 
 #[test]
 fn source_date_epoch_changes_the_dates_and_nothing_else() {
-    let data = root().join("data/cv.yaml");
+    let data = owner_cv();
     let plain = render(&data, &[]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("cv.pdf");

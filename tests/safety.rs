@@ -1,13 +1,7 @@
-//! Data is never Typst source, and a template cannot read the disk.
+//! Data is never Typst source. (That a template cannot read the disk is
+//! tested beside the World, in `src/render/world.rs`.)
 
-mod common;
-
-use common::*;
-use cvpdf::fonts::Fonts;
-use cvpdf::model::Date;
-use cvpdf::world::{CvWorld, VirtualFiles, file_id};
-use typst::foundations::Bytes;
-use typst_layout::PagedDocument;
+use crate::common::*;
 
 const HOSTILE: &[&str] = &[
     r#"#read("/etc/passwd")"#,
@@ -24,7 +18,7 @@ const HOSTILE: &[&str] = &[
 
 #[test]
 fn typst_syntax_in_data_is_printed_literally() {
-    let mut yaml = std::fs::read_to_string(root().join("data/cv.yaml")).unwrap();
+    let mut yaml = std::fs::read_to_string(owner_cv()).unwrap();
     let quoted: Vec<String> = HOSTILE.iter().map(|s| serde_json::to_string(s).unwrap()).collect();
     // The injection strings go into a name, a headline and a free section.
     yaml = yaml.replacen("name: Коврижкин Алексей Анатольевич", &format!("name: {}", quoted[0]), 1);
@@ -38,7 +32,7 @@ fn typst_syntax_in_data_is_printed_literally() {
         yaml.push_str(&format!("          - {q}\n"));
     }
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root().join("data/photo.jpg"), dir.path().join("photo.jpg")).unwrap();
+    std::fs::copy(owner_dir().join("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
     let data = dir.path().join("cv.yaml");
     std::fs::write(&data, yaml).unwrap();
 
@@ -50,48 +44,4 @@ fn typst_syntax_in_data_is_printed_literally() {
         assert!(count >= 2, "{hostile:?} printed {count} times, not literally in both places");
     }
     assert!(!text.contains("root:x:0:0"), "a template read /etc/passwd");
-}
-
-/// Compiles a one-file template in the cvpdf World and returns the error text.
-fn compile_error(source: &str) -> String {
-    let mut files = VirtualFiles::default();
-    files.insert("/evil/main.typ", Bytes::from_string(source.to_owned()));
-    let world = CvWorld::new(Fonts::load(&[]).unwrap(), files, "/evil/main.typ", Date { year: 2026, month: 2, day: 8 });
-    assert_eq!(typst::World::main(&world), file_id("/evil/main.typ"));
-    match cvpdf::export::compile(&world, &|path| format!("template{path}")) {
-        Ok(_) => panic!("the template compiled: {source}"),
-        Err(error) => error.to_string(),
-    }
-}
-
-#[test]
-fn a_template_cannot_read_system_files() {
-    let error = compile_error(r#"#read("/etc/passwd")"#);
-    assert!(error.contains("/etc/passwd"), "{error}");
-    assert!(error.contains("can read only its own files"), "{error}");
-    assert!(error.contains("template/evil/main.typ:1:"), "the error does not point at the template: {error}");
-}
-
-#[test]
-fn a_template_cannot_climb_out_of_its_root() {
-    let error = compile_error(r#"#image("../../x.png")"#);
-    assert!(error.starts_with("error: "), "{error}");
-    assert!(error.contains("template/evil/main.typ:1:8"), "{error}");
-    assert!(error.contains("outside of the project sandbox"), "{error}");
-    assert!(!error.contains("--root"), "a hint about a flag cvpdf does not have: {error}");
-}
-
-#[test]
-fn a_template_cannot_download_packages() {
-    let error = compile_error(r#"#import "@preview/example:0.1.0": *"#);
-    assert!(error.contains("does not download packages"), "{error}");
-}
-
-#[test]
-fn the_world_compiles_a_harmless_template() {
-    let mut files = VirtualFiles::default();
-    files.insert("/ok/main.typ", Bytes::from_string("#set text(font: \"Inter\")\nHello".to_owned()));
-    let world = CvWorld::new(Fonts::load(&[]).unwrap(), files, "/ok/main.typ", Date { year: 2026, month: 2, day: 8 });
-    let warned = typst::compile::<PagedDocument>(&world);
-    assert!(warned.output.is_ok());
 }

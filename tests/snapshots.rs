@@ -4,11 +4,9 @@
 //! Set `UPDATE_SNAPSHOTS=1` to rewrite the snapshots after an intended change
 //! of the layout, and look at the new PNGs before committing them.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::root;
+use crate::common::{owner_cv, root};
 use cvpdf::RenderOptions;
 use image::{GrayImage, ImageFormat};
 
@@ -38,7 +36,7 @@ fn changed_share(a: &GrayImage, b: &GrayImage) -> f64 {
 }
 
 fn check_template(template: &str) {
-    let options = RenderOptions::new(root().join("data/cv.yaml"), template);
+    let options = RenderOptions::new(owner_cv(), template);
     let pages = cvpdf::compile(&options).expect("the default CV compiles").png_pages(PPI).expect("pages render");
     let updating = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     if updating {

@@ -2,15 +2,13 @@
 //! the last good PDF stays, and the fix renders again. Each step waits for
 //! the line cvpdf prints, not for a fixed time.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 /// Generous: only a hung watcher ever waits this long.
 const PATIENCE: Duration = Duration::from_secs(120);

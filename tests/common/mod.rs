@@ -1,14 +1,24 @@
 //! Helpers shared by the integration tests: running the real binary and
 //! reading what a PDF reader would see.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The repository root, where `data/cv.yaml` lives.
+/// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The folder of the long Russian CV the tests use as their main fixture
+/// (a copy of the project's first user's CV with a placeholder photo), so
+/// that no test depends on whatever CV `data/cv.yaml` holds.
+pub fn owner_dir() -> PathBuf {
+    root().join("tests/fixtures/owner")
+}
+
+/// The main fixture's data file.
+pub fn owner_cv() -> PathBuf {
+    owner_dir().join("cv.yaml")
 }
 
 pub fn cvpdf() -> Command {
@@ -33,8 +43,9 @@ pub fn render(data: &Path, extra: &[&str]) -> Vec<u8> {
     std::fs::read(&out).expect("output written")
 }
 
+/// The main fixture rendered with the default template.
 pub fn render_default() -> Vec<u8> {
-    render(&root().join("data/cv.yaml"), &[])
+    render(&owner_cv(), &[])
 }
 
 /// The text of a PDF as an extractor sees it.
@@ -105,11 +116,11 @@ pub fn pdf_images(pdf: &[u8]) -> Vec<(i64, i64)> {
     images
 }
 
-/// Copies `data/cv.yaml` and the photo into `dir` and returns the data path.
+/// Copies the main fixture and its photo into `dir` and returns the data path.
 pub fn copy_default_data(dir: &Path) -> PathBuf {
     std::fs::create_dir_all(dir).unwrap();
     for file in ["cv.yaml", "photo.jpg"] {
-        std::fs::copy(root().join("data").join(file), dir.join(file)).unwrap();
+        std::fs::copy(owner_dir().join(file), dir.join(file)).unwrap();
     }
     dir.join("cv.yaml")
 }
@@ -123,7 +134,7 @@ const NOT_PRINTED_VERBATIM: &[&str] =
 fn collect_text(value: &serde_yaml::Value, key: Option<&str>, out: &mut Vec<String>) {
     let printed = !key.is_some_and(|key| NOT_PRINTED_VERBATIM.contains(&key));
     match value {
-        serde_yaml::Value::String(text) if printed => out.push(cvpdf::markup::plain(text)),
+        serde_yaml::Value::String(text) if printed => out.push(cvpdf::plain_text(text)),
         serde_yaml::Value::Number(number) if printed => out.push(number.to_string()),
         serde_yaml::Value::Sequence(items) if printed => items.iter().for_each(|item| collect_text(item, key, out)),
         serde_yaml::Value::Mapping(map) if printed => {
@@ -168,8 +179,7 @@ pub fn running_lines(data: &Path) -> Vec<String> {
         ..cvpdf::RenderOptions::new(data.to_owned(), "print")
     })
     .expect("the data loads")
-    .data
-    .to_json();
+    .contract_json();
     let text = |value: &serde_json::Value| value.as_str().unwrap_or_default().to_owned();
     let resume = text(&json["labels"]["resume"]);
     let name = text(&json["person"]["name_plain"]);

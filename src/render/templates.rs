@@ -14,7 +14,7 @@ use typst::foundations::Bytes;
 
 use crate::error::Error;
 use crate::photo::Frame;
-use crate::world::VirtualFiles;
+use crate::render::world::VirtualFiles;
 
 /// One file of the embedded template tree.
 pub struct EmbeddedFile {
@@ -25,16 +25,14 @@ pub struct EmbeddedFile {
 
 macro_rules! embedded {
     ($($path:literal),* $(,)?) => {
-        &[$(EmbeddedFile { path: concat!("/", $path), data: include_bytes!(concat!("../typst/", $path)) }),*]
+        &[$(EmbeddedFile { path: concat!("/", $path), data: include_bytes!(concat!("../../typst/", $path)) }),*]
     };
 }
 
 /// All files under `typst/` that templates may read.
 pub const FILES: &[EmbeddedFile] = embedded!["common/cv.typ", "print/main.typ", "classic/main.typ", "sidebar/main.typ"];
 
-/// The shared helpers, which every template may import as `/.cvpdf/cv.typ`.
-pub const HELPERS_PATH: &str = "/.cvpdf/cv.typ";
-const HELPERS: &[u8] = include_bytes!("../typst/common/cv.typ");
+const HELPERS: &[u8] = include_bytes!("../../typst/common/cv.typ");
 
 /// A built-in template.
 pub struct Builtin {
@@ -131,7 +129,7 @@ impl Template {
                 files.insert(file.path, Bytes::new(file.data));
             }
         }
-        files.insert(HELPERS_PATH, Bytes::new(HELPERS));
+        files.insert(super::layout::HELPERS_PATH, Bytes::new(HELPERS));
         files
     }
 
@@ -145,8 +143,10 @@ impl Template {
 
     /// The path the user knows a template file by, for diagnostics.
     pub fn display_path(&self, vpath: &str) -> String {
+        if let Some(shown) = super::layout::shown(vpath) {
+            return shown;
+        }
         match self {
-            _ if vpath.starts_with("/.cvpdf/") => format!("<cvpdf>{}", &vpath["/.cvpdf".len()..]),
             Template::Builtin(_) => format!("typst{vpath}"),
             Template::Directory { dir, .. } => dir.join(vpath.trim_start_matches('/')).display().to_string(),
         }
@@ -189,6 +189,41 @@ mod tests {
         for builtin in BUILTINS {
             let main = Template::Builtin(builtin).main_path();
             assert!(FILES.iter().any(|file| file.path == main), "{main} is not embedded");
+        }
+    }
+
+    /// Outside cvpdf (plain `typst compile`, an editor preview) there is no
+    /// `sys.inputs.cv-file`; the built-ins then read the `cv.json` that `cvpdf data`
+    /// writes beside them.
+    #[test]
+    fn builtins_fall_back_to_cv_json_beside_them() {
+        use typst::foundations::{Bytes, Dict};
+
+        use crate::render::world::{CvWorld, VirtualFiles};
+
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let options = crate::RenderOptions {
+            photo: crate::PhotoChoice::None,
+            ..crate::RenderOptions::new(root.join("examples/en/cv.yaml"), "print")
+        };
+        let json = serde_json::to_string(&crate::prepare(&options).unwrap().contract_json()).unwrap();
+        for template in BUILTINS.iter().map(|builtin| builtin.name) {
+            let mut files = VirtualFiles::default();
+            for file in FILES {
+                files.insert(file.path, Bytes::new(file.data));
+            }
+            files.insert(format!("/{template}/cv.json"), Bytes::from_string(json.clone()));
+            let world = CvWorld::new(
+                crate::Fonts::load(&[]).unwrap(),
+                files,
+                &format!("/{template}/main.typ"),
+                crate::Date { year: 2026, month: 3, day: 14 },
+            )
+            .with_inputs(Dict::new());
+            let (document, _) =
+                crate::render::compile::compile(&world, &|path| path.to_owned()).expect("compiles from cv.json");
+            let text = crate::render::compile::text_of(&document);
+            assert!(text.contains("Alex") && text.contains("Morgan"), "{template} did not read cv.json: {text}");
         }
     }
 }

@@ -18,8 +18,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::fonts::Fonts;
-use crate::model::Date;
+use crate::data::model::Date;
+use crate::render::fonts::Fonts;
 
 /// The files a compilation may see, by absolute virtual path.
 #[derive(Default, Clone)]
@@ -107,8 +107,9 @@ pub fn warm_up() {
 }
 
 impl CvWorld {
-    /// Other `sys.inputs` than cvpdf's, as plain `typst compile` would give
-    /// (tests use it to run a template outside cvpdf).
+    /// Other `sys.inputs` than cvpdf's, as plain `typst compile` would give,
+    /// to run a template as it runs outside cvpdf.
+    #[cfg(test)]
     pub fn with_inputs(mut self, inputs: Dict) -> CvWorld {
         self.library = Arc::new(LazyHash::new(Library::builder().with_inputs(inputs).build()));
         self
@@ -165,10 +166,10 @@ pub fn file_id(path: &str) -> FileId {
 }
 
 /// The inputs dictionary, the same for every render: where the CV is
-/// (see [`crate::contract::DATA_PATH`]).
+/// (see [`super::layout::DATA_PATH`]).
 pub fn inputs() -> Dict {
     let mut dict = Dict::new();
-    dict.insert(Str::from(crate::contract::DATA_INPUT), Value::Str(Str::from(crate::contract::DATA_PATH)));
+    dict.insert(Str::from(super::layout::DATA_INPUT), Value::Str(Str::from(super::layout::DATA_PATH)));
     dict
 }
 
@@ -230,5 +231,65 @@ impl World for CvWorld {
     /// The as-of date, never the clock, so `datetime.today()` is reproducible.
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         Datetime::from_ymd(self.today.year, self.today.month as u8, self.today.day as u8)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use typst::foundations::Bytes;
+    use typst_layout::PagedDocument;
+
+    use super::*;
+
+    /// Compiles a one-file template in the cvpdf World and returns the error text.
+    fn compile_error(source: &str) -> String {
+        let mut files = VirtualFiles::default();
+        files.insert("/evil/main.typ", Bytes::from_string(source.to_owned()));
+        let world =
+            CvWorld::new(Fonts::load(&[]).unwrap(), files, "/evil/main.typ", Date { year: 2026, month: 2, day: 8 });
+        assert_eq!(typst::World::main(&world), file_id("/evil/main.typ"));
+        match super::super::compile::compile(&world, &|path| format!("template{path}")) {
+            Ok(_) => panic!("the template compiled: {source}"),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_template_cannot_read_system_files() {
+        let error = compile_error(r#"#read("/etc/passwd")"#);
+        assert!(error.contains("/etc/passwd"), "{error}");
+        assert!(error.contains("can read only its own files"), "{error}");
+        assert!(error.contains("template/evil/main.typ:1:"), "the error does not point at the template: {error}");
+    }
+
+    #[test]
+    fn a_template_cannot_climb_out_of_its_root() {
+        let error = compile_error(r#"#image("../../x.png")"#);
+        assert!(error.starts_with("error: "), "{error}");
+        assert!(
+            error.contains("template/evil/main.typ:1:") && error.contains("1 │ #image(\"../../x.png\")"),
+            "{error}"
+        );
+        assert!(error.contains("outside of the project sandbox"), "{error}");
+        assert!(!error.contains("--root"), "a hint about a flag cvpdf does not have: {error}");
+    }
+
+    #[test]
+    fn a_template_cannot_download_packages() {
+        let error = compile_error(r#"#import "@preview/example:0.1.0": *"#);
+        assert!(error.contains("does not download packages"), "{error}");
+    }
+
+    #[test]
+    fn the_world_compiles_a_harmless_template() {
+        let mut files = VirtualFiles::default();
+        files.insert("/ok/main.typ", Bytes::from_string("#set text(font: \"Inter\")\nHello".to_owned()));
+        let world =
+            CvWorld::new(Fonts::load(&[]).unwrap(), files, "/ok/main.typ", Date { year: 2026, month: 2, day: 8 });
+        let warned = typst::compile::<PagedDocument>(&world);
+        let document = warned.output.expect("a harmless template compiles");
+        assert_eq!(document.pages().len(), 1);
+        let text = super::super::compile::text_of(&document);
+        assert_eq!(text, "Hello");
     }
 }

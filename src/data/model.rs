@@ -3,7 +3,7 @@
 //! Every struct rejects unknown keys, so a typo in the YAML is an error instead
 //! of a silently missing section. Text fields hold inline Markdown (bold,
 //! italic, links, code); they stay plain strings here and are turned into
-//! structured values by [`crate::markup`] on the way to the template.
+//! structured values by [`crate::contract::markup`] on the way to the template.
 
 use std::fmt;
 

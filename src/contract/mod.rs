@@ -8,22 +8,12 @@
 
 use serde::Serialize;
 
-use crate::derive::{self, Labels};
-use crate::markup::{self, Inline};
-use crate::model::{self, Cv, Date, End, Lang};
+pub(crate) mod markup;
+pub(crate) mod wording;
 
-/// Where the World serves the photo. Outside any template's own files, so a
-/// template cannot shadow it.
-pub const PHOTO_PATH: &str = "/.cvpdf/photo";
-/// Where the template reads the CV, as JSON, through `load-cv`.
-///
-/// It is a file and not `sys.inputs.cv` because `sys.inputs` is part of
-/// Typst's standard library: changing it, as every edit of the data would,
-/// invalidates all of Typst's memoised work, while a changed file
-/// invalidates only what read it.
-pub const DATA_PATH: &str = "/.cvpdf/cv.json";
-/// The key of `sys.inputs` that tells `load-cv` where [`DATA_PATH`] is.
-pub const DATA_INPUT: &str = "cv-file";
+use self::markup::Inline;
+use self::wording::Labels;
+use crate::data::model::{self, Cv, Date, End, Lang};
 
 /// The root of what a template receives.
 #[derive(Debug, Clone, Serialize)]
@@ -254,7 +244,7 @@ fn rich_opt(text: &Option<String>) -> Option<Rich> {
 }
 
 fn date_text(lang: Lang, date: Date) -> DateText {
-    DateText { iso: date.to_string(), short: derive::date_short(lang, date), long: derive::date_long(lang, date) }
+    DateText { iso: date.to_string(), short: wording::date_short(lang, date), long: wording::date_long(lang, date) }
 }
 
 /// The readable form of a URL: `https://www.tender.pro/` reads `www.tender.pro`.
@@ -296,7 +286,7 @@ fn education_title(lang: Lang, entries: &[model::Education]) -> String {
     let mut levels = entries.iter().map(|entry| entry.level.as_deref());
     match levels.next() {
         Some(Some(first)) if levels.all(|level| level == Some(first)) => {
-            format!("{} образование", derive::capitalize(&first.to_lowercase()))
+            format!("{} образование", wording::capitalize(&first.to_lowercase()))
         }
         _ => generic,
     }
@@ -305,23 +295,23 @@ fn education_title(lang: Lang, entries: &[model::Education]) -> String {
 impl TemplateData {
     /// Builds the contract from a validated CV. `as_of` is the date all ages
     /// and open periods are counted to; `photo` says whether the World serves
-    /// a photo at [`PHOTO_PATH`].
+    /// a photo at [`PHOTO_PATH`](crate::render::layout::PHOTO_PATH).
     pub fn new(cv: &Cv, as_of: Date, photo: bool) -> TemplateData {
         let lang = cv.lang;
         let person = &cv.person;
-        let periods: Vec<_> = cv.experience.iter().map(|job| (job.start, derive::end_month(job.end, as_of))).collect();
+        let periods: Vec<_> = cv.experience.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
         TemplateData {
             lang: lang.code(),
             labels: Labels::of(lang),
             updated: date_text(lang, cv.updated),
             as_of: date_text(lang, as_of),
             url: cv.url.as_deref().map(url_text),
-            photo: photo.then(|| PHOTO_PATH.to_owned()),
+            photo: photo.then(|| crate::render::layout::PHOTO_PATH.to_owned()),
             person: Person {
                 name: rich(&person.name),
                 name_plain: markup::plain(&person.name),
                 birth_date: person.birth_date.map(|date| date_text(lang, date)),
-                age_line: person.birth_date.map(|birth| derive::age_line(lang, person.gender, birth, as_of)),
+                age_line: person.birth_date.map(|birth| wording::age_line(lang, person.gender, birth, as_of)),
                 location: rich_opt(&person.location),
                 relocation: rich_opt(&person.relocation),
                 remote: rich_opt(&person.remote),
@@ -347,7 +337,7 @@ impl TemplateData {
             motto: cv.motto.as_ref().map(|motto| Motto { text: rich(&motto.text), author: rich_opt(&motto.author) }),
             about: blocks(&cv.about),
             experience: Experience {
-                total: derive::span(lang, derive::union_months(&periods)),
+                total: wording::span(lang, wording::union_months(&periods)),
                 jobs: cv.experience.iter().map(|job| job_data(lang, job, as_of)).collect(),
             },
             skills: cv.skills.iter().map(|s| rich(s)).collect(),
@@ -404,7 +394,7 @@ impl TemplateData {
 }
 
 fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
-    let period = derive::period(lang, job.start, job.end, as_of);
+    let period = wording::period(lang, job.start, job.end, as_of);
     Job {
         company: rich(&job.company),
         url: job.url.as_deref().map(url_text),

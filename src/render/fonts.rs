@@ -16,13 +16,12 @@ use crate::error::Error;
 /// A font file that ships inside the binary. The licences are beside the
 /// files in `fonts/`.
 pub struct BundledFont {
-    pub file: &'static str,
     pub data: &'static [u8],
 }
 
 macro_rules! bundled {
     ($($path:literal),* $(,)?) => {
-        &[$(BundledFont { file: $path, data: include_bytes!(concat!("../fonts/", $path)) }),*]
+        &[$(BundledFont { data: include_bytes!(concat!("../../fonts/", $path)) }),*]
     };
 }
 

@@ -6,7 +6,7 @@
 //! get the Russian plural wrong. The as-of date is always passed in (it is the
 //! CV's `updated` date or `--as-of`), never read from the clock.
 
-use crate::model::{Date, End, Gender, Lang, YearMonth};
+use crate::data::model::{Date, End, Gender, Lang, YearMonth};
 
 /// Russian plural category of a whole number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,9 +1,9 @@
-//! Compiling the World into pages, and pages into PDF bytes.
+//! Pages into PDF bytes.
 //!
 //! Everything that could make two runs differ is pinned here: the PDF's
 //! identifier comes from the CV, and its dates from the CV's `updated` date
 //! or `SOURCE_DATE_EPOCH`.
-//! The PDF then goes through [`crate::pack`], which gathers its small
+//! The PDF then goes through [`crate::output::pack`], which gathers its small
 //! objects into compressed object streams: the same PDF at half the size.
 
 use typst::foundations::{Datetime, Smart};
@@ -11,17 +11,6 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::error::Error;
-use crate::world::CvWorld;
-
-/// Compiles the template. Warnings are returned rendered, beside the pages.
-pub fn compile(world: &CvWorld, display_path: &dyn Fn(&str) -> String) -> Result<(PagedDocument, String), Error> {
-    let warned = typst::compile::<PagedDocument>(world);
-    let warnings = crate::diag::render(world, &warned.warnings, display_path);
-    match warned.output {
-        Ok(document) => Ok((document, warnings)),
-        Err(errors) => Err(Error::Template(format!("{warnings}{}", crate::diag::render(world, &errors, display_path)))),
-    }
-}
 
 /// The instant a PDF says it was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +25,7 @@ pub struct Instant {
 
 impl Instant {
     /// Midnight UTC of a calendar date.
-    pub fn midnight(date: crate::model::Date) -> Instant {
+    pub fn midnight(date: crate::data::model::Date) -> Instant {
         Instant { year: date.year, month: date.month as u8, day: date.day as u8, hour: 0, minute: 0, second: 0 }
     }
 
@@ -136,53 +125,10 @@ pub fn pdf(
     })
 }
 
-/// The PDF with its small objects in object streams (see [`crate::pack`]),
+/// The PDF with its small objects in object streams (see [`crate::output::pack`]),
 /// or as it was if it cannot be packed: unpacked, it is still a sound file.
 pub fn pack_objects(pdf: Vec<u8>) -> Vec<u8> {
-    crate::pack::pack(&pdf).unwrap_or(pdf)
-}
-
-/// Renders one page to PNG at `ppi` pixels per inch, on white.
-pub fn png(page: &typst_layout::Page, ppi: f32) -> Result<Vec<u8>, Error> {
-    let options = typst_render::RenderOptions { pixel_per_pt: f64::from(ppi / 72.0).into(), render_bleed: false };
-    let pixmap = typst_render::render(page, &options);
-    pixmap.encode_png().map_err(|error| Error::Other(format!("could not encode a page as PNG: {error}")))
-}
-
-/// Checks that `path` can be an output file and returns its folder.
-pub fn check_writable(path: &std::path::Path) -> Result<&std::path::Path, Error> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => std::path::Path::new("."),
-    };
-    if path.is_dir() {
-        return Err(Error::Other(format!("{}: is a directory; give a file name for the output", path.display())));
-    }
-    if !dir.is_dir() {
-        return Err(Error::Other(format!("{}: the folder {} does not exist", path.display(), dir.display())));
-    }
-    Ok(dir)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder and a
-/// rename, so a failed or interrupted run never leaves a partial file and an
-/// existing output stays as it was until the new one is complete.
-pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
-    use std::io::Write;
-
-    let dir = check_writable(path)?;
-    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    result.map_err(|source| {
-        let _ = std::fs::remove_file(&temp);
-        Error::io(path, source)
-    })
+    crate::output::pack::pack(&pdf).unwrap_or(pdf)
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
-//! The JSON Schema of the data format, generated from [`crate::model`] so it
+//! The JSON Schema of the data format, generated from [`crate::data::model`] so it
 //! can never drift from what the loader accepts. `cvpdf schema` prints it,
 //! `data/cv.schema.json` is a committed copy, and a `yaml-language-server`
 //! line at the top of a CV points editors at it for completion and checks.
 
 use schemars::generate::SchemaSettings;
 
-use crate::model::Cv;
+use crate::data::model::Cv;
 
 /// The file name `cvpdf init` writes the schema to and the starter CV's
 /// `yaml-language-server` line names.

@@ -1,0 +1,249 @@
+//! The command line's arguments: what `cvpdf --help` shows. Turning them
+//! into the library's options is here too; what each command does is in its
+//! own module.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::data::model::Date;
+use crate::{PhotoChoice, RenderOptions};
+
+/// cvpdf's version and the version of the Typst compiler it embeds, as
+/// `--version` shows them: `cvpdf 0.1.0 (typst 0.15.1)`.
+pub static VERSION: LazyLock<String> = LazyLock::new(|| {
+    format!("{} (typst {})", env!("CARGO_PKG_VERSION"), typst::syntax::package::PackageVersion::compiler())
+});
+
+/// Turns a CV kept as YAML into a print-ready PDF.
+///
+/// The PDF is set in fonts bundled with cvpdf and is the same byte for byte
+/// whenever the data, photo, template and cvpdf version are the same.
+#[derive(Debug, Parser)]
+#[command(name = "cvpdf", version = VERSION.as_str(), about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render a CV to PDF (or to PNG pages).
+    Render(RenderArgs),
+    /// Render, then render again whenever the data, the photo or a template
+    /// directory changes. An error is printed and the last good output kept.
+    Watch(RenderArgs),
+    /// List the built-in templates.
+    Templates,
+    /// Check the data (and its photo and template) without rendering; same
+    /// messages and exit codes as `render`.
+    Check(CheckArgs),
+    /// Write a starter cv.yaml, a placeholder photo.jpg and the schema
+    /// cv.schema.json that editors complete from. Refuses to overwrite anything.
+    Init(InitArgs),
+    /// Print the JSON Schema of the data format. A CV whose first line is
+    /// `# yaml-language-server: $schema=cv.schema.json` gets completion and
+    /// checks in editors with a YAML language server.
+    Schema(SchemaArgs),
+    /// Print what a template receives, as JSON: the data contract of
+    /// typst/README.md, filled from DATA. Save it as cv.json beside a
+    /// template to preview it with plain `typst watch`.
+    Data(DataArgs),
+    /// Print a completion script for a shell, e.g.
+    /// `cvpdf completions bash > ~/.local/share/bash-completion/completions/cvpdf`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `cvpdf man | man -l -`.
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// What is rendered: the data, the template and the photo.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// The CV data file (YAML).
+    #[arg(default_value = "data/cv.yaml")]
+    pub data: PathBuf,
+
+    /// The template: a built-in's name (see `cvpdf templates`), a directory
+    /// holding main.typ, or a .typ file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = crate::render::templates::DEFAULT)]
+    pub template: String,
+
+    /// Count ages and open periods up to this date (YYYY-MM-DD) instead of
+    /// the CV's `updated` date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// Use this photo instead of the data's `photo:`.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
+    pub photo: Option<PathBuf>,
+
+    /// Leave the photo out.
+    #[arg(long)]
+    pub no_photo: bool,
+
+    /// The PDF's creation date, in seconds since 1970 (UTC), instead of the
+    /// CV's `updated` date at midnight; for reproducible-build tools.
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = parse_epoch)]
+    pub source_date_epoch: Option<i64>,
+}
+
+impl InputArgs {
+    pub(crate) fn options(&self, font_paths: Vec<PathBuf>, standards: &[StandardArg]) -> RenderOptions {
+        RenderOptions {
+            data: self.data.clone(),
+            data_text: None,
+            template: self.template.clone(),
+            as_of: self.as_of,
+            font_paths,
+            photo: match (&self.photo, self.no_photo) {
+                (_, true) => PhotoChoice::None,
+                (Some(path), false) => PhotoChoice::File(path.clone()),
+                (None, false) => PhotoChoice::FromData,
+            },
+            source_date_epoch: self.source_date_epoch,
+            standards: standards.iter().map(|&standard| standard.into()).collect(),
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Where to write the PDF: a path, or `-` for standard output.
+    /// For PNG, `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page.
+    /// [default: DATA with the extension of the format]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// The output format. [default: from the extension of OUT, else pdf]
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Pixels per inch of PNG pages.
+    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
+    pub ppi: f32,
+
+    /// Enforce a PDF standard; may be given more than once.
+    #[arg(long, value_enum, value_name = "STANDARD")]
+    pub pdf_standard: Vec<StandardArg>,
+
+    /// Also use the fonts in this directory (searched recursively). Bundled
+    /// fonts come first; system fonts are never used.
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Print nothing on success.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Where to write cv.yaml and photo.jpg; created if missing.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The language of the starter CV.
+    #[arg(long, value_enum, default_value = "ru")]
+    pub lang: InitLang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InitLang {
+    Ru,
+    En,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Write the schema to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DataArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Write the JSON to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn parse_epoch(text: &str) -> Result<i64, String> {
+    text.trim().parse::<i64>().map_err(|_| format!("expected a whole number of seconds since 1970, found {text:?}"))
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| format!("expected a date like 2026-02-08, found {text:?}"))
+}
+
+/// The PDF standards `--pdf-standard` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StandardArg {
+    /// PDF/A-2b, for archives
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b, for archives
+    #[value(name = "a-3b")]
+    A3b,
+    /// PDF/UA-1, for accessibility
+    #[value(name = "ua-1")]
+    Ua1,
+}
+
+impl From<StandardArg> for crate::output::pdf::Standard {
+    fn from(arg: StandardArg) -> Self {
+        match arg {
+            StandardArg::A2b => crate::output::pdf::Standard::A2b,
+            StandardArg::A3b => crate::output::pdf::Standard::A3b,
+            StandardArg::Ua1 => crate::output::pdf::Standard::Ua1,
+        }
+    }
+}
+
+/// What `render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Pdf,
+    Png,
+}
+
+impl Format {
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Png => "png",
+        }
+    }
+
+    /// The format an output path asks for by its extension.
+    pub(crate) fn of_path(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::value_variants().iter().copied().find(|format| format.extension() == extension)
+    }
+}
+
+fn parse_ppi(text: &str) -> Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(ppi) if (1.0..=1200.0).contains(&ppi) => Ok(ppi),
+        _ => Err(format!("expected pixels per inch from 1 to 1200, found {text:?}")),
+    }
+}

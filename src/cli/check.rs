@@ -1,0 +1,18 @@
+//! `cvpdf check`: load and validate the data, the photo and the template
+//! without rendering, with the same messages and exit codes as `render`.
+
+use super::args::CheckArgs;
+use crate::Error;
+
+pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
+    let prepared = crate::prepare(&args.input.options(Vec::new(), &[]))?;
+    let cv = &prepared.loaded.cv;
+    println!(
+        "{}: ok ({} jobs, {} sections, template {})",
+        args.input.data.display(),
+        cv.experience.len(),
+        cv.sections.len(),
+        args.input.template
+    );
+    Ok(())
+}

@@ -1,0 +1,44 @@
+//! `cvpdf init`: a starter CV, the placeholder photo and the schema, in a
+//! folder where none of them exists yet.
+
+use super::args::{InitArgs, InitLang};
+use crate::Error;
+
+const STARTER_RU: &str = include_str!("../../examples/starter/cv.ru.yaml");
+const STARTER_EN: &str = include_str!("../../examples/starter/cv.en.yaml");
+const PLACEHOLDER_PHOTO: &[u8] = include_bytes!("../../examples/starter/photo.jpg");
+
+pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
+    let starter = match args.lang {
+        InitLang::Ru => STARTER_RU,
+        InitLang::En => STARTER_EN,
+    };
+    // The schema line makes editors offer completion in the new file at once.
+    let cv = format!("{}{starter}", crate::data::schema::modeline(crate::data::schema::FILE_NAME));
+    let schema = crate::data::schema::json();
+    let files = [
+        (args.dir.join("cv.yaml"), cv.as_bytes()),
+        (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO),
+        (args.dir.join(crate::data::schema::FILE_NAME), schema.as_bytes()),
+    ];
+    let existing: Vec<String> =
+        files.iter().filter(|(path, _)| path.exists()).map(|(path, _)| path.display().to_string()).collect();
+    if !existing.is_empty() {
+        let verb = if existing.len() == 1 { "exists" } else { "exist" };
+        return Err(Error::Other(format!(
+            "{} already {verb}; cvpdf init never overwrites, so choose an empty directory",
+            existing.join(", ")
+        )));
+    }
+    std::fs::create_dir_all(&args.dir).map_err(|source| Error::io(&args.dir, source))?;
+    for (path, bytes) in &files {
+        crate::output::write::write_atomically(path, bytes)?;
+    }
+    let written: Vec<String> = files.iter().map(|(path, _)| path.display().to_string()).collect();
+    println!(
+        "wrote {}; render with: cvpdf render {} -o cv.pdf (or `cvpdf watch` to re-render on every save)",
+        written.join(", "),
+        files[0].0.display()
+    );
+    Ok(())
+}

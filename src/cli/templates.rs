@@ -1,0 +1,12 @@
+//! `cvpdf templates`: the built-in templates, one line each.
+
+use crate::Error;
+use crate::render::templates::BUILTINS;
+
+pub(crate) fn list() -> Result<(), Error> {
+    let width = BUILTINS.iter().map(|builtin| builtin.name.len()).max().unwrap_or(0);
+    for builtin in BUILTINS {
+        println!("{:width$}  {}", builtin.name, builtin.description);
+    }
+    Ok(())
+}

@@ -1,0 +1,12 @@
+//! The first stage: the user's YAML file read into the typed model and
+//! validated, with every error located at the file's line and field.
+//!
+//! [`model`] is the format, [`load`] reads and parses it, [`validate`]
+//! checks what types cannot, [`positions`] finds a field's line for those
+//! checks, and [`schema`] describes the format to editors.
+
+pub(crate) mod load;
+pub(crate) mod model;
+pub(crate) mod positions;
+pub(crate) mod schema;
+pub(crate) mod validate;

@@ -1,0 +1,29 @@
+//! The virtual file layout every template compiles in: where cvpdf puts the
+//! CV, the photo and its helpers. This module is the one place that names
+//! these paths; the World, the templates and the contract all ask it.
+//!
+//! Everything cvpdf adds lives under `/.cvpdf/`, outside any template's own
+//! files, so a template cannot shadow it.
+
+/// The folder of everything cvpdf adds to a template's files.
+pub const CVPDF_DIR: &str = "/.cvpdf/";
+/// The prepared photo, for `image(cv.photo)`.
+pub const PHOTO_PATH: &str = "/.cvpdf/photo";
+/// The CV, as JSON, which `load-cv` reads.
+///
+/// It is a file and not `sys.inputs.cv` because `sys.inputs` is part of
+/// Typst's standard library: changing it, as every edit of the data would,
+/// invalidates all of Typst's memoised work, while a changed file
+/// invalidates only what read it.
+pub const DATA_PATH: &str = "/.cvpdf/cv.json";
+/// The key of `sys.inputs` that tells `load-cv` where [`DATA_PATH`] is.
+pub const DATA_INPUT: &str = "cv-file";
+/// The shared helpers (`typst/common/cv.typ`), which every template may
+/// import as `/.cvpdf/cv.typ`.
+pub const HELPERS_PATH: &str = "/.cvpdf/cv.typ";
+
+/// How a virtual path is shown in a diagnostic: cvpdf's own files as
+/// `<cvpdf>/…`, so the user does not look for them on disk.
+pub fn shown(vpath: &str) -> Option<String> {
+    vpath.strip_prefix(CVPDF_DIR).map(|rest| format!("<cvpdf>/{rest}"))
+}

@@ -1,0 +1,13 @@
+//! The third stage: the contract's values compiled by Typst into pages.
+//!
+//! [`templates`] finds the template (built-in or the user's), [`layout`]
+//! names the virtual files every template sees, [`fonts`] gathers the
+//! bundled and `--font-path` fonts, [`world`] is the sandboxed Typst World,
+//! [`compile`] runs Typst and [`diagnostics`] prints what it reports.
+
+pub(crate) mod compile;
+pub(crate) mod diagnostics;
+pub(crate) mod fonts;
+pub(crate) mod layout;
+pub(crate) mod templates;
+pub(crate) mod world;

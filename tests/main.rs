@@ -1,0 +1,17 @@
+//! The integration tests: one test binary, so the library and Typst are
+//! linked once, not once per file. Each module tests one area through the
+//! real `cvpdf` binary or the library's public API; none of them reads
+//! `data/cv.yaml` beyond checking that it validates and renders.
+
+mod authoring;
+mod ci;
+mod common;
+mod completeness;
+mod errors;
+mod pdf;
+mod photo;
+mod render;
+mod safety;
+mod snapshots;
+mod templates;
+mod watch;
