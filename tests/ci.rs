@@ -1,13 +1,13 @@
-//! The CI artifact: PNG previews, and one `make ci` for local and hosted CI.
+//! CI and installs: PNG previews, the GitHub Action's script run as a CV
+//! repository would run it, and what an installed binary offers (its
+//! version, shell completions, the manual page).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn png_output_writes_one_file_per_page_at_the_asked_resolution() {
     let dir = tempfile::tempdir().unwrap();
-    let data = root().join("data/cv.yaml");
+    let data = owner_cv();
     let pdf_pages = page_sizes(&render(&data, &[])).len();
     // The format comes from the extension; 72 ppi is one pixel per point.
     let out = dir.path().join("cv.png");
@@ -35,58 +35,134 @@ fn png_output_writes_one_file_per_page_at_the_asked_resolution() {
     assert_eq!((image.width(), image.height()), (298, 421));
 }
 
-fn workflow() -> String {
-    std::fs::read_to_string(root().join(".github/workflows/cv.yml")).unwrap()
+/// A scratch CV repository: a CV and its photo, as a user keeps them.
+fn cv_repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["cv.yaml", "photo.jpg"] {
+        std::fs::copy(root().join("examples/cv-repo").join(file), dir.path().join(file)).unwrap();
+    }
+    dir
 }
 
-/// The shell commands of a workflow's `run:` steps.
-fn run_steps(workflow: &str) -> Vec<String> {
-    let value: serde_yaml::Value = serde_yaml::from_str(workflow).unwrap();
-    let mut runs = Vec::new();
-    for job in value["jobs"].as_mapping().unwrap().values() {
-        for step in job["steps"].as_sequence().unwrap() {
-            if let Some(run) = step["run"].as_str() {
-                runs.push(run.trim().to_owned());
-            }
-        }
+/// Runs the action's render script in `dir` with the built cvpdf.
+fn run_action(dir: &std::path::Path, env: &[(&str, &str)]) -> std::process::Output {
+    let mut command = std::process::Command::new("bash");
+    command
+        .arg(root().join("action/render.sh"))
+        .current_dir(dir)
+        .env("CVPDF", env!("CARGO_BIN_EXE_cvpdf"))
+        .env_remove("GITHUB_OUTPUT")
+        .env_remove("SOURCE_DATE_EPOCH");
+    for (key, value) in env {
+        command.env(key, value);
     }
-    runs
-}
-
-#[test]
-fn local_and_hosted_ci_run_the_same_make_target() {
-    let workflow = workflow();
-    let runs = run_steps(&workflow);
-    assert!(runs.iter().any(|run| run == "make ci"), "the workflow does not run `make ci`: {runs:?}");
-    // Apart from `make ci`, the workflow only publishes: no build or test of its own.
-    for run in &runs {
-        assert!(run == "make ci" || run.contains("gh release"), "the workflow runs its own step: {run}");
-    }
-    let ci_run = std::fs::read_to_string(root().join(".ci/run")).unwrap();
-    assert!(ci_run.lines().any(|line| line.trim_start().starts_with("make ci")), ".ci/run does not run `make ci`");
-
-    let makefile = std::fs::read_to_string(root().join("Makefile")).unwrap();
-    let ci_line = makefile.lines().find(|line| line.starts_with("ci:")).expect("a ci target");
-    for target in ["lint", "test", "lint-workflow", "cv"] {
-        assert!(ci_line.split_whitespace().any(|word| word == target), "`make ci` skips {target}");
-    }
-    // README's test command is what `make test` runs.
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    assert!(readme.contains("cargo test "), "README's test command changed");
-    assert!(makefile.contains("test:\n\t$(CARGO) test\n"), "`make test` is not README's `cargo test`");
+    command.output().unwrap()
 }
 
 #[test]
-fn the_workflow_uploads_the_pdf_and_previews_and_releases_on_tags() {
-    let workflow = workflow();
-    let value: serde_yaml::Value = serde_yaml::from_str(&workflow).unwrap();
-    let on = &value["on"];
-    assert!(on.get("push").is_some() && on.get("pull_request").is_some());
-    assert!(on["push"]["tags"].as_sequence().is_some_and(|tags| !tags.is_empty()));
-    assert!(workflow.contains("actions/upload-artifact@"));
-    assert!(workflow.contains("cv.pdf") && workflow.contains("previews/*.png"));
-    let makefile = std::fs::read_to_string(root().join("Makefile")).unwrap();
-    assert!(
-        makefile.contains("-o cv.pdf") && makefile.contains("--format png") && makefile.contains("-o previews/cv.png")
+fn the_action_renders_a_cv_repository_into_a_pdf_and_previews() {
+    let repo = cv_repository();
+    let outputs = repo.path().join("github-output");
+    let result = run_action(repo.path(), &[("GITHUB_OUTPUT", outputs.to_str().unwrap())]);
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let out = repo.path().join("cv-out");
+    let pdf = std::fs::read(out.join("cv.pdf")).expect("the PDF is written");
+    let pages = page_sizes(&pdf).len();
+    assert!(pages >= 1);
+    for page in 1..=pages {
+        let preview = image::open(out.join(format!("cv-{page}.png"))).expect("a preview of each page");
+        // 80 ppi, the action's default: A4 is 661 × 935 pixels.
+        assert_eq!((preview.width(), preview.height()), (661, 935));
+    }
+    assert!(!out.join(format!("cv-{}.png", pages + 1)).exists());
+    assert_eq!(std::fs::read_to_string(outputs).unwrap(), "pdf=cv-out/cv.pdf\n");
+
+    // The inputs reach cvpdf: another template, a PDF only, another folder.
+    let result = run_action(
+        repo.path(),
+        &[
+            ("CVPDF_TEMPLATE", "sidebar"),
+            ("CVPDF_FORMATS", "pdf"),
+            ("CVPDF_OUTPUT_DIR", "out"),
+            ("CVPDF_ARGS", "--no-photo"),
+        ],
     );
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let sidebar = std::fs::read(repo.path().join("out/cv.pdf")).unwrap();
+    assert_ne!(sidebar, pdf);
+    assert!(pdf_images(&sidebar).is_empty(), "--no-photo did not reach cvpdf");
+    assert!(!repo.path().join("out/cv-1.png").exists());
+}
+
+#[test]
+fn the_action_fails_with_the_line_of_bad_data_and_writes_nothing() {
+    let repo = cv_repository();
+    let data = repo.path().join("cv.yaml");
+    let yaml = std::fs::read_to_string(&data).unwrap();
+    let broken = yaml.replacen("updated: \"", "updated: \"20x", 1);
+    assert_ne!(broken, yaml);
+    std::fs::write(&data, broken).unwrap();
+    let result = run_action(repo.path(), &[]);
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert!(stderr.contains("cv.yaml:") && stderr.contains("updated"), "{stderr}");
+    assert!(stderr.contains("::error::cv.yaml did not render"), "no annotation for GitHub: {stderr}");
+    assert!(!repo.path().join("cv-out/cv.pdf").exists());
+
+    let missing = run_action(repo.path(), &[("CVPDF_DATA", "resume.yaml")]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8(missing.stderr).unwrap().contains("the data file resume.yaml does not exist"));
+
+    let format = run_action(repo.path(), &[("CVPDF_FORMATS", "pdf docx")]);
+    assert_eq!(format.status.code(), Some(1));
+    assert!(String::from_utf8(format.stderr).unwrap().contains("unknown format 'docx'"));
+}
+
+#[test]
+fn version_names_cvpdf_and_the_typst_it_embeds() {
+    let result = run_in(&root(), &["--version"]);
+    assert!(result.status.success());
+    let stdout = String::from_utf8(result.stdout).unwrap();
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).unwrap();
+    let typst = lock.split("[[package]]\nname = \"typst\"\nversion = \"").nth(1).unwrap().split('"').next().unwrap();
+    assert_eq!(stdout.trim(), format!("cvpdf {} (typst {typst})", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn completions_cover_every_command_in_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let result = run_in(&root(), &["completions", shell]);
+        assert!(result.status.success(), "{shell}: {}", String::from_utf8_lossy(&result.stderr));
+        let script = String::from_utf8(result.stdout).unwrap();
+        for command in ["render", "watch", "check", "init", "schema", "templates", "data", "completions", "man"] {
+            assert!(script.contains(command), "{shell}: {command} is not completed");
+        }
+        assert!(script.contains("template"), "{shell}: options are not completed");
+    }
+    let bash = run_in(&root(), &["completions", "bash"]);
+    let check = std::process::Command::new("bash")
+        .args(["-n", "/dev/stdin"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(&bash.stdout)?;
+            child.wait()
+        })
+        .unwrap();
+    assert!(check.success(), "the bash completion script does not parse");
+    assert_eq!(run_in(&root(), &["completions", "tcsh"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_manual_page_describes_the_commands() {
+    let result = run_in(&root(), &["man"]);
+    assert!(result.status.success());
+    let page = String::from_utf8(result.stdout).unwrap();
+    assert!(page.starts_with(".ie \\n(.g .ds Aq"), "not roff: {}", &page[..page.len().min(80)]);
+    assert!(page.contains(".TH cvpdf 1"), "no title header");
+    for command in ["render", "watch", "check", "init", "schema", "templates", "data"] {
+        assert!(page.contains(command), "{command} missing from the manual page");
+    }
+    assert!(page.contains(env!("CARGO_PKG_VERSION")));
 }
