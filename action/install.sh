@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs cvpdf for the GitHub Action (action.yml): the release archive
 # built for this runner when there is one, else a build from the action's
-# own source with `cargo install --locked`.
+# own source with `cargo install --locked`. Used as a local action
+# (`uses: ./` in a fork of cvpdf), it builds the checked-out source.
 #
 # Environment: CVPDF_VERSION (a tag or "latest"), CVPDF_REPOSITORY
-# (owner/name), CVPDF_REF (the action's ref, for a source build),
-# RUNNER_OS_NAME and RUNNER_ARCH_NAME (as GitHub names them).
+# (owner/name; empty for a local action), CVPDF_REF (the action's ref, for a
+# source build), RUNNER_OS_NAME and RUNNER_ARCH_NAME (as GitHub names them),
+# GITHUB_ACTION_PATH (the action's folder).
 set -euo pipefail
 
 if command -v cvpdf >/dev/null 2>&1; then
@@ -21,10 +23,16 @@ case "${RUNNER_OS_NAME:-Linux}/${RUNNER_ARCH_NAME:-X64}" in
   *) target="" ;;
 esac
 
-repository="${CVPDF_REPOSITORY:?CVPDF_REPOSITORY is not set}"
+repository="${CVPDF_REPOSITORY:-}"
 version="${CVPDF_VERSION:-latest}"
 bin="$HOME/.cargo/bin"
 mkdir -p "$bin"
+
+if [ -z "$repository" ]; then
+  cargo install --locked --path "${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is not set}"
+  echo "$bin" >>"${GITHUB_PATH:-/dev/null}"
+  exit 0
+fi
 
 if [ -n "$target" ]; then
   if [ "$version" = latest ]; then

@@ -27,11 +27,11 @@ trap 'rm -rf "$work"' EXIT INT TERM
 # What typst compiles: the same template tree cvpdf embeds, the data as
 # cvpdf hands it over (`cvpdf data`), the photo where the template looks.
 cp -R typst "$work/typst"
-"$cvpdf" data data/cv.yaml -o "$work/typst/print/cv.json"
+"$cvpdf" data tests/fixtures/owner/cv.yaml -o "$work/typst/print/cv.json"
 mkdir -p "$work/typst/.cvpdf"
-cp data/photo.jpg "$work/typst/.cvpdf/photo"
+cp tests/fixtures/owner/photo.jpg "$work/typst/.cvpdf/photo"
 
-run_cvpdf() { "$cvpdf" render data/cv.yaml -q -o "$work/cvpdf.pdf"; }
+run_cvpdf() { "$cvpdf" render tests/fixtures/owner/cv.yaml -q -o "$work/cvpdf.pdf"; }
 run_typst() {
     "$typst" compile --root "$work/typst" --font-path fonts --ignore-system-fonts \
         --creation-timestamp 1770508800 "$work/typst/print/main.typ" "$work/typst.pdf"
@@ -69,7 +69,7 @@ typst_us=$(median <"$work/typst.times")
 # The machine's speed drifts within seconds; the ratio inside each pair
 # cancels the drift that the ratio of the two medians keeps.
 pair_ratio=$(paste "$work/cvpdf.times" "$work/typst.times" | awk '{ printf "%d\n", $1 * 1000 / $2 }' | median)
-rss_kb=$(/usr/bin/time -f %M "$cvpdf" render data/cv.yaml -q -o "$work/cvpdf.pdf" 2>&1 >/dev/null | tail -n 1)
+rss_kb=$(/usr/bin/time -f %M "$cvpdf" render tests/fixtures/owner/cv.yaml -q -o "$work/cvpdf.pdf" 2>&1 >/dev/null | tail -n 1)
 typst_rss_kb=$( (/usr/bin/time -f %M "$typst" compile --root "$work/typst" --font-path fonts --ignore-system-fonts \
     "$work/typst/print/main.typ" "$work/typst.pdf") 2>&1 >/dev/null | tail -n 1)
 

@@ -19,6 +19,8 @@ pub enum Error {
         message: String,
         /// The text of the line the location points into.
         line_text: Option<String>,
+        /// What may fix it, each printed on its own `= hint:` line.
+        hints: Vec<String>,
     },
     /// A file could not be read or written.
     Io { path: PathBuf, source: std::io::Error },
@@ -37,7 +39,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Error::Data { file, location, field, message, line_text } => {
+            Error::Data { file, location, field, message, line_text, hints } => {
                 write!(f, "{}", file.display())?;
                 if let Some((line, column)) = location {
                     write!(f, ":{line}:{column}")?;
@@ -53,6 +55,9 @@ impl fmt::Display for Error {
                     let before: String = text.chars().take(column.saturating_sub(1)).collect();
                     let pad = before.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect::<String>();
                     write!(f, "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}^", "", "")?;
+                }
+                for hint in hints {
+                    write!(f, "\n  = hint: {hint}")?;
                 }
                 Ok(())
             }

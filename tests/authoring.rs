@@ -3,6 +3,19 @@
 
 use crate::common::*;
 
+/// The only test that reads the user's own `data/cv.yaml`: whatever CV it
+/// holds, it validates and renders with the default template.
+#[test]
+fn the_users_own_cv_validates_and_renders() {
+    let check = run_in(&root(), &["check"]);
+    assert!(check.status.success(), "data/cv.yaml: {}", String::from_utf8_lossy(&check.stderr));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cv.pdf");
+    let render = run_in(&root(), &["render", "-q", "-o", out.to_str().unwrap()]);
+    assert!(render.status.success(), "data/cv.yaml: {}", String::from_utf8_lossy(&render.stderr));
+    assert!(!page_sizes(&std::fs::read(out).unwrap()).is_empty());
+}
+
 #[test]
 fn check_accepts_good_data_and_reports_bad_data_like_render() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,4 +1,4 @@
-//! Every text value of `data/cv.yaml` appears in the PDF's text.
+//! Every text value of the long Russian fixture appears in the PDF's text.
 
 use crate::common::*;
 

@@ -1,10 +1,10 @@
-//! The default CV renders through the real binary: pages, fonts, text,
-//! determinism, and data that stays data.
+//! The long Russian fixture renders through the real binary: pages, fonts,
+//! text, grammar and determinism.
 
 use crate::common::*;
 
 #[test]
-fn default_cv_is_a4_with_bundled_fonts_only() {
+fn a_cv_is_a4_in_bundled_fonts_only() {
     let pdf = render_default();
     let sizes = page_sizes(&pdf);
     assert!(!sizes.is_empty(), "no pages");
@@ -22,7 +22,7 @@ fn default_cv_is_a4_with_bundled_fonts_only() {
 }
 
 #[test]
-fn default_cv_carries_every_section_of_the_seed() {
+fn the_owner_fixture_carries_every_section_of_his_web_page() {
     let text = squeeze(&pdf_text(&render_default()));
     // One line of each section of the seed page, as a reader sees it.
     let lines = [

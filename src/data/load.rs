@@ -148,6 +148,9 @@ fn shorten(path: String) -> String {
     format!("{head}…{tail}")
 }
 
+/// An error in the data file. Lines of `message` that start with `hint: `
+/// become the error's hints, printed after the source line as the typst CLI
+/// prints its own.
 fn data_error(
     path: &Path,
     location: Option<(usize, usize)>,
@@ -155,7 +158,10 @@ fn data_error(
     message: String,
     line_text: Option<String>,
 ) -> Error {
-    Error::Data { file: path.to_owned(), location, field: field.map(shorten), message, line_text }
+    let mut lines = message.lines();
+    let first = lines.next().unwrap_or_default().to_owned();
+    let hints = lines.filter_map(|line| line.strip_prefix("hint: ")).map(str::to_owned).collect();
+    Error::Data { file: path.to_owned(), location, field: field.map(shorten), message: first, line_text, hints }
 }
 
 fn line_text(text: &str, location: Option<(usize, usize)>) -> Option<String> {
@@ -190,7 +196,7 @@ fn strip_path(message: &str, field: Option<&str>) -> String {
 
 /// Rewrites serde's messages into plainer ones, with a suggestion for a
 /// misspelt key: "unknown field `positon`, expected one of `company`, …"
-/// becomes "unknown key `positon`; did you mean `position`?".
+/// becomes "unknown key `positon`" with the hint "did you mean `position`?".
 fn explain(message: &str) -> String {
     // The YAML parser's own words, with what usually causes them.
     const SYNTAX_HINTS: &[(&str, &str)] = &[
@@ -204,7 +210,7 @@ fn explain(message: &str) -> String {
         ("found a tab character", "YAML indents with spaces only: replace tabs with spaces"),
     ];
     if let Some((_, hint)) = SYNTAX_HINTS.iter().find(|(pattern, _)| message.contains(pattern)) {
-        return format!("{message} ({hint})");
+        return format!("{message}\nhint: {hint}");
     }
     let Some(rest) = message.strip_prefix("unknown field `") else {
         return message.replace("invalid type: ", "wrong type: ");
@@ -219,9 +225,9 @@ fn explain(message: &str) -> String {
         .min()
         .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3));
     match nearest {
-        Some((_, candidate)) => format!("unknown key `{unknown}`; did you mean `{candidate}`?"),
-        None if candidates.is_empty() => format!("unknown key `{unknown}`; this map takes no keys"),
-        None => format!("unknown key `{unknown}`; the keys here are {}", quote_list(&candidates)),
+        Some((_, candidate)) => format!("unknown key `{unknown}`\nhint: did you mean `{candidate}`?"),
+        None if candidates.is_empty() => format!("unknown key `{unknown}`\nhint: this map takes no keys"),
+        None => format!("unknown key `{unknown}`\nhint: the keys here are {}", quote_list(&candidates)),
     }
 }
 

@@ -158,8 +158,11 @@ experience:
     }
 
     #[test]
-    fn broken_yaml_gives_no_locations() {
+    fn broken_yaml_keeps_the_keys_read_before_the_break() {
+        // The parser stops at the unclosed bracket; `a` was read before it.
         assert_eq!(Locations::of("a: [unclosed").find("a"), Some((1, 1)));
+        assert_eq!(Locations::of("a: 1\nb: [unclosed").find("b"), Some((2, 1)));
+        assert_eq!(Locations::of("a: [unclosed\nb: 2").find("b"), None);
         assert_eq!(Locations::of(": : :").find("x"), None);
     }
 }
