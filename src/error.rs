@@ -9,25 +9,30 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug)]
 pub enum Error {
-    /// The data file is not valid YAML or does not fit the schema.
-    Data {
-        file: PathBuf,
-        /// 1-based line and column, when known.
-        location: Option<(usize, usize)>,
-        /// The field path, e.g. `experience[2].start`, when known.
-        field: Option<String>,
-        message: String,
-        /// The text of the line the location points into.
-        line_text: Option<String>,
-        /// What may fix it, each printed on its own `= hint:` line.
-        hints: Vec<String>,
-    },
+    /// The data file is not valid YAML, does not fit the schema, or states
+    /// something impossible.
+    Data(Box<DataError>),
     /// A file could not be read or written.
     Io { path: PathBuf, source: std::io::Error },
     /// The template did not compile; the text is the rendered diagnostics.
     Template(String),
     /// Anything else the user must act on, already phrased for them.
     Other(String),
+}
+
+/// Where in the data file something is wrong, and what.
+#[derive(Debug)]
+pub struct DataError {
+    pub file: PathBuf,
+    /// 1-based line and column, when known.
+    pub location: Option<(usize, usize)>,
+    /// The field path, e.g. `experience[2].start`, when known.
+    pub field: Option<String>,
+    pub message: String,
+    /// The text of the line the location points into.
+    pub line_text: Option<String>,
+    /// What may fix it, each printed on its own `= hint:` line.
+    pub hints: Vec<String>,
 }
 
 impl Error {
@@ -39,7 +44,8 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Error::Data { file, location, field, message, line_text, hints } => {
+            Error::Data(data) => {
+                let DataError { file, location, field, message, line_text, hints } = &**data;
                 write!(f, "{}", file.display())?;
                 if let Some((line, column)) = location {
                     write!(f, ":{line}:{column}")?;

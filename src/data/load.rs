@@ -14,7 +14,7 @@ use std::path::Path;
 use super::model::{Cv, Date};
 use super::positions::Locations;
 use super::validate::check;
-use crate::error::Error;
+use crate::error::{DataError, Error};
 
 /// A CV is a few dozen kilobytes; a file this large is a mistake, and
 /// refusing it keeps parsing and layout time bounded.
@@ -161,7 +161,14 @@ fn data_error(
     let mut lines = message.lines();
     let first = lines.next().unwrap_or_default().to_owned();
     let hints = lines.filter_map(|line| line.strip_prefix("hint: ")).map(str::to_owned).collect();
-    Error::Data { file: path.to_owned(), location, field: field.map(shorten), message: first, line_text, hints }
+    Error::Data(Box::new(DataError {
+        file: path.to_owned(),
+        location,
+        field: field.map(shorten),
+        message: first,
+        line_text,
+        hints,
+    }))
 }
 
 fn line_text(text: &str, location: Option<(usize, usize)>) -> Option<String> {
