@@ -234,8 +234,8 @@ pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOption
     let display_path = |vpath: &str| template.display_path(vpath);
     let (document, warnings) = render::compile::compile(&world, &display_path)?;
     let created = match options.source_date_epoch {
-        Some(seconds) => output::pdf::Instant::from_unix(seconds),
-        None => output::pdf::Instant::midnight(loaded.cv.updated),
+        Some(seconds) => output::pdf::from_unix(seconds)?,
+        None => output::pdf::midnight(loaded.cv.updated)?,
     };
     let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
     Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone() })

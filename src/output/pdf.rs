@@ -12,46 +12,27 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::error::Error;
 
-/// The instant a PDF says it was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Instant {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-    pub hour: u8,
-    pub minute: u8,
-    pub second: u8,
+/// The instant a PDF says it was made, in UTC.
+pub type Instant = time::PrimitiveDateTime;
+
+/// Midnight UTC of a calendar date of the data.
+pub fn midnight(date: crate::data::model::Date) -> Result<Instant, Error> {
+    let invalid = || Error::Other(format!("{date} is not a calendar date"));
+    let month =
+        u8::try_from(date.month).ok().and_then(|month| time::Month::try_from(month).ok()).ok_or_else(invalid)?;
+    let day = u8::try_from(date.day).map_err(|_| invalid())?;
+    let date = time::Date::from_calendar_date(date.year, month, day).map_err(|_| invalid())?;
+    Ok(Instant::new(date, time::Time::MIDNIGHT))
 }
 
-impl Instant {
-    /// Midnight UTC of a calendar date.
-    pub fn midnight(date: crate::data::model::Date) -> Instant {
-        Instant { year: date.year, month: date.month as u8, day: date.day as u8, hour: 0, minute: 0, second: 0 }
-    }
-
-    /// A Unix timestamp, as `SOURCE_DATE_EPOCH` gives it.
-    pub fn from_unix(seconds: i64) -> Instant {
-        let days = seconds.div_euclid(86_400);
-        let rest = seconds.rem_euclid(86_400);
-        // Howard Hinnant's days-to-civil algorithm.
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Instant {
-            year: year as i32,
-            month: month as u8,
-            day: day as u8,
-            hour: (rest / 3600) as u8,
-            minute: (rest % 3600 / 60) as u8,
-            second: (rest % 60) as u8,
-        }
-    }
+/// A Unix timestamp, as `SOURCE_DATE_EPOCH` gives it.
+pub fn from_unix(seconds: i64) -> Result<Instant, Error> {
+    let utc = time::OffsetDateTime::from_unix_timestamp(seconds).map_err(|_| {
+        Error::Other(format!(
+            "SOURCE_DATE_EPOCH {seconds} is out of range: it must be a time between the years -9999 and 9999"
+        ))
+    })?;
+    Ok(Instant::new(utc.date(), utc.time()))
 }
 
 /// A PDF standard cvpdf can enforce, by its command-line name.
@@ -95,9 +76,15 @@ pub fn pdf(
     let typst_standards: Vec<PdfStandard> = standards.iter().map(|standard| standard.typst()).collect();
     let standards_config = PdfStandards::new(&typst_standards)
         .map_err(|error| Error::Other(format!("{} cannot be combined: {}", names(), error.message())))?;
-    let datetime =
-        Datetime::from_ymd_hms(created.year, created.month, created.day, created.hour, created.minute, created.second)
-            .ok_or_else(|| Error::Other(format!("the PDF date {created:?} is not a valid date")))?;
+    let datetime = Datetime::from_ymd_hms(
+        created.year(),
+        created.month().into(),
+        created.day(),
+        created.hour(),
+        created.minute(),
+        created.second(),
+    )
+    .ok_or_else(|| Error::Other(format!("the PDF date {created} is not a date Typst can write")))?;
     let options = PdfOptions {
         ident: Smart::Custom(ident),
         creator: Smart::Custom(Some(format!("cvpdf {}", env!("CARGO_PKG_VERSION")))),
@@ -137,12 +124,18 @@ mod tests {
 
     #[test]
     fn unix_time_to_civil() {
-        assert_eq!(Instant::from_unix(0), Instant { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
-        // 2026-02-08T23:40:05Z
-        assert_eq!(
-            Instant::from_unix(1_770_594_005),
-            Instant { year: 2026, month: 2, day: 8, hour: 23, minute: 40, second: 5 }
-        );
-        assert_eq!(Instant::from_unix(951_782_400).day, 29); // 2000-02-29, a leap day
+        let at = |seconds| from_unix(seconds).unwrap().to_string();
+        assert_eq!(at(0), "1970-01-01 0:00:00.0");
+        assert_eq!(at(1_770_594_005), "2026-02-08 23:40:05.0");
+        assert_eq!(at(951_782_400), "2000-02-29 0:00:00.0"); // a leap day
+        assert!(from_unix(i64::MAX).unwrap_err().to_string().contains("out of range"));
+    }
+
+    #[test]
+    fn midnight_of_a_data_date() {
+        let date = crate::data::model::Date { year: 2026, month: 2, day: 8 };
+        assert_eq!(midnight(date).unwrap().to_string(), "2026-02-08 0:00:00.0");
+        let impossible = crate::data::model::Date { year: 2026, month: 2, day: 30 };
+        assert!(midnight(impossible).is_err());
     }
 }

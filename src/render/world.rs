@@ -230,7 +230,7 @@ impl World for CvWorld {
 
     /// The as-of date, never the clock, so `datetime.today()` is reproducible.
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
-        Datetime::from_ymd(self.today.year, self.today.month as u8, self.today.day as u8)
+        Datetime::from_ymd(self.today.year, u8::try_from(self.today.month).ok()?, u8::try_from(self.today.day).ok()?)
     }
 }
 
