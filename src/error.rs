@@ -16,6 +16,9 @@ pub enum Error {
     Io { path: PathBuf, source: std::io::Error },
     /// The template did not compile; the text is the rendered diagnostics.
     Template(String),
+    /// The command line asks for something impossible (a `--set` that does
+    /// not fit the data, say); exit code 2, like clap's own usage errors.
+    Usage(String),
     /// Anything else the user must act on, already phrased for them.
     Other(String),
 }
@@ -36,6 +39,12 @@ pub struct DataError {
 }
 
 impl Error {
+    /// The process's exit code for this error: 2 for a usage error, as
+    /// clap's own, else 1.
+    pub fn exit_code(&self) -> u8 {
+        if matches!(self, Error::Usage(_)) { 2 } else { 1 }
+    }
+
     pub fn io(path: &Path, source: std::io::Error) -> Error {
         Error::Io { path: path.to_owned(), source }
     }
@@ -68,7 +77,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            Error::Template(text) | Error::Other(text) => f.write_str(text.trim_end()),
+            Error::Template(text) | Error::Usage(text) | Error::Other(text) => f.write_str(text.trim_end()),
         }
     }
 }

@@ -28,6 +28,7 @@ use typst::foundations::Bytes;
 
 pub use data::load::Loaded;
 pub use data::model::Date;
+pub use data::overrides::Override;
 pub use error::Error;
 pub use output::pdf::Standard;
 pub use render::fonts::Fonts;
@@ -40,6 +41,8 @@ pub struct RenderOptions {
     pub data: PathBuf,
     /// The data itself, instead of reading [`data`](Self::data) from disk.
     pub data_text: Option<String>,
+    /// Fields of the data changed for this run (`--set PATH=VALUE`).
+    pub overrides: Vec<Override>,
     pub template: String,
     /// The date ages and open periods are counted to; `updated` when none.
     pub as_of: Option<Date>,
@@ -58,6 +61,7 @@ impl RenderOptions {
         RenderOptions {
             data: data.into(),
             data_text: None,
+            overrides: Vec::new(),
             template: template.to_owned(),
             as_of: None,
             font_paths: Vec::new(),
@@ -147,8 +151,8 @@ impl Prepared {
 /// the template.
 pub fn load(options: &RenderOptions) -> Result<Loaded, Error> {
     match &options.data_text {
-        Some(text) => data::load::load_str(&options.data, text, options.as_of),
-        None => data::load::load_file(&options.data, options.as_of),
+        Some(text) => data::load::load_str_with(&options.data, text, options.as_of, &options.overrides),
+        None => data::load::load_file(&options.data, options.as_of, &options.overrides),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The `cvpdf` binary: parses arguments, calls the library, maps errors to
-//! exit codes (0 success, 1 input or template error, 2 usage error, which
-//! clap reports itself).
+//! exit codes (0 success, 1 input or template error, 2 usage error: clap
+//! reports its own, and the library's `Error::Usage` is one too).
 
 use std::process::ExitCode;
 
@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{}", error.report());
-            ExitCode::from(1)
+            ExitCode::from(error.exit_code())
         }
     }
 }

@@ -139,3 +139,40 @@ fn the_schema_rejects_what_the_loader_rejects() {
     });
     assert!(!validator.is_valid(&block), "a block with two keys passes the schema");
 }
+
+#[test]
+fn set_changes_a_field_for_one_run_and_is_validated_like_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = copy_default_data(dir.path());
+    let original = std::fs::read(&data).unwrap();
+    let text = |extra: &[&str]| squeeze(&pdf_text(&render(&data, extra)));
+
+    let changed =
+        text(&["--set", "headline=Chief Yak Shaver", "--set", "experience[1].company=Blue Moon Ltd", "--no-photo"]);
+    assert!(changed.contains("ChiefYakShaver") && changed.contains("BlueMoonLtd"), "{changed}");
+    assert!(!text(&["--no-photo"]).contains("BlueMoonLtd"));
+    assert_eq!(std::fs::read(&data).unwrap(), original, "--set changed the file");
+
+    let usage = |args: &[&str]| {
+        let mut all = vec!["check", "cv.yaml"];
+        all.extend_from_slice(args);
+        let result = run_in(dir.path(), &all);
+        assert_eq!(result.status.code(), Some(2), "{args:?}: {result:?}");
+        String::from_utf8(result.stderr).unwrap()
+    };
+    assert!(usage(&["--set", "headline"]).contains("expected PATH=VALUE"));
+    assert!(usage(&["--set", "experience[99].company=X"]).contains("experience[99] does not exist"));
+    let wrong = usage(&["--set", "experience[0].start=soon"]);
+    assert!(wrong.contains("--set experience[0].start=soon") && wrong.contains("expected a month"), "{wrong}");
+    let unknown = usage(&["--set", "person.nmae=X"]);
+    assert!(unknown.contains("unknown key `nmae`"), "{unknown}");
+
+    // A mistake in the file itself is still reported at its line.
+    let yaml = String::from_utf8(original).unwrap().replacen("start: \"2023-11\"", "start: ноябрь", 1);
+    std::fs::write(&data, &yaml).unwrap();
+    let result = run_in(dir.path(), &["check", "cv.yaml", "--set", "headline=X"]);
+    assert_eq!(result.status.code(), Some(1));
+    let line = yaml.lines().position(|line| line.contains("start: ноябрь")).unwrap() + 1;
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert!(stderr.contains(&format!("cv.yaml:{line}:")), "{stderr}");
+}

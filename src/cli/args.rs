@@ -89,6 +89,11 @@ pub struct InputArgs {
     #[arg(long)]
     pub no_photo: bool,
 
+    /// Set a field of the data for this run, e.g. `--set person.contacts.phone="+7 900"`
+    /// or `--set 'skills=[Rust, Go]'`; the value is YAML. May be repeated.
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::Override::parse)]
+    pub overrides: Vec<crate::Override>,
+
     /// The PDF's creation date, in seconds since 1970 (UTC), instead of the
     /// CV's `updated` date at midnight; for reproducible-build tools.
     #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = parse_epoch)]
@@ -100,6 +105,7 @@ impl InputArgs {
         RenderOptions {
             data: self.data.clone(),
             data_text: None,
+            overrides: self.overrides.clone(),
             template: self.template.clone(),
             as_of: self.as_of,
             font_paths,

@@ -12,6 +12,7 @@
 use std::path::Path;
 
 use super::model::{Cv, Date};
+use super::overrides::{Override, apply};
 use super::positions::Locations;
 use super::validate::check;
 use crate::error::{DataError, Error};
@@ -37,9 +38,10 @@ impl Loaded {
     }
 }
 
-/// Reads and validates a CV data file. Dates in the data may not lie after
-/// `as_of` (the CV's `updated` date when `None`).
-pub fn load_file(path: &Path, as_of: Option<Date>) -> Result<Loaded, Error> {
+/// Reads and validates a CV data file, with `--set` overrides applied. Dates
+/// in the data may not lie after `as_of` (the CV's `updated` date when
+/// `None`).
+pub fn load_file(path: &Path, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
     let whole = |message: String| data_error(path, None, None, message, None);
     if path.is_dir() {
         return Err(whole("is a directory; give the path of a YAML data file".into()));
@@ -62,7 +64,36 @@ pub fn load_file(path: &Path, as_of: Option<Date>) -> Result<Loaded, Error> {
             return Err(data_error(path, Some((line, column)), None, message, None));
         }
     };
-    load_str(path, text, as_of)
+    load_str_with(path, text, as_of, overrides)
+}
+
+/// Parses and validates CV data from text with `--set` overrides applied.
+/// An error in what an override set is a usage error naming it; any other
+/// error is reported at its line of the file, as without overrides.
+pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
+    if overrides.is_empty() {
+        return load_str(path, text, as_of);
+    }
+    let Some(changed) = apply(text.strip_prefix('\u{feff}').unwrap_or(text), overrides).map_err(Error::Usage)? else {
+        // Not YAML at all: the file's own error says where.
+        return load_str(path, text, as_of);
+    };
+    match load_str(path, &changed, as_of) {
+        Ok(Loaded { cv, .. }) => Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned() }),
+        Err(Error::Data(error)) => {
+            let field = error.field.clone().unwrap_or_default();
+            if let Some(set) = overrides.iter().find(|set| set.covers(&field)) {
+                let shown = if field.is_empty() { String::new() } else { format!("{field}: ") };
+                return Err(Error::Usage(format!("--set {}: {shown}{}", set.written, error.message)));
+            }
+            // Not about an override: the file without them has the same
+            // mistake, at its own line.
+            load_str(path, text, as_of)?;
+            let sets: Vec<&str> = overrides.iter().map(|set| set.written.as_str()).collect();
+            Err(Error::Usage(format!("with --set {}: {}", sets.join(", --set "), Error::Data(error))))
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// Parses and validates CV data from text; `path` is only used in errors.

@@ -3,10 +3,12 @@
 //!
 //! [`model`] is the format, [`load`] reads and parses it, [`validate`]
 //! checks what types cannot, [`positions`] finds a field's line for those
-//! checks, and [`schema`] describes the format to editors.
+//! checks, [`overrides`] applies `--set`, and [`schema`] describes the
+//! format to editors.
 
 pub(crate) mod load;
 pub(crate) mod model;
+pub(crate) mod overrides;
 pub(crate) mod positions;
 pub(crate) mod schema;
 pub(crate) mod validate;
