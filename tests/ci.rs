@@ -48,7 +48,7 @@ fn cv_repository() -> tempfile::TempDir {
 fn run_action(dir: &std::path::Path, env: &[(&str, &str)]) -> std::process::Output {
     let mut command = std::process::Command::new("bash");
     command
-        .arg(root().join("action/render.sh"))
+        .arg(root().join(".github/action/render.sh"))
         .current_dir(dir)
         .env("CVPDF", env!("CARGO_BIN_EXE_cvpdf"))
         .env_remove("GITHUB_OUTPUT")
