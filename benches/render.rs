@@ -70,12 +70,11 @@ fn whole_render() -> Vec<u8> {
     cvpdf::render(&options()).unwrap().pdf
 }
 
-/// `cvpdf watch` after a one-line edit: the fonts and Typst's memo cache are
-/// warm, the data file has one changed line each time.
-#[divan::bench(sample_count = 30)]
-fn rerender_after_one_line_edit(bencher: Bencher) {
+/// `cvpdf watch` after a one-line edit, as [`rerender_after_edit`] runs it.
+fn rerender_after_edit(bencher: Bencher, from: &str, edit: impl Fn(u32) -> String) {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(data()).unwrap();
+    assert!(text.contains(from), "the fixture no longer has {from:?}");
     std::fs::copy(data().with_file_name("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
     let copy = dir.path().join("cv.yaml");
     std::fs::write(&copy, &text).unwrap();
@@ -93,10 +92,23 @@ fn rerender_after_one_line_edit(bencher: Bencher) {
             // while the user waits for it.
             comemo::evict(10);
             edits += 1;
-            let edited =
-                text.replacen("salary: 500 000 ₽ на руки", &format!("salary: {} ₽ на руки", 500_000 + edits), 1);
-            assert_ne!(edited, text, "the edited line is gone from data/cv.yaml");
-            std::fs::write(&copy, edited).unwrap();
+            std::fs::write(&copy, text.replacen(from, &edit(edits), 1)).unwrap();
         })
         .bench_local_values(|()| render());
+}
+
+/// `cvpdf watch` after a one-line edit of the salary, near the top: the
+/// fonts and Typst's memo cache are warm.
+#[divan::bench(sample_count = 30)]
+fn rerender_after_one_line_edit(bencher: Bencher) {
+    let from = "salary: 500 000 ₽ на руки";
+    rerender_after_edit(bencher, from, |n| format!("salary: {} ₽ на руки", 500_000 + n));
+}
+
+/// `cvpdf watch` after a one-line edit inside a job in the middle of the
+/// experience, where the pages after it are laid out again.
+#[divan::bench(sample_count = 30)]
+fn rerender_after_an_edit_inside_a_job(bencher: Bencher) {
+    let from = "  - title: Тимлид golang";
+    rerender_after_edit(bencher, from, |n| format!("  - title: Тимлид golang {n}"));
 }
