@@ -152,6 +152,18 @@ fn environment(template: &Template) -> Environment<'static> {
     env.set_auto_escape_callback(|name| {
         if name.ends_with(".html") || name.ends_with(".htm") { AutoEscape::Html } else { AutoEscape::None }
     });
+    // minijinja's own HTML escaping also writes `/` as `&#x2f;`, which is
+    // valid but makes every address in the page's source hard to read; this
+    // escapes what HTML needs, the same way the filters do.
+    env.set_formatter(|out, state, value| {
+        if *state.auto_escape() == AutoEscape::Html && !value.is_safe() && !value.is_none() && !value.is_undefined() {
+            let mut text = String::new();
+            escape(&value.to_string(), &mut text);
+            out.write_str(&text).map_err(|_| minijinja::Error::new(ErrorKind::WriteFailure, "could not write"))
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
     env.set_fuel(Some(FUEL));
     env.set_debug(true);
     match template {

@@ -411,9 +411,12 @@ fn link(url: &str, text: &str) -> Rich {
 }
 
 /// A string as a YAML scalar: a JSON string is a valid YAML double-quoted
-/// scalar, with every special character escaped.
+/// scalar, with every special character escaped. Braces are written as
+/// `\u007B` and `\u007D`, which YAML reads back as braces, so not even a
+/// tool that scans the raw file for `{{` or `{%` finds a template tag.
 fn yaml_string(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+    let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into());
+    json.replace('{', "\\u007B").replace('}', "\\u007D")
 }
 
 /// Writes rich text as inline Markdown. `indent` starts every line after a
