@@ -338,8 +338,11 @@ fn parse_html(html: &str) -> (RcDom, Vec<String>) {
     (dom, errors)
 }
 
-/// Every element under `node`, depth first, with its name and attributes.
-fn elements(node: &Handle, out: &mut Vec<(String, Vec<(String, String)>, Handle)>) {
+/// An element: its name, its attributes, and the node.
+type Element = (String, Vec<(String, String)>, Handle);
+
+/// Every element under `node`, depth first.
+fn elements(node: &Handle, out: &mut Vec<Element>) {
     if let NodeData::Element { name, attrs, .. } = &node.data {
         let attrs = attrs.borrow().iter().map(|attr| (attr.name.local.to_string(), attr.value.to_string())).collect();
         out.push((name.local.to_string(), attrs, node.clone()));
