@@ -29,7 +29,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Render a CV to PDF (or to PNG pages).
+    /// Render a CV to PDF (or to PNG pages, or to a web page in Markdown or
+    /// HTML).
     Render(RenderArgs),
     /// Render, then render again whenever the data, the photo or a template
     /// directory changes. An error is printed and the last good output kept.
@@ -120,8 +121,9 @@ pub struct RenderArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Where to write the PDF: a path, or `-` for standard output.
-    /// For PNG, `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page.
+    /// Where to write: a path, or `-` for standard output. For PNG,
+    /// `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page; for Markdown,
+    /// `cv.md` writes the photo beside it as `cv.jpg`.
     /// [default: DATA with the extension of the format]
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
