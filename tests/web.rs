@@ -187,6 +187,10 @@ fn markdown_of_the_owner_fixture_has_the_parts_and_anchors_of_his_page_in_order(
     assert!(markdown.contains("* **po**stgresql - я писал под Оrасlе"), "bold inside a word is lost");
     assert!(markdown.contains("[гитхаб](https://gihtub.com/lekovr)"), "a link is lost");
     assert!(markdown.contains("готова использовать `Makefile`, `git submodule`, `plpgsql`"));
+    assert!(
+        markdown.ends_with("\n---\n\n[http://lekovr.github.io/cv/](http://lekovr.github.io/cv/)\n"),
+        "no address at the end"
+    );
 }
 
 #[test]

@@ -47,6 +47,11 @@ pub fn markdown(cv: &TemplateData, options: &Options) -> String {
     for key in &cv.order {
         page.part(cv, key);
     }
+    // The page's own address closes it, below a rule, as on the owner's page.
+    if let Some(url) = &cv.url {
+        page.out.push_str("---\n\n");
+        page.paragraph(&link(&url.url, &url.url), "");
+    }
     while page.out.ends_with("\n\n") {
         page.out.pop();
     }
