@@ -39,9 +39,12 @@ feature-check:
 	@if diff target/features-build.txt target/features-test.txt | grep '^<' | grep -v '(\*)'; then \
 		echo "these crates get other features in tests; add them to Cargo.toml's unification list" >&2; exit 1; fi
 
-# The CV and a PNG preview of each page (previews/cv-1.png, …).
+# The CV, its web page (cv.html; cv.md with cv.jpg for a static site) and a
+# PNG preview of each page (previews/cv-1.png, …).
 cv: build
 	$(CVPDF) render -o cv.pdf
+	$(CVPDF) render -o cv.html
+	$(CVPDF) render -o cv.md
 	rm -rf previews && mkdir -p previews
 	$(CVPDF) render --format png --ppi $(PREVIEW_PPI) -o previews/cv.png
 
@@ -62,4 +65,4 @@ bench:
 	PROFILE=dist benches/compare.sh
 
 clean:
-	rm -rf cv.pdf previews
+	rm -rf cv.pdf cv.html cv.md cv.jpg previews

@@ -15,3 +15,4 @@ mod safety;
 mod snapshots;
 mod templates;
 mod watch;
+mod web;

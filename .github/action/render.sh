@@ -4,7 +4,7 @@
 # is reported by cvpdf at its line, and nothing is written for it.
 #
 # Environment: CVPDF_DATA (default cv.yaml), CVPDF_TEMPLATE (default
-# print), CVPDF_FORMATS (default "pdf png"), CVPDF_ARGS (more options for
+# print; for pdf and png), CVPDF_FORMATS (default "pdf png"; also html, md), CVPDF_ARGS (more options for
 # `cvpdf render`), CVPDF_OUTPUT_DIR (default cv-out), CVPDF_PPI (default 80),
 # CVPDF (the cvpdf binary; default: the one on PATH).
 set -euo pipefail
@@ -27,8 +27,8 @@ fail() {
 [ -f "$data" ] || fail "the data file $data does not exist; set the action's 'data' input to your CV's path"
 for format in $formats; do
   case "$format" in
-    pdf | png) ;;
-    *) fail "unknown format '$format' in 'formats'; use pdf and png" ;;
+    pdf | png | html | md) ;;
+    *) fail "unknown format '$format' in 'formats'; use pdf, png, html and md" ;;
   esac
 done
 
@@ -41,6 +41,10 @@ for format in $formats; do
       "$cvpdf" render "$data" --template "$template" -o "$out/$name.pdf" "${extra[@]}" \
         || fail "$data did not render (see cvpdf's error above)"
       echo "pdf=$out/$name.pdf" >>"${GITHUB_OUTPUT:-/dev/null}"
+      ;;
+    html | md)
+      "$cvpdf" render "$data" -o "$out/$name.$format" "${extra[@]}" \
+        || fail "$data did not render (see cvpdf's error above)"
       ;;
     png)
       "$cvpdf" render "$data" --template "$template" --format png --ppi "$ppi" -o "$out/$name.png" "${extra[@]}" \

@@ -29,7 +29,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Render a CV to PDF (or to PNG pages).
+    /// Render a CV to PDF (or to PNG pages, or to a web page in Markdown or
+    /// HTML).
     Render(RenderArgs),
     /// Render, then render again whenever the data, the photo or a template
     /// directory changes. An error is printed and the last good output kept.
@@ -72,9 +73,10 @@ pub struct InputArgs {
     pub data: PathBuf,
 
     /// The template: a built-in's name (see `cvpdf templates`), a directory
-    /// holding main.typ, or a .typ file.
-    #[arg(short, long, value_name = "NAME|PATH", default_value = crate::render::templates::DEFAULT)]
-    pub template: String,
+    /// holding main.typ, or a .typ file; for HTML, a directory holding
+    /// index.html, or an .html file. [default: print; web for HTML]
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
 
     /// Count ages and open periods up to this date (YYYY-MM-DD) instead of
     /// the CV's `updated` date.
@@ -106,7 +108,7 @@ impl InputArgs {
             data: self.data.clone(),
             data_text: None,
             overrides: self.overrides.clone(),
-            template: self.template.clone(),
+            template: self.template.clone().unwrap_or_else(|| crate::render::templates::DEFAULT.to_owned()),
             as_of: self.as_of,
             font_paths,
             photo: match (&self.photo, self.no_photo) {
@@ -125,8 +127,9 @@ pub struct RenderArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Where to write the PDF: a path, or `-` for standard output.
-    /// For PNG, `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page.
+    /// Where to write: a path, or `-` for standard output. For PNG,
+    /// `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page; for Markdown,
+    /// `cv.md` writes the photo beside it as `cv.jpg`.
     /// [default: DATA with the extension of the format]
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
@@ -147,6 +150,14 @@ pub struct RenderArgs {
     /// fonts come first; system fonts are never used.
     #[arg(long, value_name = "DIR")]
     pub font_path: Vec<PathBuf>,
+
+    /// Markdown: whose front matter keys to write. [default: hugo]
+    #[arg(long, value_enum, value_name = "GENERATOR")]
+    pub front_matter: Option<crate::output::markdown::FrontMatter>,
+
+    /// Markdown: leave the `{#id}` anchors off the headings.
+    #[arg(long)]
+    pub no_anchors: bool,
 
     /// Print nothing on success.
     #[arg(short, long)]
@@ -230,6 +241,10 @@ impl From<StandardArg> for crate::output::pdf::Standard {
 pub enum Format {
     Pdf,
     Png,
+    /// Markdown for a static site generator, with the photo beside it
+    Md,
+    /// one self-contained HTML page
+    Html,
 }
 
 impl Format {
@@ -237,12 +252,24 @@ impl Format {
         match self {
             Format::Pdf => "pdf",
             Format::Png => "png",
+            Format::Md => "md",
+            Format::Html => "html",
         }
+    }
+
+    /// Whether this is a web format, built from the contract without Typst.
+    pub(crate) fn is_web(self) -> bool {
+        matches!(self, Format::Md | Format::Html)
     }
 
     /// The format an output path asks for by its extension.
     pub(crate) fn of_path(path: &Path) -> Option<Format> {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        let extension = match extension.as_str() {
+            "markdown" => "md",
+            "htm" => "html",
+            other => other,
+        };
         Format::value_variants().iter().copied().find(|format| format.extension() == extension)
     }
 }

@@ -5,14 +5,15 @@ use super::args::CheckArgs;
 use crate::Error;
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
-    let prepared = crate::prepare(&args.input.options(Vec::new(), &[]))?;
+    let options = args.input.options(Vec::new(), &[]);
+    let prepared = crate::prepare(&options)?;
     let cv = &prepared.loaded.cv;
     println!(
         "{}: ok ({} jobs, {} sections, template {})",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
-        args.input.template
+        options.template
     );
     Ok(())
 }

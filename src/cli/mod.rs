@@ -13,6 +13,7 @@ mod render;
 mod templates;
 mod watch;
 pub(crate) mod watcher;
+mod web;
 
 pub use args::Cli;
 use args::Command;

@@ -1,4 +1,5 @@
-//! `cvpdf render`: compile the CV and write it as a PDF or as PNG pages.
+//! `cvpdf render`: compile the CV and write it as a PDF or as PNG pages
+//! (the web formats are in [`super::web`]).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -38,6 +39,9 @@ impl Destination {
 pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     let started = Instant::now();
     let destination = Destination::of(&args)?;
+    if destination.format.is_web() {
+        return super::web::render(&args, &destination, started);
+    }
     let options = args.input.options(args.font_path.clone(), &args.pdf_standard);
     let compiled = crate::compile(&options)?;
     let line = write_output(&args, &destination, &compiled, started)?;
@@ -84,6 +88,10 @@ pub(crate) fn write_output(
             let first = paths.first().map(|path| path.display().to_string()).unwrap_or_default();
             let shown = if paths.len() > 1 { format!("{first} …") } else { first };
             (shown, pages.iter().map(Vec::len).sum())
+        }
+        // The web formats never compile Typst: `render` and `watch` send them to `super::web`.
+        Format::Md | Format::Html => {
+            return Err(Error::Other(format!("{}: a web page is not written from Typst pages", output.display())));
         }
     };
     let pages = compiled.pages();

@@ -1,11 +1,17 @@
-//! `cvpdf templates`: the built-in templates, one line each.
+//! `cvpdf templates`: the built-in templates, one line each: the Typst
+//! ones for PDF and PNG, then the HTML ones.
 
 use crate::Error;
 use crate::render::templates::BUILTINS;
 
 pub(crate) fn list() -> Result<(), Error> {
-    let width = BUILTINS.iter().map(|builtin| builtin.name.len()).max().unwrap_or(0);
+    let html = crate::output::html::BUILTINS;
+    let names = BUILTINS.iter().map(|builtin| builtin.name).chain(html.iter().map(|builtin| builtin.name));
+    let width = names.map(str::len).max().unwrap_or(0);
     for builtin in BUILTINS {
+        println!("{:width$}  {}", builtin.name, builtin.description);
+    }
+    for builtin in html {
         println!("{:width$}  {}", builtin.name, builtin.description);
     }
     Ok(())

@@ -13,6 +13,9 @@ pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     if destination.to_stdout {
         return Err(Error::Other("watch writes a file each time; give -o with a file name".into()));
     }
+    if destination.format.is_web() {
+        return super::web::watch(&args, &destination);
+    }
     let options = args.input.options(args.font_path.clone(), &args.pdf_standard);
     let fonts = crate::render::fonts::Fonts::load(&options.font_paths)?;
     let template_tree = |template: &crate::render::templates::Template| template.disk_root().map(Path::to_owned);

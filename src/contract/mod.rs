@@ -130,6 +130,8 @@ pub struct Experience {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Job {
+    /// The data's `id`: the job's anchor on a web page.
+    pub id: Option<String>,
     pub company: Rich,
     pub url: Option<UrlText>,
     pub city: Option<Rich>,
@@ -396,6 +398,7 @@ impl TemplateData {
 fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
     let period = wording::period(lang, job.start, job.end, as_of);
     Job {
+        id: job.id.clone(),
         company: rich(&job.company),
         url: job.url.as_deref().map(url_text),
         city: rich_opt(&job.city),

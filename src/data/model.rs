@@ -165,6 +165,9 @@ pub struct Motto {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Job {
+    /// A stable identifier: the job's anchor on a web page (`#vinteo`).
+    #[serde(default)]
+    pub id: Option<String>,
     pub company: String,
     #[serde(default)]
     pub url: Option<String>,
@@ -261,7 +264,8 @@ pub struct Course {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
-    /// A stable identifier templates may use to place the section.
+    /// A stable identifier templates may use to place the section; also its
+    /// anchor on a web page.
     #[serde(default)]
     pub id: Option<String>,
     #[serde(default)]

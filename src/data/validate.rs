@@ -84,14 +84,23 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             problem(format!("order[{index}]"), format!("`{part}` is already in the order"));
         }
     }
+    // Ids become anchors of web pages (`#roles`, `{#roles}`), so they are
+    // unique and made of characters every Markdown flavour and HTML accept.
     let mut seen_ids: Vec<&str> = Vec::new();
-    for (index, section) in cv.sections.iter().enumerate() {
-        if let Some(id) = section.id.as_deref() {
-            if seen_ids.contains(&id) || crate::data::model::BUILT_IN_PARTS.contains(&id) {
-                problem(format!("sections[{index}].id"), format!("the id `{id}` is taken; ids must be unique"));
-            }
-            seen_ids.push(id);
+    let section_ids =
+        cv.sections.iter().enumerate().map(|(index, section)| (format!("sections[{index}].id"), &section.id));
+    let job_ids = cv.experience.iter().enumerate().map(|(index, job)| (format!("experience[{index}].id"), &job.id));
+    for (field, id) in section_ids.chain(job_ids) {
+        let Some(id) = id.as_deref() else { continue };
+        if !is_anchor(id) {
+            problem(
+                field,
+                format!("expected an id of letters, digits, `-` and `_` that starts with a letter, found {id:?}"),
+            );
+        } else if seen_ids.contains(&id) || crate::data::model::BUILT_IN_PARTS.contains(&id) {
+            problem(field, format!("the id `{id}` is taken; ids must be unique"));
         }
+        seen_ids.push(id);
     }
 
     let mut url = |field: String, value: &str| {
@@ -140,6 +149,13 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
         });
     }
     problems
+}
+
+/// Whether an id can be an anchor as it is: a letter, then letters, digits,
+/// `-` and `_`.
+pub fn is_anchor(id: &str) -> bool {
+    id.chars().next().is_some_and(char::is_alphabetic)
+        && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
 /// An absolute web or mail address: `https://host/…`, `http://…` or `mailto:…`.

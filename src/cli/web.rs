@@ -1,0 +1,160 @@
+//! `render` and `watch` for the web formats: a Markdown page with its photo
+//! beside it, or one self-contained HTML page. Both are built from the same
+//! contract values a Typst template receives, without compiling Typst.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::args::{Format, RenderArgs};
+use super::render::Destination;
+use crate::output::{html, markdown, names, write};
+use crate::{Error, PhotoChoice, RenderOptions};
+
+/// What a web render needs besides the prepared CV.
+pub(crate) struct Web {
+    options: RenderOptions,
+    html: Option<html::Template>,
+}
+
+impl Web {
+    /// Checks that every option given applies to the format, and resolves
+    /// the HTML template.
+    pub(crate) fn of(args: &RenderArgs, format: Format) -> Result<Web, Error> {
+        let name = if format == Format::Md { "Markdown" } else { "HTML" };
+        let refuse = |option: &str| Err(Error::Other(format!("{option} does not apply to {name} output")));
+        if !args.pdf_standard.is_empty() {
+            return refuse("--pdf-standard");
+        }
+        if !args.font_path.is_empty() {
+            return refuse("--font-path (a web page uses the reader's fonts)");
+        }
+        if format != Format::Md && (args.front_matter.is_some() || args.no_anchors) {
+            return refuse(if args.no_anchors { "--no-anchors" } else { "--front-matter" });
+        }
+        let html = match format {
+            Format::Html => Some(html::Template::resolve(args.input.template.as_deref())?),
+            _ if args.input.template.is_some() => {
+                return refuse("--template (the Markdown page has one fixed shape; its look is the site's theme)");
+            }
+            _ => None,
+        };
+        // The photo is prepared for the print template's frame (289:318),
+        // the frame of the owner's web page too.
+        let mut options = args.input.options(Vec::new(), &[]);
+        options.template = crate::render::templates::DEFAULT.to_owned();
+        Ok(Web { options, html })
+    }
+
+    /// The template directory `watch` follows, if any.
+    fn template_tree(&self) -> Option<PathBuf> {
+        self.html.as_ref().and_then(html::Template::disk_root).map(Path::to_owned)
+    }
+}
+
+pub(crate) fn render(args: &RenderArgs, destination: &Destination, started: Instant) -> Result<(), Error> {
+    let web = Web::of(args, destination.format)?;
+    let prepared = crate::prepare(&web.options)?;
+    let line = write_page(args, destination, &web, &prepared, started)?;
+    if !args.quiet {
+        eprintln!("{line}");
+    }
+    Ok(())
+}
+
+/// The photo's file beside a Markdown page: `cv.md` gets `cv.jpg`.
+fn photo_path(output: &Path) -> PathBuf {
+    output.with_extension("jpg")
+}
+
+/// Builds the page and writes it (with the photo, for Markdown); returns the
+/// line that reports it.
+fn write_page(
+    args: &RenderArgs,
+    destination: &Destination,
+    web: &Web,
+    prepared: &crate::Prepared,
+    started: Instant,
+) -> Result<String, Error> {
+    let Destination { format, output, to_stdout } = destination;
+    let photo = prepared.photo.as_deref();
+    let mut beside = None;
+    let page = match (format, &web.html) {
+        (Format::Html, Some(template)) => html::render(&prepared.data, photo, template)?,
+        _ => {
+            if let Some(jpeg) = photo {
+                if *to_stdout {
+                    return Err(Error::Other(
+                        "a Markdown page writes its photo beside it and cannot go to standard output; give -o \
+                         with a file name, or --no-photo"
+                            .into(),
+                    ));
+                }
+                let path = photo_path(output);
+                let overwrites = |other: &Path| names::same_file(&path, other);
+                if overwrites(&web.options.data) || prepared.photo_path().is_some_and(overwrites) {
+                    return Err(Error::Other(format!(
+                        "{}: the photo beside the Markdown would overwrite {}; choose another -o",
+                        path.display(),
+                        if overwrites(&web.options.data) { "the data file" } else { "the photo it is made from" },
+                    )));
+                }
+                beside = Some((path, jpeg));
+            }
+            let options = markdown::Options {
+                front_matter: args.front_matter.unwrap_or_default(),
+                anchors: !args.no_anchors,
+                image: beside.as_ref().and_then(|(path, _)| path.file_name()).map(|name| name.to_string_lossy().into()),
+            };
+            markdown::markdown(&prepared.data, &options)
+        }
+    };
+    if *to_stdout {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(page.as_bytes()).and_then(|()| stdout.flush()).map_err(|source| Error::io(output, source))?;
+        return Ok(format!("<stdout>: {} bytes, {} ms", page.len(), started.elapsed().as_millis()));
+    }
+    // Check both targets before writing either, so a failure leaves no half pair.
+    write::check_writable(output)?;
+    if let Some((path, _)) = &beside {
+        write::check_writable(path)?;
+    }
+    if let Some((path, jpeg)) = &beside {
+        write::write_atomically(path, jpeg)?;
+    }
+    write::write_atomically(output, page.as_bytes())?;
+    let photo_note = match &beside {
+        Some((path, jpeg)) => format!(" and {} ({} bytes)", path.display(), jpeg.len()),
+        None => String::new(),
+    };
+    Ok(format!("{}: {} bytes{photo_note}, {} ms", output.display(), page.len(), started.elapsed().as_millis()))
+}
+
+/// `watch` for a web format: writes the page again whenever the data, the
+/// photo or a file of the HTML template's directory changes.
+pub(crate) fn watch(args: &RenderArgs, destination: &Destination) -> Result<(), Error> {
+    let web = Web::of(args, destination.format)?;
+    let options = &web.options;
+    let mut first = crate::cli::watcher::Targets {
+        files: [options.data.clone()].into(),
+        trees: web.template_tree().into_iter().collect(),
+        output: Some(destination.output.clone()),
+    };
+    if let PhotoChoice::File(photo) = &options.photo {
+        first.files.insert(photo.clone());
+    }
+    crate::cli::watcher::run(first, || {
+        let started = Instant::now();
+        let prepared = match crate::prepare(options) {
+            Ok(prepared) => prepared,
+            Err(error) => return crate::cli::watcher::Round { outcome: Err(error), targets: None },
+        };
+        let targets = crate::cli::watcher::Targets {
+            files: [options.data.clone()].into_iter().chain(prepared.photo_path.clone()).collect(),
+            trees: web.template_tree().into_iter().collect(),
+            output: Some(destination.output.clone()),
+        };
+        let outcome = write_page(args, destination, &web, &prepared, started);
+        crate::cli::watcher::Round { outcome, targets: Some(targets) }
+    })
+}
