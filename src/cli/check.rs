@@ -5,13 +5,15 @@ use super::args::CheckArgs;
 use crate::Error;
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
-    let prepared = crate::prepare(&args.input.options(Vec::new(), &[]))?;
+    let prepared = crate::prepare(&args.variant.apply(args.input.options(Vec::new(), &[])))?;
     let cv = &prepared.loaded.cv;
+    let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
     println!(
-        "{}: ok ({} jobs, {} sections, template {})",
+        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant})",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
+        cv.variants.len(),
         args.input.template
     );
     Ok(())
