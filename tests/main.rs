@@ -14,4 +14,5 @@ mod render;
 mod safety;
 mod snapshots;
 mod templates;
+mod variants;
 mod watch;

@@ -232,7 +232,11 @@ fn explain(message: &str) -> String {
         return format!("unknown value `{unknown}`{expected}{hint}");
     }
     let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message.replace("invalid type: ", "wrong type: ");
+        let message = message.replace("invalid type: ", "wrong type: ");
+        // serde names Rust's integer types; the data only knows numbers.
+        return ["u8", "u16", "u32", "u64", "i32", "i64"]
+            .iter()
+            .fold(message, |message, name| message.replace(&format!("expected {name}"), "expected a whole number"));
     };
     let Some((unknown, expected)) = rest.split_once('`') else {
         return message.to_owned();
