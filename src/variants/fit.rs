@@ -1,26 +1,33 @@
 //! Fitting a CV into a number of pages.
 //!
 //! Every piece of content that may go is a [`Unit`]. They are left out in a
-//! fixed order: the lowest `priority:` first; within one priority, the part
-//! written last in the data file first, within a part the last entry first,
-//! and in the experience the oldest job first, losing its content from the
-//! end and then its detail lines (it is then collapsed to one line). The
-//! name, contacts, headline, and each job's company, position and period
-//! are never units, so they always stay.
+//! fixed order ([`drop_order`]): the lowest `priority:` first; within one
+//! priority every part shrinks by about the same share of its size, each
+//! from its end: a list loses its last entries first, and the experience
+//! its oldest job's content first, from the end, then the job's detail
+//! lines (it is then collapsed to one line). The name, contacts, headline,
+//! and each job's company, position and period are never units, so they
+//! always stay.
 //!
-//! The search compiles the CV a handful of times: once whole, once with every
-//! unit left out (when even that is too long, the fit cannot be met), then a
-//! binary search for the shortest run of units whose removal makes it fit,
+//! The search compiles the CV a handful of times: once whole, once with
+//! every unit left out (when even that is too long, the fit cannot be met),
+//! then a search for the shortest run of units whose removal makes it fit,
 //! then a pass that puts back, most important first, each of those units
 //! that still fits. That pass skips a unit that needs another one left out,
 //! and any unit at least as large as one that already did not fit, which
-//! keeps the number of compilations small. All of it depends only on the
-//! data, so the result is the same every time.
+//! keeps the number of compilations small (and it stops after
+//! [`MAX_PUT_BACK`] tries). All of it depends only on the data, so the
+//! result is the same every time.
 
 use std::collections::BTreeMap;
 
 use super::select::{Selection, Unit, UnitKey};
 use crate::error::Error;
+
+/// At most this many units are tried when putting back, so that data with
+/// thousands of tiny entries cannot make a fit take minutes; a CV needs a
+/// dozen or so.
+const MAX_PUT_BACK: usize = 200;
 
 /// The order in which `fit` leaves units out, as indices into `units`.
 ///
@@ -131,11 +138,16 @@ pub(crate) fn search<T>(
     // only because they came first. Put back what still fits.
     let mut selection = first(high);
     let mut smallest_failure = usize::MAX;
+    let mut tried = 0;
     for &index in order[..high.saturating_sub(1)].iter().rev() {
         let unit = &units[index];
         if unit.requires.iter().any(|key| selection.contains(key)) || unit.weight >= smallest_failure {
             continue;
         }
+        if tried == MAX_PUT_BACK {
+            break;
+        }
+        tried += 1;
         let mut candidate = selection.clone();
         candidate.remove(&unit.key);
         let (count, result) = run(&candidate)?;
