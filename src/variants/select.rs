@@ -491,3 +491,61 @@ fn collapsed(job: Job) -> Job {
         ..job
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::data::load::load_file;
+
+    fn loaded(path: &str) -> crate::data::load::Loaded {
+        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(path), None).unwrap()
+    }
+
+    /// With no rules and nothing left out, the view is the CV itself: a fit
+    /// that leaves nothing out gives what a plain render gives.
+    #[test]
+    fn the_view_without_rules_is_the_whole_cv() {
+        for path in ["tests/fixtures/owner/cv.yaml", "tests/fixtures/variants/rules.yaml", "examples/en/cv.yaml"] {
+            let cv = &loaded(path).cv;
+            let view = view(cv, None, &Variant::default(), &Selection::default());
+            let plain = TemplateData::new(cv, cv.updated, true).to_json();
+            assert_eq!(contract(cv, &view, cv.updated, true).to_json(), plain, "{path}");
+        }
+    }
+
+    #[test]
+    fn units_are_named_by_their_path_in_the_data() {
+        let cv = &loaded("tests/fixtures/variants/rules.yaml").cv;
+        let units = view(cv, None, &Variant::default(), &Selection::default()).units;
+        let keys: Vec<String> = units
+            .iter()
+            .map(|unit| match &unit.key {
+                UnitKey::Drop(path) => path.clone(),
+                UnitKey::Collapse(job) => format!("collapse {job}"),
+            })
+            .collect();
+        for expected in [
+            "about[1]",
+            "about[3].list[1]",
+            "collapse 0",
+            "experience[0].items[3]",
+            "experience[0].roles[0].items[0]",
+            "experience[0].projects[0].items[0]",
+            "skills[2]",
+            "sections[1].body[1]",
+        ] {
+            assert!(keys.contains(&expected.to_owned()), "no unit {expected}: {keys:?}");
+        }
+        // Leaving a unit out hides it and what needs it.
+        let mut selection = Selection::default();
+        selection.insert(&UnitKey::Collapse(0));
+        selection.insert(&UnitKey::Drop("sections[1].body[0]".into()));
+        selection.insert(&UnitKey::Drop("sections[1].body[1]".into()));
+        let shown = view(cv, None, &Variant::default(), &selection);
+        assert!(shown.collapsed[0]);
+        assert!(shown.cv.experience[0].items.is_empty() && shown.cv.experience[0].city.is_none());
+        assert_eq!(shown.cv.sections.len(), 1, "a section with all its content left out goes");
+    }
+}
