@@ -101,10 +101,11 @@ pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String
     let pages = crate::variants::pages(fit.pages);
     let layouts = format!("{} layout{}", fit.trials, if fit.trials == 1 { "" } else { "s" });
     let count = fit.left_out.len();
+    let entries = format!("{count} {}", if count == 1 { "entry" } else { "entries" });
     let mut lines = vec![match count {
         0 => format!("fits into {pages} whole ({layouts})"),
-        _ if !in_full => format!("fitted into {pages} ({layouts}): left out {count} entries"),
-        _ => format!("fitted into {pages} ({layouts}): left out {count} entries:"),
+        _ if !in_full => format!("fitted into {pages} ({layouts}): left out {entries}"),
+        _ => format!("fitted into {pages} ({layouts}): left out {entries}:"),
     }];
     if in_full {
         lines.extend(fit.left_out.iter().map(|entry| format!("  {entry}")));
