@@ -1,6 +1,6 @@
 //! Benchmarks of each step of a render of the long Russian test CV
-//! (`tests/fixtures/owner/cv.yaml` with the `print` template), of the whole render, and of a re-render after
-//! a one-line edit with Typst's memoised work kept, as `cvpdf watch` does.
+//! (`tests/fixtures/owner/cv.yaml` with the `print` template), of the whole render, of fitting it into two
+//! pages, and of a re-render after a one-line edit with Typst's memoised work kept, as `cvpdf watch` does.
 //!
 //! `cargo bench` runs them. The budgets are in README; `make bench` times
 //! the whole process beside the typst CLI.
@@ -68,6 +68,18 @@ fn pdf_pack(bencher: Bencher) {
 fn whole_render() -> Vec<u8> {
     comemo::evict(0);
     cvpdf::render(&options()).unwrap().pdf
+}
+
+/// `cvpdf render --fit 2`: the nine pages fitted into two, from an empty
+/// memo cache, so it compares with `whole_render`. The trial layouts after
+/// the first share Typst's cache.
+#[divan::bench(sample_count = 10)]
+fn fit_to_two_pages() -> Vec<u8> {
+    comemo::evict(0);
+    let options = RenderOptions { fit: Some(2), ..options() };
+    let rendered = cvpdf::render(&options).unwrap();
+    assert_eq!(rendered.pages, 2);
+    rendered.pdf
 }
 
 /// `cvpdf watch` after a one-line edit, as [`rerender_after_edit`] runs it.

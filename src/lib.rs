@@ -21,6 +21,7 @@ mod error;
 mod output;
 mod photo;
 mod render;
+mod variants;
 
 use std::path::PathBuf;
 
@@ -52,6 +53,10 @@ pub struct RenderOptions {
     pub standards: Vec<Standard>,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
+    /// The variant of the data to render (`--variant`); the whole CV when none.
+    pub variant: Option<String>,
+    /// Fit into this many pages (`--fit`), instead of the variant's `fit`.
+    pub fit: Option<u32>,
 }
 
 impl RenderOptions {
@@ -68,6 +73,8 @@ impl RenderOptions {
             photo: PhotoChoice::FromData,
             standards: Vec::new(),
             source_date_epoch: None,
+            variant: None,
+            fit: None,
         }
     }
 }
@@ -92,6 +99,21 @@ pub struct Compiled {
     ident: String,
     created: output::pdf::Instant,
     standards: Vec<Standard>,
+    /// What the template received.
+    pub(crate) data: contract::TemplateData,
+    /// When the CV was fitted into its pages: what was left out (a field path
+    /// of the data per line), and how many layouts that took.
+    pub fit: Option<FitReport>,
+}
+
+/// What fitting a CV into its pages left out.
+#[derive(Debug, Clone)]
+pub struct FitReport {
+    pub pages: usize,
+    /// One line per entry: its field path and line in the data file.
+    pub left_out: Vec<String>,
+    /// How many times the CV was laid out.
+    pub trials: usize,
 }
 
 impl Compiled {
@@ -107,6 +129,12 @@ impl Compiled {
     /// the same objects, each on its own and uncompressed.
     pub fn unpacked_pdf(&self) -> Result<Vec<u8>, Error> {
         output::pdf::pdf(&self.document, self.ident.clone(), self.created, &self.standards)
+    }
+
+    /// What the template received, as the JSON `cvpdf data` prints: after
+    /// fitting into pages, what was left in.
+    pub fn contract_json(&self) -> serde_json::Value {
+        self.data.to_json()
     }
 
     /// Each page as a PNG image at `ppi` pixels per inch.
@@ -132,6 +160,9 @@ pub struct Prepared {
     pub(crate) photo: Option<Vec<u8>>,
     /// The photo file read, so `watch` can follow it.
     pub(crate) photo_path: Option<PathBuf>,
+    /// The variant and the pages to fit into.
+    pub(crate) chosen: variants::Chosen,
+    /// What the template receives, before any fitting into pages.
     pub(crate) data: contract::TemplateData,
 }
 
@@ -195,9 +226,10 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
         }
         None => None,
     };
-    let data = contract::TemplateData::new(cv, as_of, photo.is_some());
+    let chosen = variants::Chosen::of(&loaded, options.variant.as_deref(), options.fit)?;
+    let data = chosen.contract(&loaded, &Default::default(), as_of, photo.is_some());
     let photo_path = photo_path.map(|(path, _)| path);
-    Ok(Prepared { loaded, template, as_of, photo, photo_path, data })
+    Ok(Prepared { loaded, template, as_of, photo, photo_path, chosen, data })
 }
 
 /// Loads the data, builds the template inputs and compiles the template.
@@ -220,29 +252,45 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
 }
 
 /// Compiles what [`prepare`] made with fonts loaded beforehand, so a caller
-/// that renders again and again (`watch`) parses the fonts only once.
+/// that renders again and again (`watch`) parses the fonts only once. A CV
+/// with pages to fit into is compiled a few times, each time with the same
+/// fonts, template and photo, so Typst's cache carries over.
 pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
-    let Prepared { loaded, template, as_of, photo, data, .. } = prepared;
+    let Prepared { loaded, template, as_of, photo, chosen, data, .. } = prepared;
+    let has_photo = photo.is_some();
     let mut files = template.files();
     if let Some(jpeg) = photo {
         files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
     }
-    let json = serde_json::to_vec(&data.to_json())
-        .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
-    files.insert(render::layout::DATA_PATH, Bytes::new(json));
-    let mut world = render::world::CvWorld::new(fonts, files, &template.main_path(), as_of);
-    if let Some(root) = template.disk_root() {
-        world = world.with_disk_root(root.to_owned());
-    }
-
     let display_path = |vpath: &str| template.display_path(vpath);
-    let (document, warnings) = render::compile::compile(&world, &display_path)?;
+    let compile_data = |data: &contract::TemplateData| {
+        let json = serde_json::to_vec(&data.to_json())
+            .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
+        let mut files = files.clone();
+        files.insert(render::layout::DATA_PATH, Bytes::new(json));
+        let mut world = render::world::CvWorld::new(fonts.clone(), files, &template.main_path(), as_of);
+        if let Some(root) = template.disk_root() {
+            world = world.with_disk_root(root.to_owned());
+        }
+        render::compile::compile(&world, &display_path)
+    };
+    let (document, warnings, data, fit) = match &chosen.fit {
+        None => {
+            let (document, warnings) = compile_data(&data)?;
+            (document, warnings, data, None)
+        }
+        Some(fit) => {
+            let fitted = variants::fit(&loaded, &chosen, fit, as_of, has_photo, compile_data)?;
+            let report = FitReport { pages: fit.pages, left_out: fitted.left_out, trials: fitted.trials };
+            (fitted.document, fitted.warnings, fitted.data, Some(report))
+        }
+    };
     let created = match options.source_date_epoch {
         Some(seconds) => output::pdf::from_unix(seconds)?,
         None => output::pdf::midnight(loaded.cv.updated)?,
     };
     let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
-    Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone() })
+    Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone(), data, fit })
 }
 
 /// Compiles the CV and exports it as PDF.

@@ -14,5 +14,6 @@ mod render;
 mod safety;
 mod snapshots;
 mod templates;
+mod variants;
 mod watch;
 mod web;

@@ -47,6 +47,9 @@ pub enum Command {
     /// `# yaml-language-server: $schema=cv.schema.json` gets completion and
     /// checks in editors with a YAML language server.
     Schema(SchemaArgs),
+    /// List the data's variants, each with the number of pages it gives with
+    /// the template.
+    Variants(VariantsArgs),
     /// Print what a template receives, as JSON: the data contract of
     /// typst/README.md, filled from DATA. Save it as cv.json beside a
     /// template to preview it with plain `typst watch`.
@@ -118,7 +121,30 @@ impl InputArgs {
             },
             source_date_epoch: self.source_date_epoch,
             standards: standards.iter().map(|&standard| standard.into()).collect(),
+            variant: None,
+            fit: None,
         }
+    }
+}
+
+/// Which variant of the CV to show, and the pages to fit it into.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct VariantArgs {
+    /// Show the variant of this name from the data's `variants:` (see
+    /// `cvpdf variants`).
+    #[arg(long, value_name = "NAME")]
+    pub variant: Option<String>,
+
+    /// Fit into N pages: leave out the lowest-priority content until the CV
+    /// fits, then put back what still fits. Overrides the variant's `fit`.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub fit: Option<u32>,
+}
+
+impl VariantArgs {
+    /// `options` with this variant and fit.
+    pub(crate) fn apply(&self, options: RenderOptions) -> RenderOptions {
+        RenderOptions { variant: self.variant.clone(), fit: self.fit, ..options }
     }
 }
 
@@ -126,6 +152,9 @@ impl InputArgs {
 pub struct RenderArgs {
     #[command(flatten)]
     pub input: InputArgs,
+
+    #[command(flatten)]
+    pub variant: VariantArgs,
 
     /// Where to write: a path, or `-` for standard output. For PNG,
     /// `cv.png` writes `cv-1.png`, `cv-2.png`, … one per page; for Markdown,
@@ -168,6 +197,19 @@ pub struct RenderArgs {
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
+
+    #[command(flatten)]
+    pub variant: VariantArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VariantsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Also use the fonts in this directory (searched recursively).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -198,6 +240,14 @@ pub struct SchemaArgs {
 pub struct DataArgs {
     #[command(flatten)]
     pub input: InputArgs,
+
+    #[command(flatten)]
+    pub variant: VariantArgs,
+
+    /// Also use the fonts in this directory; with a fit, the CV is laid out
+    /// to find what fits.
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
 
     /// Write the JSON to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]

@@ -4,8 +4,21 @@ use super::args::DataArgs;
 use crate::Error;
 
 pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
-    let prepared = crate::prepare(&args.input.options(Vec::new(), &[]))?;
-    let mut json = serde_json::to_string_pretty(&prepared.data.to_json())
+    let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
+    let prepared = crate::prepare(&options)?;
+    // Only a CV fitted into pages needs laying out to know what it holds.
+    let contract = match prepared.chosen.fit {
+        None => prepared.data.to_json(),
+        Some(_) => {
+            let fonts = crate::Fonts::load(&options.font_paths)?;
+            let compiled = crate::compile_prepared(prepared, fonts, &options)?;
+            for line in super::render::fit_lines(&compiled, true) {
+                eprintln!("{line}");
+            }
+            compiled.contract_json()
+        }
+    };
+    let mut json = serde_json::to_string_pretty(&contract)
         .map_err(|error| Error::Other(format!("could not write JSON: {error}")))?;
     json.push('\n');
     super::print_or_write(args.output.as_deref(), &json)

@@ -11,6 +11,7 @@ mod data;
 mod init;
 mod render;
 mod templates;
+mod variants;
 mod watch;
 pub(crate) mod watcher;
 mod web;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::data::schema::json()),
         Command::Templates => templates::list(),
         Command::Data(args) => data::data(&args),
+        Command::Variants(args) => variants::list(&args),
         Command::Completions(args) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();

@@ -42,11 +42,14 @@ pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     if destination.format.is_web() {
         return super::web::render(&args, &destination, started);
     }
-    let options = args.input.options(args.font_path.clone(), &args.pdf_standard);
+    let options = args.variant.apply(args.input.options(args.font_path.clone(), &args.pdf_standard));
     let compiled = crate::compile(&options)?;
     let line = write_output(&args, &destination, &compiled, started)?;
     if !args.quiet {
         eprintln!("{line}");
+        for line in fit_lines(&compiled, true) {
+            eprintln!("{line}");
+        }
     }
     Ok(())
 }
@@ -97,4 +100,23 @@ pub(crate) fn write_output(
     let pages = compiled.pages();
     let noun = if pages == 1 { "page" } else { "pages" };
     Ok(format!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis()))
+}
+
+/// What fitting into pages left out, for the terminal: a summary line, and
+/// when `in_full` one more line per entry with its field path.
+pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String> {
+    let Some(fit) = &compiled.fit else { return Vec::new() };
+    let pages = crate::variants::pages(fit.pages);
+    let layouts = format!("{} layout{}", fit.trials, if fit.trials == 1 { "" } else { "s" });
+    let count = fit.left_out.len();
+    let entries = format!("{count} {}", if count == 1 { "entry" } else { "entries" });
+    let mut lines = vec![match count {
+        0 => format!("fits into {pages} whole ({layouts})"),
+        _ if !in_full => format!("fitted into {pages} ({layouts}): left out {entries}"),
+        _ => format!("fitted into {pages} ({layouts}): left out {entries}:"),
+    }];
+    if in_full {
+        lines.extend(fit.left_out.iter().map(|entry| format!("  {entry}")));
+    }
+    lines
 }

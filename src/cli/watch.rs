@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::args::RenderArgs;
-use super::render::{Destination, write_output};
+use super::render::{Destination, fit_lines, write_output};
 use crate::{Error, PhotoChoice};
 
 pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
@@ -16,7 +16,7 @@ pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     if destination.format.is_web() {
         return super::web::watch(&args, &destination);
     }
-    let options = args.input.options(args.font_path.clone(), &args.pdf_standard);
+    let options = args.variant.apply(args.input.options(args.font_path.clone(), &args.pdf_standard));
     let fonts = crate::render::fonts::Fonts::load(&options.font_paths)?;
     let template_tree = |template: &crate::render::templates::Template| template.disk_root().map(Path::to_owned);
     let mut first = crate::cli::watcher::Targets {
@@ -43,8 +43,10 @@ pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
             trees: template_tree(&prepared.template).into_iter().collect(),
             output: Some(destination.output.clone()),
         };
-        let outcome = crate::compile_prepared(prepared, fonts.clone(), &options)
-            .and_then(|compiled| write_output(&args, &destination, &compiled, started));
+        let outcome = crate::compile_prepared(prepared, fonts.clone(), &options).and_then(|compiled| {
+            let line = write_output(&args, &destination, &compiled, started)?;
+            Ok(std::iter::once(line).chain(fit_lines(&compiled, false)).collect::<Vec<_>>().join("\n"))
+        });
         crate::cli::watcher::Round { outcome, targets: Some(targets) }
     })
 }

@@ -39,9 +39,13 @@ impl Web {
             }
             _ => None,
         };
+        if args.variant.fit.is_some() {
+            return refuse("--fit (a web page has no pages to fit; a variant's other rules apply)");
+        }
         // The photo is prepared for the print template's frame (289:318),
-        // the frame of the owner's web page too.
-        let mut options = args.input.options(Vec::new(), &[]);
+        // the frame of the owner's web page too. A variant's `fit` counts
+        // pages of a Typst template, so the page gets the variant unfitted.
+        let mut options = args.variant.apply(args.input.options(Vec::new(), &[]));
         options.template = crate::render::templates::DEFAULT.to_owned();
         Ok(Web { options, html })
     }

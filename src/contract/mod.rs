@@ -146,6 +146,9 @@ pub struct Job {
     pub achievements: Vec<Block>,
     pub roles: Vec<Role>,
     pub projects: Vec<Project>,
+    /// A job a variant shortened to one line: only `company`, `url`,
+    /// `title`, `position` and `period` are filled, everything else is empty.
+    pub collapsed: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -160,6 +163,9 @@ pub struct Period {
     pub end: String,
     /// «2 года 4 месяца»
     pub duration: String,
+    /// The years alone, for a line of its own: «1994 — 1999», «2005», or
+    /// «2023 — по настоящее время».
+    pub years: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -260,15 +266,18 @@ pub fn url_text(url: &str) -> UrlText {
 }
 
 fn blocks(blocks: &[model::Block]) -> Vec<Block> {
-    blocks
-        .iter()
-        .map(|block| match block {
-            model::Block::Paragraph(text) => Block::Paragraph { body: rich(text) },
-            model::Block::List(list) => Block::List { items: items(list) },
-            model::Block::Numbered(list) => Block::Numbered { items: items(list) },
-            model::Block::Heading(text) => Block::Heading { body: rich(text) },
-        })
-        .collect()
+    blocks.iter().map(block).collect()
+}
+
+fn block(block_in: &model::Block) -> Block {
+    match block_in {
+        model::Block::Paragraph(text) => Block::Paragraph { body: rich(text) },
+        model::Block::List(list) => Block::List { items: items(list) },
+        model::Block::Numbered(list) => Block::Numbered { items: items(list) },
+        model::Block::Heading(text) => Block::Heading { body: rich(text) },
+        // Tags and priorities are for variants; templates get the block.
+        model::Block::Marked(inner, _) => block(inner),
+    }
 }
 
 fn items(items_in: &[model::Item]) -> Vec<Item> {
@@ -301,7 +310,6 @@ impl TemplateData {
     pub fn new(cv: &Cv, as_of: Date, photo: bool) -> TemplateData {
         let lang = cv.lang;
         let person = &cv.person;
-        let periods: Vec<_> = cv.experience.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
         TemplateData {
             lang: lang.code(),
             labels: Labels::of(lang),
@@ -339,7 +347,7 @@ impl TemplateData {
             motto: cv.motto.as_ref().map(|motto| Motto { text: rich(&motto.text), author: rich_opt(&motto.author) }),
             about: blocks(&cv.about),
             experience: Experience {
-                total: wording::span(lang, wording::union_months(&periods)),
+                total: total_experience(lang, &cv.experience, as_of),
                 jobs: cv.experience.iter().map(|job| job_data(lang, job, as_of)).collect(),
             },
             skills: cv.skills.iter().map(|s| rich(s)).collect(),
@@ -413,6 +421,7 @@ fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
                 End::Month(ym) => Some(ym.to_string()),
                 End::Present => None,
             },
+            years: years(lang, job.start, job.end),
             start: period.start,
             end: period.end,
             duration: period.duration,
@@ -439,5 +448,22 @@ fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
                 items: items(&project.items),
             })
             .collect(),
+        collapsed: false,
     }
+}
+
+/// The years of a period: «1994 — 1999», «2005» within one year, or
+/// «2023 — по настоящее время».
+fn years(lang: Lang, start: model::YearMonth, end: End) -> String {
+    match end {
+        End::Month(end) if end.year == start.year => start.year.to_string(),
+        End::Month(end) => format!("{} — {}", start.year, end.year),
+        End::Present => format!("{} — {}", start.year, Labels::of(lang).present),
+    }
+}
+
+/// «31 год 7 месяцев»: the months covered by any of `jobs`, overlaps once.
+pub fn total_experience(lang: Lang, jobs: &[model::Job], as_of: Date) -> String {
+    let periods: Vec<_> = jobs.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
+    wording::span(lang, wording::union_months(&periods))
 }

@@ -36,6 +36,16 @@ impl Loaded {
         let location = Locations::of(&self.text).find(field);
         data_error(&self.path, location, Some(field.to_owned()), message, line_text(&self.text, location))
     }
+
+    /// An error about the data file as a whole.
+    pub fn error_in_file(&self, message: String) -> Error {
+        data_error(&self.path, None, None, message, None)
+    }
+
+    /// The text the data was read from.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// Reads and validates a CV data file, with `--set` overrides applied. Dates
@@ -250,8 +260,27 @@ fn explain(message: &str) -> String {
     if let Some((_, hint)) = SYNTAX_HINTS.iter().find(|(pattern, _)| message.contains(pattern)) {
         return format!("{message}\nhint: {hint}");
     }
+    // serde calls a value of an enumeration a variant, a word the data
+    // uses for something else.
+    if let Some(rest) = message.strip_prefix("unknown variant `")
+        && let Some((unknown, expected)) = rest.split_once('`')
+    {
+        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let hint = candidates
+            .iter()
+            .map(|candidate| (strsim::damerau_levenshtein(unknown, candidate), *candidate))
+            .min()
+            .filter(|(distance, candidate)| *distance <= 1.max(candidate.len() / 3))
+            .map(|(_, candidate)| format!("\nhint: did you mean `{candidate}`?"))
+            .unwrap_or_default();
+        return format!("unknown value `{unknown}`{expected}{hint}");
+    }
     let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message.replace("invalid type: ", "wrong type: ");
+        let message = message.replace("invalid type: ", "wrong type: ");
+        // serde names Rust's integer types; the data only knows numbers.
+        return ["u8", "u16", "u32", "u64", "i32", "i64"]
+            .iter()
+            .fold(message, |message, name| message.replace(&format!("expected {name}"), "expected a whole number"));
     };
     let Some((unknown, expected)) = rest.split_once('`') else {
         return message.to_owned();

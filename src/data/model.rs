@@ -5,9 +5,10 @@
 //! italic, links, code); they stay plain strings here and are turned into
 //! structured values by [`crate::contract::markup`] on the way to the template.
 
-use std::fmt;
-
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Deref;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
@@ -51,8 +52,9 @@ pub struct Cv {
     pub about: Vec<Block>,
     #[serde(default)]
     pub experience: Vec<Job>,
+    /// Skills: a name, or `{name: …, tags: […], priority: N}`.
     #[serde(default)]
-    pub skills: Vec<String>,
+    pub skills: Vec<Skill>,
     #[serde(default)]
     pub languages: Vec<Language>,
     #[serde(default)]
@@ -68,6 +70,11 @@ pub struct Cv {
     /// the `id`s of sections. Parts left out follow in their usual order.
     #[serde(default)]
     pub order: Vec<String>,
+    /// Tailored versions of this CV, by name, chosen with `--variant NAME`:
+    /// which tagged entries to show, older jobs collapsed or dropped, other
+    /// parts or wording, and the number of pages to fit into.
+    #[serde(default)]
+    pub variants: BTreeMap<String, Variant>,
 }
 
 /// The parts of a CV other than free sections, in their usual order.
@@ -199,6 +206,13 @@ pub struct Job {
     pub roles: Vec<Role>,
     #[serde(default)]
     pub projects: Vec<Project>,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 /// An earlier position inside one job, e.g. «До октября 2021 — Старший разработчик».
@@ -212,6 +226,13 @@ pub struct Role {
     pub items: Vec<Item>,
     #[serde(default)]
     pub achievements: Vec<Block>,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -222,6 +243,13 @@ pub struct Project {
     pub description: Vec<Block>,
     #[serde(default)]
     pub items: Vec<Item>,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -229,6 +257,13 @@ pub struct Project {
 pub struct Language {
     pub name: String,
     pub level: String,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -248,6 +283,13 @@ pub struct Education {
     pub faculty: Option<String>,
     #[serde(default)]
     pub degree: Option<String>,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -257,6 +299,13 @@ pub struct Course {
     pub year: u16,
     #[serde(default)]
     pub url: Option<String>,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 /// A titled section with free content.
@@ -270,17 +319,125 @@ pub struct Section {
     pub id: Option<String>,
     #[serde(default)]
     pub body: Vec<Block>,
+    /// Free words that variants select by (`include`, `exclude`, `first`).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// How long `fit` keeps this when it must shorten the CV: higher numbers
+    /// stay longer; the default is 0, or the priority of what contains it.
+    #[serde(default)]
+    pub priority: Option<i64>,
+}
+
+/// A tailored version of the CV, chosen with `--variant NAME`. Its rules
+/// apply in this order: tags (`exclude`, then `include`), `since`,
+/// `max_items`, `parts`, the overrides, `first`, and last `fit`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// What the variant is for; `cvpdf variants` shows it.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Keep only the tagged entries that carry at least one of these tags.
+    /// Entries without tags are kept.
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Leave out every entry that carries any of these tags, even one that
+    /// `include` names.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Move the entries that carry any of these tags to the front of their
+    /// list: about and other blocks, items, skills and languages. Jobs,
+    /// roles, projects, education, courses and sections keep their order.
+    #[serde(default)]
+    pub first: Vec<String>,
+    /// Jobs that ended before this month are collapsed into one line
+    /// (company, position, period) or dropped, as `older` says.
+    #[serde(default)]
+    pub since: Option<YearMonth>,
+    /// What happens to the jobs that ended before `since`: `collapse`
+    /// (the default) or `drop`.
+    #[serde(default)]
+    pub older: Option<Older>,
+    /// At most this many items in each list of a job (its own items, and
+    /// those of each role and project), keeping the first.
+    #[serde(default)]
+    pub max_items: Option<u32>,
+    /// The parts to show, in this order: `motto`, `about`, `experience`,
+    /// `education`, `skills`, `languages`, `courses` and the `id`s of
+    /// sections. Parts not named are left out. (`print` keeps its own order.)
+    #[serde(default)]
+    pub parts: Option<Vec<String>>,
+    /// The headline of this variant instead of the CV's.
+    #[serde(default)]
+    pub headline: Option<String>,
+    /// The salary of this variant instead of the CV's; `null` shows none.
+    #[serde(default, deserialize_with = "some_value")]
+    #[schemars(with = "Option<String>")]
+    pub salary: Option<Option<String>>,
+    /// The introduction of this variant instead of the CV's `about`.
+    #[serde(default)]
+    pub about: Option<Vec<Block>>,
+    /// Fit the CV into this many pages: the lowest-priority content is left
+    /// out until it fits, then whatever still fits is put back.
+    #[serde(default)]
+    #[schemars(range(min = 1))]
+    pub fit: Option<u32>,
+}
+
+/// What `since` does with the jobs that ended before it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Older {
+    /// One line each: company, position and period.
+    #[default]
+    Collapse,
+    /// Left out.
+    Drop,
+}
+
+/// A value that may be `null`: absent is `None`, `null` is `Some(None)`.
+fn some_value<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// A block of free text: a paragraph, a bulleted or numbered list, or a small
 /// heading. In YAML a paragraph is a plain string and the others are one-key
 /// maps (`list:`, `numbered:`, `heading:`), which keeps the common case short.
+/// A block with tags or a priority is a map with one of those keys (or
+/// `paragraph:`) beside `tags:` and `priority:`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Paragraph(String),
     List(Vec<Item>),
     Numbered(Vec<Item>),
     Heading(String),
+    /// A block with tags or a priority; the inner block is never `Marked`.
+    Marked(Box<Block>, Marks),
+}
+
+impl Block {
+    /// The block without its marks.
+    pub fn plain(&self) -> &Block {
+        match self {
+            Block::Marked(inner, _) => inner,
+            other => other,
+        }
+    }
+
+    /// The block's tags and priority; none for an unmarked block.
+    pub fn marks(&self) -> Option<&Marks> {
+        match self {
+            Block::Marked(_, marks) => Some(marks),
+            _ => None,
+        }
+    }
+}
+
+/// Tags and a priority, on a block or wherever a map form holds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub tags: Vec<String>,
+    pub priority: Option<i64>,
 }
 
 /// A list item: a line of text, optionally with nested items.
@@ -288,6 +445,38 @@ pub enum Block {
 pub struct Item {
     pub text: String,
     pub items: Vec<Item>,
+    pub tags: Vec<String>,
+    pub priority: Option<i64>,
+}
+
+/// A skill: its name, with tags and a priority when the data gives them.
+/// It reads as its name wherever a `&str` is expected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skill {
+    pub name: String,
+    pub tags: Vec<String>,
+    pub priority: Option<i64>,
+}
+
+impl Deref for Skill {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Reads the next value of `map` into `slot`, refusing a key given twice.
+fn next_once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    key: &str,
+    slot: &mut Option<T>,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::custom(format!("duplicate key `{key}`")));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
 }
 
 impl<'de> Deserialize<'de> for Block {
@@ -298,7 +487,7 @@ impl<'de> Deserialize<'de> for Block {
             type Value = Block;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a paragraph (text) or one of `list:`, `numbered:`, `heading:`")
+                f.write_str("a paragraph (text) or one of `list:`, `numbered:`, `heading:`, `paragraph:`")
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Block, E> {
@@ -306,22 +495,43 @@ impl<'de> Deserialize<'de> for Block {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
-                const KINDS: &[&str] = &["list", "numbered", "heading"];
-                let Some(kind) = map.next_key::<String>()? else {
-                    return Err(de::Error::invalid_length(0, &self));
-                };
-                let block = match kind.as_str() {
-                    "list" => Block::List(map.next_value()?),
-                    "numbered" => Block::Numbered(map.next_value()?),
-                    "heading" => Block::Heading(map.next_value()?),
-                    other => return Err(de::Error::unknown_field(other, KINDS)),
-                };
-                if let Some(extra) = map.next_key::<String>()? {
-                    return Err(de::Error::custom(format!(
-                        "a block has exactly one key, found `{kind}` and `{extra}`"
-                    )));
+                const KEYS: &[&str] = &["list", "numbered", "heading", "paragraph", "tags", "priority"];
+                let mut block: Option<(String, Block)> = None;
+                let (mut tags, mut priority) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    let kind = match key.as_str() {
+                        "tags" => {
+                            next_once(&mut map, &key, &mut tags)?;
+                            continue;
+                        }
+                        "priority" => {
+                            next_once(&mut map, &key, &mut priority)?;
+                            continue;
+                        }
+                        "list" | "numbered" | "heading" | "paragraph" => key,
+                        other => return Err(de::Error::unknown_field(other, KEYS)),
+                    };
+                    if let Some((first, _)) = &block {
+                        return Err(de::Error::custom(format!(
+                            "a block has exactly one key of `list`, `numbered`, `heading`, `paragraph`, found \
+                             `{first}` and `{kind}`"
+                        )));
+                    }
+                    let value = match kind.as_str() {
+                        "list" => Block::List(map.next_value()?),
+                        "numbered" => Block::Numbered(map.next_value()?),
+                        "heading" => Block::Heading(map.next_value()?),
+                        _ => Block::Paragraph(map.next_value()?),
+                    };
+                    block = Some((kind, value));
                 }
-                Ok(block)
+                let Some((_, block)) = block else {
+                    return Err(de::Error::custom(
+                        "a block needs one of `list:`, `numbered:`, `heading:` or `paragraph:` with its text",
+                    ));
+                };
+                let marks = Marks { tags: tags.unwrap_or_default(), priority };
+                Ok(if marks == Marks::default() { block } else { Block::Marked(Box::new(block), marks) })
             }
         }
 
@@ -341,23 +551,23 @@ impl<'de> Deserialize<'de> for Item {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Item, E> {
-                Ok(Item { text: text.to_owned(), items: Vec::new() })
+                Ok(Item { text: text.to_owned(), items: Vec::new(), tags: Vec::new(), priority: None })
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
-                const FIELDS: &[&str] = &["text", "items"];
-                let mut text = None;
-                let mut items = None;
+                const FIELDS: &[&str] = &["text", "items", "tags", "priority"];
+                let (mut text, mut items, mut tags, mut priority) = (None, None, None, None);
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
-                        "text" if text.is_none() => text = Some(map.next_value()?),
-                        "items" if items.is_none() => items = Some(map.next_value()?),
-                        "text" | "items" => return Err(de::Error::custom(format!("duplicate key `{key}`"))),
+                        "text" => next_once(&mut map, &key, &mut text)?,
+                        "items" => next_once(&mut map, &key, &mut items)?,
+                        "tags" => next_once(&mut map, &key, &mut tags)?,
+                        "priority" => next_once(&mut map, &key, &mut priority)?,
                         other => return Err(de::Error::unknown_field(other, FIELDS)),
                     }
                 }
                 let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
-                Ok(Item { text, items: items.unwrap_or_default() })
+                Ok(Item { text, items: items.unwrap_or_default(), tags: tags.unwrap_or_default(), priority })
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<Item, A::Error> {
@@ -366,6 +576,45 @@ impl<'de> Deserialize<'de> for Item {
         }
 
         deserializer.deserialize_any(ItemVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Skill {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SkillVisitor;
+
+        impl<'de> Visitor<'de> for SkillVisitor {
+            type Value = Skill;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a skill: its name, or `name:` with `tags:` and `priority:`")
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Skill, E> {
+                Ok(Skill { name: name.to_owned(), tags: Vec::new(), priority: None })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skill, A::Error> {
+                const FIELDS: &[&str] = &["name", "tags", "priority"];
+                let (mut name, mut tags, mut priority) = (None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "name" => next_once(&mut map, &key, &mut name)?,
+                        "tags" => next_once(&mut map, &key, &mut tags)?,
+                        "priority" => next_once(&mut map, &key, &mut priority)?,
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                let name = name.ok_or_else(|| de::Error::missing_field("name"))?;
+                Ok(Skill { name, tags: tags.unwrap_or_default(), priority })
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<Skill, A::Error> {
+                Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+            }
+        }
+
+        deserializer.deserialize_any(SkillVisitor)
     }
 }
 
@@ -517,12 +766,38 @@ impl<'de> Deserialize<'de> for End {
 // JSON Schema of the hand-written deserialisers above, so editors offer the
 // same forms the loader accepts.
 
-/// A one-key map `{key: value}`, the form of non-paragraph blocks.
-fn single_key(key: &str, value: Schema, description: &str) -> Schema {
+/// The `tags:` and `priority:` keys of the map forms, as schema properties.
+fn marks_properties() -> [(&'static str, Schema); 2] {
+    [
+        (
+            "tags",
+            json_schema!({
+                "type": "array",
+                "items": { "type": "string" },
+                "description": "Free words that variants select by (`include`, `exclude`, `first`).",
+            }),
+        ),
+        (
+            "priority",
+            json_schema!({
+                "type": "integer",
+                "description": "How long `fit` keeps this: higher numbers stay longer; default 0, or the priority of what contains it.",
+            }),
+        ),
+    ]
+}
+
+/// A map with the required `key` (the text) and optional tags and priority.
+fn marked_map(key: &str, value: Schema, extra: &[(&str, Schema)], description: &str) -> Schema {
+    let mut properties = serde_json::Map::new();
+    properties.insert(key.to_owned(), value.into());
+    for (name, schema) in extra.iter().cloned().chain(marks_properties()) {
+        properties.insert(name.to_owned(), schema.into());
+    }
     json_schema!({
         "type": "object",
         "description": description,
-        "properties": { key: value },
+        "properties": properties,
         "required": [key],
         "additionalProperties": false,
     })
@@ -535,13 +810,15 @@ impl JsonSchema for Block {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let items = generator.subschema_for::<Vec<Item>>();
+        let text = || json_schema!({ "type": "string" });
         json_schema!({
-            "description": "A paragraph (text with inline Markdown), or a one-key map: `list:`, `numbered:` or `heading:`.",
+            "description": "A paragraph (text with inline Markdown), or a map with one of `list:`, `numbered:`, `heading:` or `paragraph:`, and optionally `tags:` and `priority:`.",
             "oneOf": [
                 { "type": "string", "description": "A paragraph." },
-                single_key("list", items.clone(), "A bulleted list."),
-                single_key("numbered", items, "A numbered list."),
-                single_key("heading", json_schema!({ "type": "string" }), "A small heading."),
+                marked_map("list", items.clone(), &[], "A bulleted list."),
+                marked_map("numbered", items, &[], "A numbered list."),
+                marked_map("heading", text(), &[], "A small heading."),
+                marked_map("paragraph", text(), &[], "A paragraph with tags or a priority."),
             ],
         })
     }
@@ -555,15 +832,26 @@ impl JsonSchema for Item {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let nested = generator.subschema_for::<Vec<Item>>();
         json_schema!({
-            "description": "A list item: text, or `text:` with nested `items:`.",
+            "description": "A list item: text, or `text:` with nested `items:`, `tags:` and `priority:`.",
             "oneOf": [
                 { "type": "string" },
-                {
-                    "type": "object",
-                    "properties": { "text": { "type": "string" }, "items": nested },
-                    "required": ["text"],
-                    "additionalProperties": false,
-                },
+                marked_map("text", json_schema!({ "type": "string" }), &[("items", nested)], "An item with nested items, tags or a priority."),
+            ],
+        })
+    }
+}
+
+impl JsonSchema for Skill {
+    fn schema_name() -> Cow<'static, str> {
+        "Skill".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A skill: its name, or `name:` with `tags:` and `priority:`.",
+            "oneOf": [
+                { "type": "string" },
+                marked_map("name", json_schema!({ "type": "string" }), &[], "A skill with tags or a priority."),
             ],
         })
     }

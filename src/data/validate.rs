@@ -148,6 +148,7 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             ),
         });
     }
+    problems.extend(crate::variants::check::check(cv));
     problems
 }
 

@@ -127,9 +127,24 @@ pub fn copy_default_data(dir: &Path) -> PathBuf {
 
 /// Keys whose values are not printed as written: machine values (dates,
 /// paths, identifiers, link targets, the order of parts) that a template
-/// turns into words or uses as link destinations.
-const NOT_PRINTED_VERBATIM: &[&str] =
-    &["lang", "updated", "photo", "gender", "start", "end", "id", "birth_date", "url", "order", "photo_focus"];
+/// turns into words or uses as link destinations, and what only variants
+/// read (tags, priorities, the variants themselves).
+const NOT_PRINTED_VERBATIM: &[&str] = &[
+    "lang",
+    "updated",
+    "photo",
+    "gender",
+    "start",
+    "end",
+    "id",
+    "birth_date",
+    "url",
+    "order",
+    "photo_focus",
+    "tags",
+    "priority",
+    "variants",
+];
 
 fn collect_text(value: &serde_yaml::Value, key: Option<&str>, out: &mut Vec<String>) {
     let printed = !key.is_some_and(|key| NOT_PRINTED_VERBATIM.contains(&key));
