@@ -113,6 +113,12 @@ fn the_action_fails_with_the_line_of_bad_data_and_writes_nothing() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8(missing.stderr).unwrap().contains("the data file resume.yaml does not exist"));
 
+    let fresh = cv_repository();
+    let variant = run_action(fresh.path(), &[("CVPDF_VARIANT", "short")]);
+    assert_eq!(variant.status.code(), Some(1));
+    let stderr = String::from_utf8(variant.stderr).unwrap();
+    assert!(stderr.contains("no variant is called `short`"), "the variant did not reach cvpdf: {stderr}");
+
     let format = run_action(repo.path(), &[("CVPDF_FORMATS", "pdf docx")]);
     assert_eq!(format.status.code(), Some(1));
     assert!(String::from_utf8(format.stderr).unwrap().contains("unknown format 'docx'"));

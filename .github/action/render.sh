@@ -5,7 +5,7 @@
 #
 # Environment: CVPDF_DATA (default cv.yaml), CVPDF_TEMPLATE (default
 # print; for pdf and png), CVPDF_FORMATS (default "pdf png"; also html, md), CVPDF_ARGS (more options for
-# `cvpdf render`), CVPDF_OUTPUT_DIR (default cv-out), CVPDF_PPI (default 80),
+# `cvpdf render`), CVPDF_VARIANT (a variant of the CV), CVPDF_OUTPUT_DIR (default cv-out), CVPDF_PPI (default 80),
 # CVPDF (the cvpdf binary; default: the one on PATH).
 set -euo pipefail
 
@@ -17,6 +17,9 @@ out="${CVPDF_OUTPUT_DIR:-cv-out}"
 ppi="${CVPDF_PPI:-80}"
 # Extra options are words separated by blanks; no shell expansion is done on them.
 read -r -a extra <<<"${CVPDF_ARGS:-}"
+if [ -n "${CVPDF_VARIANT:-}" ]; then
+  extra+=(--variant "$CVPDF_VARIANT")
+fi
 
 fail() {
   echo "::error::$1" >&2
