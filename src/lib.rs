@@ -83,7 +83,8 @@ pub enum PhotoChoice {
 /// A compiled CV, ready to be written as PDF or as page images.
 pub struct Compiled {
     pub(crate) document: typst_layout::PagedDocument,
-    /// Template warnings, rendered for the terminal; empty when none.
+    /// Warnings about the data (characters no font has) and the template's
+    /// own, rendered for the terminal; empty when none.
     pub warnings: String,
     ident: String,
     created: output::pdf::Instant,
@@ -115,7 +116,8 @@ impl Compiled {
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
-    /// Template warnings, rendered for the terminal; empty when none.
+    /// Warnings about the data and the template, rendered for the terminal;
+    /// empty when none.
     pub warnings: String,
 }
 
@@ -172,6 +174,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = render::templates::Template::resolve(&options.template)?;
+    let frame = template.photo_frame()?;
     let photo_path = match &options.photo {
         PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
         PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
@@ -180,7 +183,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let photo = match &photo_path {
         Some((path, written)) => {
             let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
-            let jpeg = photo::load(path, written, template.photo_frame(), focus).map_err(|error| {
+            let jpeg = photo::load(path, written, frame, focus).map_err(|error| {
                 match options.photo {
                     // The data named the photo: point at its line.
                     PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
@@ -191,7 +194,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
         }
         None => None,
     };
-    let data = contract::TemplateData::new(cv, as_of, photo.is_some());
+    let data = contract::TemplateData::new(cv, as_of, photo.is_some().then_some(frame));
     let photo_path = photo_path.map(|(path, _)| path);
     Ok(Prepared { loaded, template, as_of, photo, photo_path, data })
 }
@@ -219,6 +222,7 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
 /// that renders again and again (`watch`) parses the fonts only once.
 pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
     let Prepared { loaded, template, as_of, photo, data, .. } = prepared;
+    let glyph_warnings = render::fonts::missing_glyphs(&fonts, &loaded);
     let mut files = template.files();
     if let Some(jpeg) = photo {
         files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
@@ -232,7 +236,8 @@ pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOption
     }
 
     let display_path = |vpath: &str| template.display_path(vpath);
-    let (document, warnings) = render::compile::compile(&world, &display_path)?;
+    let (document, template_warnings) = render::compile::compile(&world, &display_path)?;
+    let warnings = glyph_warnings.iter().map(|line| format!("{line}\n")).collect::<String>() + &template_warnings;
     let created = match options.source_date_epoch {
         Some(seconds) => output::pdf::Instant::from_unix(seconds),
         None => output::pdf::Instant::midnight(loaded.cv.updated),

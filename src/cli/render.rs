@@ -57,6 +57,9 @@ pub(crate) fn write_output(
 ) -> Result<String, Error> {
     if !compiled.warnings.is_empty() {
         eprint!("{}", compiled.warnings);
+        if args.deny_warnings {
+            return Err(denied());
+        }
     }
     let Destination { format, output, to_stdout } = destination;
     let (shown, bytes) = match format {
@@ -89,4 +92,9 @@ pub(crate) fn write_output(
     let pages = compiled.pages();
     let noun = if pages == 1 { "page" } else { "pages" };
     Ok(format!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis()))
+}
+
+/// The error of a run with warnings under `--deny-warnings`.
+pub(crate) fn denied() -> Error {
+    Error::Other("there were warnings and --deny-warnings is given; nothing was written".into())
 }

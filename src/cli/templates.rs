@@ -6,7 +6,8 @@ use crate::render::templates::BUILTINS;
 pub(crate) fn list() -> Result<(), Error> {
     let width = BUILTINS.iter().map(|builtin| builtin.name.len()).max().unwrap_or(0);
     for builtin in BUILTINS {
-        println!("{:width$}  {}", builtin.name, builtin.description);
+        let description = builtin.manifest()?.description.unwrap_or_default();
+        println!("{:width$}  {description}", builtin.name);
     }
     Ok(())
 }
