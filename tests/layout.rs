@@ -733,3 +733,138 @@ fn sidebar_lays_out_the_whole_corpus_cleanly() {
 fn the_example_template_lays_out_the_whole_corpus_cleanly() {
     check_template("example");
 }
+
+/// Every text value of a data file that a template prints: all of
+/// [`data_texts`] but the titles of free sections without a body, which
+/// templates leave out.
+fn printed_texts(data: &Path) -> Vec<String> {
+    let mut yaml: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(data).unwrap()).unwrap();
+    if let Some(sections) = yaml.get_mut("sections").and_then(|s| s.as_sequence_mut()) {
+        sections.retain(|section| section["body"].as_sequence().is_some_and(|body| !body.is_empty()));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("cv.yaml");
+    std::fs::write(&copy, serde_yaml::to_string(&yaml).unwrap()).unwrap();
+    data_texts(&copy)
+}
+
+/// Characters of the data that no glyph draws and no warning names, and
+/// empty boxes (`.notdef`) in the PDF while no warning was given.
+fn glyph_defects(pdf: &[u8], data: &Path, warnings: &str) -> Vec<String> {
+    let pages = read_pages(pdf);
+    let glyphs = || pages.iter().flat_map(|page| &page.glyphs);
+    let drawn: std::collections::BTreeSet<char> =
+        glyphs().filter(|glyph| !glyph.notdef).flat_map(|glyph| glyph.text.chars()).collect();
+    let mut defects = Vec::new();
+    let empty_boxes: Vec<&Glyph> = glyphs().filter(|glyph| glyph.notdef).collect();
+    if !empty_boxes.is_empty() && !warnings.contains("warning:") {
+        defects.push(format!("{} empty boxes (.notdef) are drawn and no warning says why", empty_boxes.len()));
+    }
+    for glyph in empty_boxes {
+        for c in glyph.text.chars().filter(|c| !c.is_whitespace()) {
+            if !warnings.contains(&format!("\"{c}\"")) {
+                defects.push(format!("{c:?} is drawn as an empty box and no warning names it"));
+            }
+        }
+    }
+    let mut missing: Vec<char> = Vec::new();
+    for text in printed_texts(data) {
+        for c in text.chars() {
+            let needs_glyph = !c.is_whitespace() && !c.is_control() && !('\u{fe00}'..='\u{fe0f}').contains(&c) && c != '\u{200d}';
+            if needs_glyph && !drawn.contains(&c) && !warnings.contains(&format!("\"{c}\"")) && !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        defects.push(format!("characters of the data neither drawn nor named in a warning: {missing:?}"));
+    }
+    defects
+}
+
+#[test]
+fn every_character_of_the_data_is_drawn_or_named_in_a_warning() {
+    let mut failures = Vec::new();
+    let mut warned = 0;
+    for data in corpus() {
+        for template in ["print", "classic", "sidebar", "example"] {
+            let (pdf, warnings) = render_cv(&data, template, &[]);
+            warned += usize::from(!warnings.is_empty());
+            for defect in glyph_defects(&pdf, &data, &warnings) {
+                failures.push(format!("{} × {template}: {defect}", name_of(&data)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The corpus has a Chinese name and emoji no bundled font has.
+    assert!(warned >= 8, "only {warned} renders warned");
+}
+
+/// The CJK font `.ci/run` installs (Debian's fonts-wqy-microhei).
+const CJK_FONTS: &str = "/usr/share/fonts/truetype/wqy";
+
+#[test]
+fn a_cjk_font_from_font_path_draws_the_chinese_name_without_warnings() {
+    let fonts = PathBuf::from(CJK_FONTS);
+    if !fonts.is_dir() {
+        eprintln!("SKIPPED: no CJK font in {CJK_FONTS}; `apt-get install fonts-wqy-microhei` (as .ci/run does)");
+        return;
+    }
+    let data = root().join("tests/fixtures/chinese-name/cv.yaml");
+    for template in ["print", "classic", "sidebar"] {
+        let (pdf, warnings) = render_cv(&data, template, std::slice::from_ref(&fonts));
+        assert_eq!(warnings, "", "{template}: {warnings}");
+        let defects = glyph_defects(&pdf, &data, "");
+        assert!(defects.is_empty(), "{template}: {defects:#?}");
+        let text = squeeze(&pdf_text(&pdf));
+        assert!(text.contains("王伟") && text.contains("清华大学"), "{template}: {text}");
+    }
+    // Without the font, the same CV warns about every field with CJK text.
+    let (_, warnings) = render_cv(&data, "print", &[]);
+    assert_eq!(warnings.matches("warning:").count(), 5, "{warnings}");
+    assert!(warnings.contains("person.name: no bundled font has \"王\" (U+738B), \"伟\" (U+4F1F)"), "{warnings}");
+}
+
+/// Renders `data` with a one-file template written for the occasion.
+fn render_with_template(data: &Path, main: &str) -> (Vec<u8>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.typ"), main).unwrap();
+    let options = cvpdf::RenderOptions::new(data, dir.path().to_str().unwrap());
+    let rendered = cvpdf::render(&options).unwrap_or_else(|error| panic!("{error}"));
+    (rendered.pdf, rendered.warnings)
+}
+
+#[test]
+fn the_layout_checks_catch_each_kind_of_defect() {
+    let data = root().join("tests/fixtures/english/cv.yaml");
+    let (pdf, _) = render_with_template(
+        &data,
+        r#"#import "/.cvpdf/cv.typ": blocks, items, load-cv, photo, rich
+#let cv = load-cv(() => none)
+#set page(paper: "a4", margin: 60pt)
+#set text(font: "Inter")
+#place(top + right, photo(cv))
+Text beside the photo that takes the whole width and so runs right across the portrait.
+#place(dy: 200pt)[Overlapping line one]
+#place(dy: 203pt)[Overlapping line two]
+#block(width: 600pt)[#("x" * 130)]
+#for job in cv.experience.jobs { [#rich(job.company) #pagebreak() #blocks(job.description) #items(job.items)] }
+"#,
+    );
+    let defects = layout_defects(&pdf, "example", &data).join("\n");
+    for expected in ["over the photo", "overlap", "outside the content box", "ends page 1 without its body"] {
+        assert!(defects.contains(expected), "{expected:?} not found in:\n{defects}");
+    }
+}
+
+#[test]
+fn the_glyph_check_catches_an_empty_box_without_a_warning() {
+    let data = root().join("tests/fixtures/minimal/cv.yaml");
+    let (pdf, warnings) = render_with_template(&data, "#set text(font: \"Inter\", fallback: false)\nПетров Пётр Инженер 中\n");
+    assert_eq!(warnings, "");
+    let defects = glyph_defects(&pdf, &data, &warnings).join("\n");
+    assert!(defects.contains("empty boxes"), "{defects}");
+    let (pdf, _) = render_with_template(&data, "#set text(font: \"Inter\")\nПетров\n");
+    let defects = glyph_defects(&pdf, &data, "").join("\n");
+    assert!(defects.contains("neither drawn nor named"), "{defects}");
+}

@@ -150,12 +150,7 @@ pub fn missing_glyphs(fonts: &Fonts, loaded: &crate::data::load::Loaded) -> Vec<
         if missing.is_empty() {
             continue;
         }
-        const SHOWN: usize = 6;
-        let mut named: Vec<String> =
-            missing.iter().take(SHOWN).map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c))).collect();
-        if missing.len() > SHOWN {
-            named.push(format!("and {} more", missing.len() - SHOWN));
-        }
+        let named: Vec<String> = missing.iter().map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c))).collect();
         let whose = if fonts.extra { "no bundled or --font-path font" } else { "no bundled font" };
         let (it, has) = if missing.len() == 1 { ("it", "has") } else { ("them", "has") };
         let at = match loaded.location(&field) {
