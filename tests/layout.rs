@@ -155,7 +155,8 @@ fn parse_to_unicode(cmap: &str) -> BTreeMap<u32, String> {
         bytes.iter().fold(0, |acc, &b| (acc << 8) | u32::from(b))
     }
     fn text(bytes: &[u8]) -> String {
-        let units: Vec<u16> = bytes.chunks(2).map(|pair| u16::from_be_bytes([pair[0], *pair.get(1).unwrap_or(&0)])).collect();
+        let units: Vec<u16> =
+            bytes.chunks(2).map(|pair| u16::from_be_bytes([pair[0], *pair.get(1).unwrap_or(&0)])).collect();
         String::from_utf16_lossy(&units)
     }
     let mut map = BTreeMap::new();
@@ -288,7 +289,9 @@ impl Interpreter<'_> {
                         state = saved;
                     }
                 }
-                "cm" if nums.len() == 6 => state.ctm = Matrix([nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]]).then(state.ctm),
+                "cm" if nums.len() == 6 => {
+                    state.ctm = Matrix([nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]]).then(state.ctm)
+                }
                 "BT" => {
                     state.tm = Matrix::IDENTITY;
                     state.line = Matrix::IDENTITY;
@@ -351,8 +354,10 @@ impl Interpreter<'_> {
                     let Ok(stream) = object.as_stream() else { continue };
                     let subtype = stream.dict.get(b"Subtype").and_then(|s| s.as_name()).unwrap_or(b"");
                     if subtype == b"Image" {
-                        let corners: Vec<(f64, f64)> =
-                            [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].iter().map(|&(x, y)| state.ctm.apply(x, y)).collect();
+                        let corners: Vec<(f64, f64)> = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+                            .iter()
+                            .map(|&(x, y)| state.ctm.apply(x, y))
+                            .collect();
                         self.page.images.push(Rect::around(&corners));
                     } else if subtype == b"Form" {
                         let matrix = stream
@@ -362,7 +367,14 @@ impl Interpreter<'_> {
                             .and_then(|m| resolve(self.doc, m).as_array().ok())
                             .filter(|m| m.len() == 6)
                             .map_or(Matrix::IDENTITY, |m| {
-                                Matrix([number(&m[0]), number(&m[1]), number(&m[2]), number(&m[3]), number(&m[4]), number(&m[5])])
+                                Matrix([
+                                    number(&m[0]),
+                                    number(&m[1]),
+                                    number(&m[2]),
+                                    number(&m[3]),
+                                    number(&m[4]),
+                                    number(&m[5]),
+                                ])
                             });
                         let inner = stream.dict.get(b"Resources").ok().and_then(|r| dict(self.doc, r)).or(resources);
                         let bytes = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
@@ -473,7 +485,14 @@ fn segments(page: &Page) -> Vec<Segment> {
                 *end = glyph.x + glyph.width;
             }
             _ => segments.push((
-                Segment { text: glyph.text.clone(), ink, x: glyph.x, y: glyph.y, size: glyph.size, running: glyph.running },
+                Segment {
+                    text: glyph.text.clone(),
+                    ink,
+                    x: glyph.x,
+                    y: glyph.y,
+                    size: glyph.size,
+                    running: glyph.running,
+                },
                 glyph.run,
                 glyph.x + glyph.width,
             )),
@@ -517,8 +536,10 @@ fn template_arg(template: &str) -> String {
 
 /// Renders a CV through the library; returns the PDF and the warnings.
 fn render_cv(data: &Path, template: &str, font_paths: &[PathBuf]) -> (Vec<u8>, String) {
-    let options =
-        cvpdf::RenderOptions { font_paths: font_paths.to_vec(), ..cvpdf::RenderOptions::new(data, &template_arg(template)) };
+    let options = cvpdf::RenderOptions {
+        font_paths: font_paths.to_vec(),
+        ..cvpdf::RenderOptions::new(data, &template_arg(template))
+    };
     let rendered = cvpdf::render(&options).unwrap_or_else(|error| panic!("{} × {template}: {error}", data.display()));
     (rendered.pdf, rendered.warnings)
 }
@@ -770,7 +791,8 @@ fn glyph_defects(pdf: &[u8], data: &Path, warnings: &str) -> Vec<String> {
     let mut missing: Vec<char> = Vec::new();
     for text in printed_texts(data) {
         for c in text.chars() {
-            let needs_glyph = !c.is_whitespace() && !c.is_control() && !('\u{fe00}'..='\u{fe0f}').contains(&c) && c != '\u{200d}';
+            let needs_glyph =
+                !c.is_whitespace() && !c.is_control() && !('\u{fe00}'..='\u{fe0f}').contains(&c) && c != '\u{200d}';
             if needs_glyph && !drawn.contains(&c) && !warnings.contains(&format!("\"{c}\"")) && !missing.contains(&c) {
                 missing.push(c);
             }
@@ -860,7 +882,8 @@ Text beside the photo that takes the whole width and so runs right across the po
 #[test]
 fn the_glyph_check_catches_an_empty_box_without_a_warning() {
     let data = root().join("tests/fixtures/minimal/cv.yaml");
-    let (pdf, warnings) = render_with_template(&data, "#set text(font: \"Inter\", fallback: false)\nПетров Пётр Инженер 中\n");
+    let (pdf, warnings) =
+        render_with_template(&data, "#set text(font: \"Inter\", fallback: false)\nПетров Пётр Инженер 中\n");
     assert_eq!(warnings, "");
     let defects = glyph_defects(&pdf, &data, &warnings).join("\n");
     assert!(defects.contains("empty boxes"), "{defects}");

@@ -489,7 +489,10 @@ fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
         position: rich_opt(&job.position),
         department: rich_opt(&job.department),
         role: rich_opt(if job.title.is_some() { &job.title } else { &job.position }),
-        detail: join([if job.title.is_some() { rich_opt(&job.position) } else { None }, rich_opt(&job.department)], ", "),
+        detail: join(
+            [if job.title.is_some() { rich_opt(&job.position) } else { None }, rich_opt(&job.department)],
+            ", ",
+        ),
         place: join([rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])], ", "),
         period: Period {
             start_iso: job.start.to_string(),
@@ -590,9 +593,17 @@ mod tests {
         )
         .unwrap();
         let data = TemplateData::new(&cv, cv.updated, None);
-        let text = |rich: &Option<Rich>| rich.as_ref().map(|nodes| {
-            nodes.iter().map(|node| match node { Inline::Text(text) => text.as_str(), _ => "?" }).collect::<String>()
-        });
+        let text = |rich: &Option<Rich>| {
+            rich.as_ref().map(|nodes| {
+                nodes
+                    .iter()
+                    .map(|node| match node {
+                        Inline::Text(text) => text.as_str(),
+                        _ => "?",
+                    })
+                    .collect::<String>()
+            })
+        };
         assert_eq!(text(&data.person.stance).as_deref(), Some("Berlin, no trips"));
         let job = &data.experience.jobs[0];
         assert_eq!(text(&job.role).as_deref(), Some("Lead"));

@@ -216,7 +216,8 @@ mod tests {
         for family in ["dejavu sans", "dejavu serif"] {
             for index in fonts.book.select_family(family) {
                 let info = fonts.book.info(index).unwrap();
-                for c in "αβγΩλ ễơưạĐđ →⇒↔ ∀∃∑≤≠∞√ ₽₴₸₺€£".chars().filter(|c| !c.is_whitespace()) {
+                for c in "αβγΩλ ễơưạĐđ →⇒↔ ∀∃∑≤≠∞√ ₽₴₸₺€£".chars().filter(|c| !c.is_whitespace())
+                {
                     assert!(info.coverage.contains(c as u32), "{family} (face {index}) lacks {c}");
                 }
             }
