@@ -237,7 +237,7 @@ fn font_info(doc: &Document, font: &Dictionary) -> FontInfo {
         FontInfo { two_byte: true, widths, default_width, unicode }
     } else {
         let first = font.get(b"FirstChar").map_or(0.0, number) as u32;
-        if let Ok(list) = font.get(b"Widths").and_then(|w| resolve(doc, w).as_array().map_err(Into::into)) {
+        if let Ok(list) = font.get(b"Widths").and_then(|w| resolve(doc, w).as_array()) {
             for (offset, width) in list.iter().enumerate() {
                 widths.insert(first + offset as u32, number(width));
             }
@@ -890,4 +890,54 @@ fn the_glyph_check_catches_an_empty_box_without_a_warning() {
     let (pdf, _) = render_with_template(&data, "#set text(font: \"Inter\")\nПетров\n");
     let defects = glyph_defects(&pdf, &data, "").join("\n");
     assert!(defects.contains("neither drawn nor named"), "{defects}");
+}
+
+#[test]
+fn a_missing_glyph_is_a_warning_that_deny_warnings_turns_into_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = root().join("tests/fixtures/emoji/cv.yaml");
+    let data = data.to_str().unwrap();
+    let out = dir.path().join("cv.pdf");
+    let out_arg = out.to_str().unwrap();
+
+    let warned = run_in(dir.path(), &["render", data, "-o", out_arg, "-q"]);
+    assert!(warned.status.success(), "{warned:?}");
+    let stderr = String::from_utf8_lossy(&warned.stderr);
+    assert!(stderr.contains("emoji/cv.yaml:11:30: headline: no bundled font has \"🚀\" (U+1F680)"), "{stderr}");
+    assert!(out.exists());
+    std::fs::remove_file(&out).unwrap();
+
+    let denied = run_in(dir.path(), &["render", data, "-o", out_arg, "--deny-warnings"]);
+    assert_eq!(denied.status.code(), Some(1), "{denied:?}");
+    let stderr = String::from_utf8_lossy(&denied.stderr);
+    assert!(stderr.contains("U+1F680") && stderr.contains("--deny-warnings"), "{stderr}");
+    assert!(!out.exists(), "a denied render wrote its PDF");
+
+    let checked = run_in(dir.path(), &["check", data]);
+    assert!(checked.status.success());
+    assert!(String::from_utf8_lossy(&checked.stderr).contains("U+1F680"), "{checked:?}");
+    assert!(String::from_utf8_lossy(&checked.stdout).contains("4 warnings"), "{checked:?}");
+    let denied = run_in(dir.path(), &["check", data, "--deny-warnings"]);
+    assert_eq!(denied.status.code(), Some(1), "{denied:?}");
+
+    let clean = root().join("tests/fixtures/english/cv.yaml");
+    let clean = run_in(dir.path(), &["check", clean.to_str().unwrap(), "--deny-warnings"]);
+    assert!(clean.status.success(), "{clean:?}");
+    assert!(clean.stderr.is_empty(), "{clean:?}");
+}
+
+#[test]
+fn rich_and_blocks_refuse_a_node_they_do_not_know() {
+    let data = root().join("tests/fixtures/minimal/cv.yaml");
+    for (call, message) in [
+        (r#"rich(("text", (kind: "video", src: "x")))"#, "rich text: unknown node kind \"video\""),
+        (r#"blocks(((kind: "table", rows: ()),))"#, "blocks: unknown block kind \"table\""),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let main = format!("#import \"/.cvpdf/cv.typ\": blocks, rich\n#{call}\n");
+        std::fs::write(dir.path().join("main.typ"), main).unwrap();
+        let options = cvpdf::RenderOptions::new(&data, dir.path().to_str().unwrap());
+        let error = cvpdf::render(&options).err().expect("an unknown node is an error").to_string();
+        assert!(error.contains(message), "{error}");
+    }
 }
