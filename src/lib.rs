@@ -94,7 +94,8 @@ pub enum PhotoChoice {
 /// A compiled CV, ready to be written as PDF or as page images.
 pub struct Compiled {
     pub(crate) document: typst_layout::PagedDocument,
-    /// Template warnings, rendered for the terminal; empty when none.
+    /// Warnings about the data (characters no font has) and the template's
+    /// own, rendered for the terminal; empty when none.
     pub warnings: String,
     ident: String,
     created: output::pdf::Instant,
@@ -147,7 +148,8 @@ impl Compiled {
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
-    /// Template warnings, rendered for the terminal; empty when none.
+    /// Warnings about the data and the template, rendered for the terminal;
+    /// empty when none.
     pub warnings: String,
 }
 
@@ -158,6 +160,8 @@ pub struct Prepared {
     pub(crate) template: render::templates::Template,
     pub(crate) as_of: Date,
     pub(crate) photo: Option<Vec<u8>>,
+    /// The template's photo frame, when there is a photo.
+    pub(crate) photo_frame: Option<photo::Frame>,
     /// The photo file read, so `watch` can follow it.
     pub(crate) photo_path: Option<PathBuf>,
     /// The variant and the pages to fit into.
@@ -207,6 +211,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = render::templates::Template::resolve(&options.template)?;
+    let frame = template.photo_frame()?;
     let photo_path = match &options.photo {
         PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
         PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
@@ -215,7 +220,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let photo = match &photo_path {
         Some((path, written)) => {
             let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
-            let jpeg = photo::load(path, written, template.photo_frame(), focus).map_err(|error| {
+            let jpeg = photo::load(path, written, frame, focus).map_err(|error| {
                 match options.photo {
                     // The data named the photo: point at its line.
                     PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
@@ -227,9 +232,10 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
         None => None,
     };
     let chosen = variants::Chosen::of(&loaded, options.variant.as_deref(), options.fit)?;
-    let data = chosen.contract(&loaded, &Default::default(), as_of, photo.is_some());
+    let photo_frame = photo.is_some().then_some(frame);
+    let data = chosen.contract(&loaded, &Default::default(), as_of, photo_frame);
     let photo_path = photo_path.map(|(path, _)| path);
-    Ok(Prepared { loaded, template, as_of, photo, photo_path, chosen, data })
+    Ok(Prepared { loaded, template, as_of, photo, photo_frame, photo_path, chosen, data })
 }
 
 /// Loads the data, builds the template inputs and compiles the template.
@@ -256,8 +262,8 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
 /// with pages to fit into is compiled a few times, each time with the same
 /// fonts, template and photo, so Typst's cache carries over.
 pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
-    let Prepared { loaded, template, as_of, photo, chosen, data, .. } = prepared;
-    let has_photo = photo.is_some();
+    let Prepared { loaded, template, as_of, photo, photo_frame, chosen, data, .. } = prepared;
+    let glyph_warnings = render::fonts::missing_glyphs(&fonts, &loaded);
     let mut files = template.files();
     if let Some(jpeg) = photo {
         files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
@@ -274,17 +280,18 @@ pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOption
         }
         render::compile::compile(&world, &display_path)
     };
-    let (document, warnings, data, fit) = match &chosen.fit {
+    let (document, template_warnings, data, fit) = match &chosen.fit {
         None => {
             let (document, warnings) = compile_data(&data)?;
             (document, warnings, data, None)
         }
         Some(fit) => {
-            let fitted = variants::fit(&loaded, &chosen, fit, as_of, has_photo, compile_data)?;
+            let fitted = variants::fit(&loaded, &chosen, fit, as_of, photo_frame, compile_data)?;
             let report = FitReport { pages: fit.pages, left_out: fitted.left_out, trials: fitted.trials };
             (fitted.document, fitted.warnings, fitted.data, Some(report))
         }
     };
+    let warnings = glyph_warnings.iter().map(|line| format!("{line}\n")).collect::<String>() + &template_warnings;
     let created = match options.source_date_epoch {
         Some(seconds) => output::pdf::from_unix(seconds)?,
         None => output::pdf::midnight(loaded.cv.updated)?,

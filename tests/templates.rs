@@ -142,7 +142,8 @@ fn data_prints_what_the_template_receives() {
     assert_eq!(json["person"]["name_plain"], "Alex Morgan");
     assert_eq!(json["experience"]["jobs"][0]["period"]["end"], "present");
     assert_eq!(json["labels"]["experience"], "Experience");
-    assert_eq!(json["photo"], "/.cvpdf/photo");
+    assert_eq!(json["photo"]["path"], "/.cvpdf/photo");
+    assert_eq!(json["photo"]["width"], 97.5);
     assert_eq!(json["order"][0], "motto");
 }
 

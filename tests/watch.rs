@@ -80,7 +80,7 @@ fn watch_renders_on_save_and_survives_a_broken_edit() {
     let out = dir.path().join("cv.pdf");
     let watching = Watching::start(dir.path(), &["cv.yaml", "-o", "cv.pdf"]);
     let first = watching.expect("watching");
-    assert!(first.iter().any(|line| line.contains("cv.pdf: 9 pages")), "{first:#?}");
+    assert!(first.iter().any(|line| line.starts_with("cv.pdf: ") && line.contains(" pages, ")), "{first:#?}");
     assert!(first.iter().any(|line| line.ends_with(" ms")), "no render time: {first:#?}");
     assert!(pdf_text(&std::fs::read(&out).unwrap()).contains("500 000"));
 

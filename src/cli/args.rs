@@ -191,6 +191,11 @@ pub struct RenderArgs {
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Treat warnings (a character no font has, a template's warning) as
+    /// errors: print them, write nothing and exit with 1. For CI.
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -200,6 +205,15 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub variant: VariantArgs,
+
+    /// Also use the fonts in this directory, as `render` would; characters
+    /// that no bundled or added font has are reported as warnings.
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Treat warnings as errors: exit with 1 when there are any.
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,16 +1,30 @@
 //! `cvpdf check`: load and validate the data, the photo and the template
-//! without rendering, with the same messages and exit codes as `render`.
+//! without rendering, with the same messages and exit codes as `render`,
+//! and the same warnings about characters no font has.
 
 use super::args::CheckArgs;
 use crate::Error;
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
-    let options = args.variant.apply(args.input.options(Vec::new(), &[]));
+    let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
     let prepared = crate::prepare(&options)?;
+    let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
+    let warnings = crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded);
+    for warning in &warnings {
+        eprintln!("{warning}");
+    }
+    if args.deny_warnings && !warnings.is_empty() {
+        return Err(Error::Other("there were warnings and --deny-warnings is given".into()));
+    }
     let cv = &prepared.loaded.cv;
+    let warned = match warnings.len() {
+        0 => String::new(),
+        1 => ", 1 warning".to_owned(),
+        count => format!(", {count} warnings"),
+    };
     let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
     println!(
-        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant})",
+        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{warned})",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),

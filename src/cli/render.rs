@@ -64,6 +64,9 @@ pub(crate) fn write_output(
 ) -> Result<String, Error> {
     if !compiled.warnings.is_empty() {
         eprint!("{}", compiled.warnings);
+        if args.deny_warnings {
+            return Err(denied());
+        }
     }
     let Destination { format, output, to_stdout } = destination;
     let (shown, bytes) = match format {
@@ -119,4 +122,9 @@ pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String
         lines.extend(fit.left_out.iter().map(|entry| format!("  {entry}")));
     }
     lines
+}
+
+/// The error of a run with warnings under `--deny-warnings`.
+pub(crate) fn denied() -> Error {
+    Error::Other("there were warnings and --deny-warnings is given; nothing was written".into())
 }

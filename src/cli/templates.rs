@@ -9,7 +9,8 @@ pub(crate) fn list() -> Result<(), Error> {
     let names = BUILTINS.iter().map(|builtin| builtin.name).chain(html.iter().map(|builtin| builtin.name));
     let width = names.map(str::len).max().unwrap_or(0);
     for builtin in BUILTINS {
-        println!("{:width$}  {}", builtin.name, builtin.description);
+        let description = builtin.manifest()?.description.unwrap_or_default();
+        println!("{:width$}  {description}", builtin.name);
     }
     for builtin in html {
         println!("{:width$}  {}", builtin.name, builtin.description);

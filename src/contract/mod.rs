@@ -25,8 +25,8 @@ pub struct TemplateData {
     pub updated: DateText,
     pub as_of: DateText,
     pub url: Option<UrlText>,
-    /// Virtual path of the photo, for `image(cv.photo)`, or none.
-    pub photo: Option<String>,
+    /// The prepared photo and the frame it was cropped to, or none.
+    pub photo: Option<Photo>,
     pub person: Person,
     pub headline: Rich,
     /// The headline without formatting, for running heads and metadata.
@@ -52,6 +52,18 @@ pub struct TemplateData {
 
 /// Rich text: a list of nodes, each a string or a formatted span.
 pub type Rich = Vec<Inline>;
+
+/// The photo as a template draws it: cvpdf has cropped it to the frame the
+/// template declares (in its `typst.toml`) and scaled it for print, so the
+/// template sets it at exactly this size.
+#[derive(Debug, Clone, Serialize)]
+pub struct Photo {
+    /// A virtual path for `image(..)`.
+    pub path: String,
+    /// The frame's width and height in points.
+    pub width: f64,
+    pub height: f64,
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DateText {
@@ -81,6 +93,9 @@ pub struct Person {
     pub relocation: Option<Rich>,
     pub remote: Option<Rich>,
     pub travel: Option<Rich>,
+    /// Location, relocation, remote work and travel in one line, joined by
+    /// commas: «Краснодар, готов к переезду, готов к редким командировкам».
+    pub stance: Option<Rich>,
     pub status: Option<Rich>,
     pub contacts: Contacts,
 }
@@ -140,6 +155,13 @@ pub struct Job {
     pub title: Option<Rich>,
     pub position: Option<Rich>,
     pub department: Option<Rich>,
+    /// The role's heading: the `title`, else the `position`.
+    pub role: Option<Rich>,
+    /// What the heading leaves out: the `position` (when a `title` is the
+    /// heading) and the `department`, joined by commas.
+    pub detail: Option<Rich>,
+    /// The city and the site's readable address, joined by commas.
+    pub place: Option<Rich>,
     pub period: Period,
     pub description: Vec<Block>,
     pub items: Vec<Item>,
@@ -191,7 +213,8 @@ pub struct Language {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Education {
-    /// «Высшее образование» when every entry has that level, else «Образование».
+    /// The part's title, a label in the CV's language: «Высшее образование»
+    /// when every entry's level is «Высшее» («Higher»), else «Образование».
     pub title: String,
     pub entries: Vec<EducationEntry>,
 }
@@ -202,6 +225,8 @@ pub struct EducationEntry {
     pub level: Option<Rich>,
     pub start: Option<u16>,
     pub end: u16,
+    /// «1989 — 1994», or «1994» without a start.
+    pub period: String,
     pub city: Option<Rich>,
     pub faculty: Option<Rich>,
     pub degree: Option<Rich>,
@@ -229,11 +254,11 @@ pub fn section_key(index: usize, section: &model::Section) -> String {
 }
 
 /// The complete order of parts: those the data names first, then the rest
-/// in their usual place (sections after `about`).
+/// in the usual order of a CV: the built-in parts (experience right after
+/// the introduction), then the free sections.
 pub fn part_order(cv: &Cv) -> Vec<String> {
-    let mut usual: Vec<String> = vec!["motto".into(), "about".into()];
+    let mut usual: Vec<String> = model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
     usual.extend(cv.sections.iter().enumerate().map(|(index, section)| section_key(index, section)));
-    usual.extend(model::BUILT_IN_PARTS[2..].iter().map(|part| part.to_string()));
     let mut order: Vec<String> = Vec::new();
     for part in cv.order.iter().chain(&usual) {
         if usual.contains(part) && !order.contains(part) {
@@ -249,6 +274,21 @@ fn rich(text: &str) -> Rich {
 
 fn rich_opt(text: &Option<String>) -> Option<Rich> {
     text.as_deref().map(rich)
+}
+
+/// Joins the values that are there with `sep`, or none when none is.
+fn join(values: impl IntoIterator<Item = Option<Rich>>, sep: &str) -> Option<Rich> {
+    let mut joined: Option<Rich> = None;
+    for value in values.into_iter().flatten().filter(|value| !value.is_empty()) {
+        match &mut joined {
+            None => joined = Some(value),
+            Some(nodes) => {
+                nodes.push(Inline::Text(sep.to_owned()));
+                nodes.extend(value);
+            }
+        }
+    }
+    joined
 }
 
 fn date_text(lang: Lang, date: Date) -> DateText {
@@ -284,30 +324,62 @@ fn items(items_in: &[model::Item]) -> Vec<Item> {
     items_in.iter().map(|item| Item { body: rich(&item.text), items: items(&item.items) }).collect()
 }
 
-fn phone_url(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
+/// The `tel:` URI of a phone number as people write it (RFC 3966): only
+/// the digits and a leading `+` of a global number are kept, a national
+/// trunk prefix written in parentheses after the country code is dropped
+/// (`+49 (0) 89 1234567` dials `+49891234567`), and an extension written
+/// as `ext.`, `x` or `доб.` becomes `;ext=`.
+pub(crate) fn phone_url(phone: &str) -> String {
+    let lower = phone.to_lowercase();
+    let (number, extension) = ["доб", "ext", "x"]
+        .iter()
+        .filter_map(|marker| lower.find(marker).map(|at| (at, marker.len())))
+        .min()
+        .map_or((lower.as_str(), ""), |(at, len)| (&lower[..at], &lower[at + len..]));
+    let global = number.trim_start().starts_with('+');
+    let mut digits = String::new();
+    let mut rest = number;
+    while let Some(c) = rest.chars().next() {
+        if c == '(' && global && !digits.is_empty() {
+            // `(0)` after the country code is the trunk prefix a caller
+            // inside the country dials; from abroad it is left out.
+            if let Some(close) = rest.find(')') {
+                let inside = &rest[1..close];
+                if inside.trim().chars().all(|c| c == '0') && !inside.trim().is_empty() {
+                    rest = &rest[close + 1..];
+                    continue;
+                }
+            }
+        }
+        if c.is_ascii_digit() {
+            digits.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    let extension: String = extension.chars().filter(char::is_ascii_digit).collect();
+    let plus = if global { "+" } else { "" };
+    if extension.is_empty() { format!("tel:{plus}{digits}") } else { format!("tel:{plus}{digits};ext={extension}") }
 }
 
-fn education_title(lang: Lang, entries: &[model::Education]) -> String {
-    let generic = Labels::of(lang).education.to_owned();
-    if lang != Lang::Ru {
-        return generic;
-    }
-    let mut levels = entries.iter().map(|entry| entry.level.as_deref());
-    match levels.next() {
-        Some(Some(first)) if levels.all(|level| level == Some(first)) => {
-            format!("{} образование", wording::capitalize(&first.to_lowercase()))
-        }
-        _ => generic,
+/// The title of the education part: a label of the CV's language, never
+/// built from the data. «Высшее образование» («Higher education») when every
+/// entry's level is «Высшее» («Higher»), else «Образование» («Education»).
+pub(crate) fn education_title(lang: Lang, entries: &[model::Education]) -> &'static str {
+    let labels = Labels::of(lang);
+    let higher = |level: &str| markup::plain(level).trim().to_lowercase() == labels.higher_level;
+    if !entries.is_empty() && entries.iter().all(|entry| entry.level.as_deref().is_some_and(higher)) {
+        labels.higher_education
+    } else {
+        labels.education
     }
 }
 
 impl TemplateData {
     /// Builds the contract from a validated CV. `as_of` is the date all ages
-    /// and open periods are counted to; `photo` says whether the World serves
-    /// a photo at [`PHOTO_PATH`](crate::render::layout::PHOTO_PATH).
-    pub fn new(cv: &Cv, as_of: Date, photo: bool) -> TemplateData {
+    /// and open periods are counted to; `photo` is the frame of the photo the
+    /// World serves at [`PHOTO_PATH`](crate::render::layout::PHOTO_PATH), or
+    /// none without a photo.
+    pub fn new(cv: &Cv, as_of: Date, photo: Option<crate::photo::Frame>) -> TemplateData {
         let lang = cv.lang;
         let person = &cv.person;
         TemplateData {
@@ -316,7 +388,11 @@ impl TemplateData {
             updated: date_text(lang, cv.updated),
             as_of: date_text(lang, as_of),
             url: cv.url.as_deref().map(url_text),
-            photo: photo.then(|| crate::render::layout::PHOTO_PATH.to_owned()),
+            photo: photo.map(|frame| Photo {
+                path: crate::render::layout::PHOTO_PATH.to_owned(),
+                width: frame.width_pt,
+                height: frame.height_pt,
+            }),
             person: Person {
                 name: rich(&person.name),
                 name_plain: markup::plain(&person.name),
@@ -326,6 +402,10 @@ impl TemplateData {
                 relocation: rich_opt(&person.relocation),
                 remote: rich_opt(&person.remote),
                 travel: rich_opt(&person.travel),
+                stance: join(
+                    [&person.location, &person.relocation, &person.remote, &person.travel].map(rich_opt),
+                    ", ",
+                ),
                 status: rich_opt(&person.status),
                 contacts: Contacts {
                     email: person.contacts.email.clone(),
@@ -358,7 +438,7 @@ impl TemplateData {
                 .map(|language| Language { name: rich(&language.name), level: rich(&language.level) })
                 .collect(),
             education: Education {
-                title: education_title(lang, &cv.education),
+                title: education_title(lang, &cv.education).to_owned(),
                 entries: cv
                     .education
                     .iter()
@@ -367,6 +447,10 @@ impl TemplateData {
                         level: rich_opt(&entry.level),
                         start: entry.start,
                         end: entry.end,
+                        period: match entry.start {
+                            Some(start) if start != entry.end => format!("{start} — {}", entry.end),
+                            _ => entry.end.to_string(),
+                        },
                         city: rich_opt(&entry.city),
                         faculty: rich_opt(&entry.faculty),
                         degree: rich_opt(&entry.degree),
@@ -415,6 +499,12 @@ fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
         title: rich_opt(&job.title),
         position: rich_opt(&job.position),
         department: rich_opt(&job.department),
+        role: rich_opt(if job.title.is_some() { &job.title } else { &job.position }),
+        detail: join(
+            [if job.title.is_some() { rich_opt(&job.position) } else { None }, rich_opt(&job.department)],
+            ", ",
+        ),
+        place: join([rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])], ", "),
         period: Period {
             start_iso: job.start.to_string(),
             end_iso: match job.end {
@@ -466,4 +556,101 @@ fn years(lang: Lang, start: model::YearMonth, end: End) -> String {
 pub fn total_experience(lang: Lang, jobs: &[model::Job], as_of: Date) -> String {
     let periods: Vec<_> = jobs.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
     wording::span(lang, wording::union_months(&periods))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trunk_prefix_after_the_country_code_is_not_dialled() {
+        assert_eq!(phone_url("+49 (0) 89 1234567"), "tel:+49891234567");
+        assert_eq!(phone_url("+44 (0)20 7946 0958"), "tel:+442079460958");
+        assert_eq!(phone_url("+7 (900) 000-00-00"), "tel:+79000000000");
+        assert_eq!(phone_url("+7 900 000-00-00"), "tel:+79000000000");
+        assert_eq!(phone_url("8 (861) 123-45-67"), "tel:88611234567");
+        assert_eq!(phone_url("+1 555 010 9999 ext. 12"), "tel:+15550109999;ext=12");
+        assert_eq!(phone_url("+7 495 123-45-67 доб. 305"), "tel:+74951234567;ext=305");
+    }
+
+    fn education(levels: &[Option<&str>]) -> Vec<model::Education> {
+        levels
+            .iter()
+            .map(|level| model::Education {
+                institution: "X".into(),
+                level: level.map(str::to_owned),
+                start: None,
+                end: 2000,
+                city: None,
+                faculty: None,
+                degree: None,
+                tags: Vec::new(),
+                priority: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_education_title_is_a_label_never_glued_from_the_levels() {
+        let title = |levels: &[Option<&str>]| education_title(Lang::Ru, &education(levels));
+        assert_eq!(title(&[Some("Высшее"), Some("высшее")]), "Высшее образование");
+        assert_eq!(title(&[Some("Бакалавр")]), "Образование");
+        assert_eq!(title(&[Some("Высшее (MBA, МГУ)")]), "Образование");
+        assert_eq!(title(&[Some("Вища")]), "Образование");
+        assert_eq!(title(&[Some("Высшее"), None]), "Образование");
+        assert_eq!(title(&[]), "Образование");
+        assert_eq!(education_title(Lang::En, &education(&[Some("Higher")])), "Higher education");
+        assert_eq!(education_title(Lang::En, &education(&[Some("Bachelor")])), "Education");
+    }
+
+    #[test]
+    fn the_level_is_printed_as_written() {
+        let cv: Cv = serde_yaml::from_str(
+            "updated: 2026-02-08\nperson: {name: X}\nheadline: Y\neducation: [{institution: МГУ, level: 'Высшее (MBA, МГУ)', end: 2020, start: 2018}]",
+        )
+        .unwrap();
+        let data = TemplateData::new(&cv, cv.updated, None);
+        let entry = &data.education.entries[0];
+        assert_eq!(entry.level, Some(vec![Inline::Text("Высшее (MBA, МГУ)".into())]));
+        assert_eq!(entry.period, "2018 — 2020");
+        assert_eq!(data.education.title, "Образование");
+    }
+
+    #[test]
+    fn joined_lines_leave_out_missing_values() {
+        let cv: Cv = serde_yaml::from_str(
+            "updated: 2026-02-08\nperson: {name: X, location: Berlin, travel: no trips}\nheadline: Y\n\
+             experience: [{company: C, title: Lead, department: R&D, url: 'https://c.example/', start: 2020-01, end: present}]",
+        )
+        .unwrap();
+        let data = TemplateData::new(&cv, cv.updated, None);
+        let text = |rich: &Option<Rich>| {
+            rich.as_ref().map(|nodes| {
+                nodes
+                    .iter()
+                    .map(|node| match node {
+                        Inline::Text(text) => text.as_str(),
+                        _ => "?",
+                    })
+                    .collect::<String>()
+            })
+        };
+        assert_eq!(text(&data.person.stance).as_deref(), Some("Berlin, no trips"));
+        let job = &data.experience.jobs[0];
+        assert_eq!(text(&job.role).as_deref(), Some("Lead"));
+        assert_eq!(text(&job.detail).as_deref(), Some("R&D"));
+        assert_eq!(text(&job.place).as_deref(), Some("c.example"));
+    }
+
+    #[test]
+    fn experience_comes_before_the_free_sections_unless_ordered() {
+        let cv: Cv = serde_yaml::from_str(
+            "updated: 2026-02-08\nperson: {name: X}\nheadline: Y\nsections: [{title: Hobbies, body: []}]",
+        )
+        .unwrap();
+        let order = part_order(&cv);
+        let at = |part: &str| order.iter().position(|p| p == part).unwrap();
+        assert!(at("experience") < at("section-1"), "{order:?}");
+        assert!(at("about") < at("experience"), "{order:?}");
+    }
 }

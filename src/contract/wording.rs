@@ -241,6 +241,13 @@ pub struct Labels {
     pub skills: &'static str,
     pub about: &'static str,
     pub education: &'static str,
+    /// The title of the education part when every entry is higher education.
+    #[serde(skip)]
+    pub higher_education: &'static str,
+    /// The level of higher education as the data writes it, lower case, to
+    /// recognise it.
+    #[serde(skip)]
+    pub higher_level: &'static str,
     pub languages: &'static str,
     pub courses: &'static str,
     pub motto: &'static str,
@@ -261,6 +268,8 @@ impl Labels {
                 skills: "Навыки",
                 about: "Обо мне",
                 education: "Образование",
+                higher_education: "Высшее образование",
+                higher_level: "высшее",
                 languages: "Знание языков",
                 courses: "Тесты, экзамены",
                 motto: "Девиз",
@@ -277,6 +286,8 @@ impl Labels {
                 skills: "Skills",
                 about: "About me",
                 education: "Education",
+                higher_education: "Higher education",
+                higher_level: "higher",
                 languages: "Languages",
                 courses: "Courses and tests",
                 motto: "Motto",

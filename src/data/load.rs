@@ -31,6 +31,17 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// The text the data was read from.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The line and column of `field` (or of its nearest ancestor) in the
+    /// data file.
+    pub(crate) fn location(&self, field: &str) -> Option<(usize, usize)> {
+        Locations::of(&self.text).find(field)
+    }
+
     /// An error about `field`, located in the data file.
     pub fn error_at(&self, field: &str, message: String) -> Error {
         let location = Locations::of(&self.text).find(field);
@@ -40,11 +51,6 @@ impl Loaded {
     /// An error about the data file as a whole.
     pub fn error_in_file(&self, message: String) -> Error {
         data_error(&self.path, None, None, message, None)
-    }
-
-    /// The text the data was read from.
-    pub(crate) fn text(&self) -> &str {
-        &self.text
     }
 }
 

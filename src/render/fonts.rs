@@ -4,6 +4,11 @@
 //! The set and its order are fixed: the bundled files in the order of
 //! [`BUNDLED`], then the extra directories' files sorted by path. System
 //! fonts are never searched, so a CV looks the same on every machine.
+//!
+//! Because no system font fills the gaps, a character of the data that no
+//! font here has would come out as an empty box. [`missing_glyphs`] finds
+//! such characters before compiling and names each with its code point and
+//! field, so a render is never silently wrong.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -25,7 +30,9 @@ macro_rules! bundled {
     };
 }
 
-/// Only the faces the built-in templates use.
+/// Only the faces the built-in templates use: their text faces, and DejaVu
+/// Sans and Serif as the one fallback family every template lists after its
+/// own (Greek, Vietnamese, arrows, mathematical and currency signs).
 pub const BUNDLED: &[BundledFont] = bundled![
     "inter/Inter-Regular.otf",
     "inter/Inter-Bold.otf",
@@ -39,6 +46,10 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "paratype/PTF55F.ttf",
     "paratype/PTF56F.ttf",
     "paratype/PTF75F.ttf",
+    "dejavu/DejaVuSans.ttf",
+    "dejavu/DejaVuSans-Bold.ttf",
+    "dejavu/DejaVuSerif.ttf",
+    "dejavu/DejaVuSerif-Bold.ttf",
 ];
 
 /// The fonts of one render, indexed as the [`FontBook`] is. Cloning shares
@@ -47,6 +58,8 @@ pub const BUNDLED: &[BundledFont] = bundled![
 pub struct Fonts {
     pub book: FontBook,
     pub fonts: Vec<Font>,
+    /// Whether `--font-path` added any directory, for the wording of warnings.
+    pub extra: bool,
 }
 
 impl Fonts {
@@ -67,8 +80,92 @@ impl Fonts {
             }
         }
         let book = FontBook::from_fonts(&fonts);
-        Ok(Fonts { book, fonts })
+        Ok(Fonts { book, fonts, extra: !extra_dirs.is_empty() })
     }
+
+    /// Whether any font of the render can draw `c`.
+    pub fn covers(&self, c: char) -> bool {
+        (0..self.fonts.len()).any(|index| self.book.info(index).is_some_and(|info| info.coverage.contains(c as u32)))
+    }
+}
+
+/// Keys whose values are never printed as text: machine values (dates,
+/// identifiers, link targets, the order of parts). Their characters need no
+/// glyph.
+const NOT_PRINTED: &[&str] =
+    &["lang", "updated", "photo", "photo_focus", "gender", "start", "end", "id", "birth_date", "url", "order"];
+
+/// Characters that draw nothing and need no glyph: spaces, controls, and
+/// the default-ignorable ones (joiners, variation selectors).
+fn needs_glyph(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !typst::text::is_default_ignorable(c)
+}
+
+/// The printed text values of the data, each with its field path
+/// (`experience[2].items[0]`), in the order of the file.
+fn printed_texts(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::contract::markup::plain(text))),
+        serde_yaml::Value::Sequence(items) => {
+            for (index, item) in items.iter().enumerate() {
+                printed_texts(item, &format!("{path}[{index}]"), out);
+            }
+        }
+        serde_yaml::Value::Mapping(map) => {
+            for (key, value) in map {
+                let Some(key) = key.as_str().filter(|key| !NOT_PRINTED.contains(key)) else { continue };
+                let child = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+                printed_texts(value, &child, out);
+            }
+        }
+        serde_yaml::Value::Tagged(tagged) => printed_texts(&tagged.value, path, out),
+        _ => {}
+    }
+}
+
+/// The line and column (1-based, in characters) of the first `c` at or
+/// after `from`: where in a field's value the warning points.
+fn position_of(text: &str, from: (usize, usize), c: char) -> Option<(usize, usize)> {
+    text.lines().enumerate().skip(from.0.saturating_sub(1)).find_map(|(index, line)| {
+        let skip = if index + 1 == from.0 { from.1.saturating_sub(1) } else { 0 };
+        line.chars().enumerate().skip(skip).find(|&(_, found)| found == c).map(|(column, _)| (index + 1, column + 1))
+    })
+}
+
+/// One warning per field of the data that holds characters no font of the
+/// render has, in the order of the file:
+/// `warning: cv.yaml:12:9: person.name: no bundled font has "中" (U+4E2D); …`.
+pub fn missing_glyphs(fonts: &Fonts, loaded: &crate::data::load::Loaded) -> Vec<String> {
+    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(loaded.text()) else { return Vec::new() };
+    let mut texts = Vec::new();
+    printed_texts(&value, "", &mut texts);
+    let mut warnings = Vec::new();
+    for (field, text) in texts {
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars().filter(|&c| needs_glyph(c)) {
+            if !missing.contains(&c) && !fonts.covers(c) {
+                missing.push(c);
+            }
+        }
+        if missing.is_empty() {
+            continue;
+        }
+        let named: Vec<String> = missing.iter().map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c))).collect();
+        let whose = if fonts.extra { "no bundled or --font-path font" } else { "no bundled font" };
+        let (it, has) = if missing.len() == 1 { ("it", "has") } else { ("them", "has") };
+        let at = match loaded.location(&field) {
+            Some(key) => {
+                let (line, column) = position_of(loaded.text(), key, missing[0]).unwrap_or(key);
+                format!("{}:{line}:{column}", loaded.path.display())
+            }
+            None => loaded.path.display().to_string(),
+        };
+        warnings.push(format!(
+            "warning: {at}: {field}: {whose} has {}; add a font that {has} {it} with --font-path DIR",
+            named.join(", ")
+        ));
+    }
+    warnings
 }
 
 /// Parses every face of one file through fontdb and keeps those Typst can use.
@@ -106,8 +203,51 @@ mod tests {
     fn bundled_families_are_all_there() {
         let fonts = Fonts::load(&[]).expect("bundled fonts load");
         assert_eq!(fonts.fonts.len(), BUNDLED.len());
-        for family in ["Inter", "PT Mono", "PT Sans", "PT Serif"] {
+        for family in ["Inter", "PT Mono", "PT Sans", "PT Serif", "DejaVu Sans", "DejaVu Serif"] {
             assert!(fonts.book.contains_family(&family.to_lowercase()), "{family} missing");
         }
+    }
+
+    /// The fallback family draws what the text faces lack, in its sans and
+    /// its serif face alike.
+    #[test]
+    fn the_fallback_family_covers_greek_vietnamese_arrows_math_and_currency() {
+        let fonts = Fonts::load(&[]).unwrap();
+        for family in ["dejavu sans", "dejavu serif"] {
+            for index in fonts.book.select_family(family) {
+                let info = fonts.book.info(index).unwrap();
+                for c in "αβγΩλ ễơưạĐđ →⇒↔ ∀∃∑≤≠∞√ ₽₴₸₺€£".chars().filter(|c| !c.is_whitespace())
+                {
+                    assert!(info.coverage.contains(c as u32), "{family} (face {index}) lacks {c}");
+                }
+            }
+        }
+    }
+
+    fn load(yaml: &str) -> crate::data::load::Loaded {
+        crate::data::load::load_str(Path::new("cv.yaml"), yaml, None).unwrap()
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_named_with_its_code_point_and_field() {
+        let fonts = Fonts::load(&[]).unwrap();
+        let loaded = load("updated: 2026-02-08\nperson:\n  name: 王中 Wang\nheadline: Dev ∀ → ₸ 😀 🚀\n");
+        let warnings = missing_glyphs(&fonts, &loaded);
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert_eq!(
+            warnings[0],
+            "warning: cv.yaml:3:9: person.name: no bundled font has \"王\" (U+738B), \"中\" (U+4E2D); \
+             add a font that has them with --font-path DIR"
+        );
+        assert!(warnings[1].starts_with("warning: cv.yaml:4:23: headline: no bundled font has \"🚀\" (U+1F680);"));
+        assert!(warnings[1].ends_with("add a font that has it with --font-path DIR"), "{}", warnings[1]);
+    }
+
+    #[test]
+    fn every_script_of_the_corpus_but_cjk_and_emoji_is_covered() {
+        let fonts = Fonts::load(&[]).unwrap();
+        let text = "Straße Ελληνικά Nguyễn Thị Hương Қазақстан Љубомир Ђорђевић Öğretmen İşçi Україна ґ ₽ ₴ ₸ ₺ € £";
+        let loaded = load(&format!("updated: 2026-02-08\nperson: {{name: X}}\nheadline: \"{text}\"\n"));
+        assert_eq!(missing_glyphs(&fonts, &loaded), Vec::<String>::new());
     }
 }

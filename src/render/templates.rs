@@ -1,6 +1,11 @@
 //! Templates: the built-ins embedded from `typst/`, or the user's own
 //! directory (or single `.typ` file) given to `--template`.
 //!
+//! What cvpdf must know about a template before compiling it (its
+//! description and the frame the photo is cropped to) is declared by the
+//! template itself, in the `[tool.cvpdf]` section of a `typst.toml` beside
+//! its `main.typ`; the frame then reaches the template in the contract.
+//!
 //! Every built-in's files are served under one virtual root, each template in
 //! its own folder beside the shared `common/` module, exactly as they lie in
 //! the repository, so `typst compile --root typst` sees the same tree. A
@@ -30,41 +35,127 @@ macro_rules! embedded {
 }
 
 /// All files under `typst/` that templates may read.
-pub const FILES: &[EmbeddedFile] = embedded!["common/cv.typ", "print/main.typ", "classic/main.typ", "sidebar/main.typ"];
+pub const FILES: &[EmbeddedFile] = embedded![
+    "common/cv.typ",
+    "print/main.typ",
+    "print/typst.toml",
+    "classic/main.typ",
+    "classic/typst.toml",
+    "sidebar/main.typ",
+    "sidebar/typst.toml",
+];
 
 const HELPERS: &[u8] = include_bytes!("../../typst/common/cv.typ");
 
-/// A built-in template.
+/// A built-in template: a folder of `typst/` with a `main.typ` and a
+/// `typst.toml`.
 pub struct Builtin {
     pub name: &'static str,
-    pub description: &'static str,
-    /// The frame the photo is set in, so it can be cropped and scaled to fit.
-    pub photo_frame: Frame,
 }
 
-pub const BUILTINS: &[Builtin] = &[
-    Builtin {
-        name: "print",
-        description: "the print version: Inter, A4, experience in two columns (default)",
-        photo_frame: Frame { width_pt: 97.5, height_pt: 107.25 },
-    },
-    Builtin {
-        name: "classic",
-        description: "one column, PT Serif headings and PT Sans text, in the order of the web page",
-        photo_frame: Frame { width_pt: 80.0, height_pt: 88.0 },
-    },
-    Builtin {
-        name: "sidebar",
-        description: "two columns: a tinted sidebar with photo, contacts, skills, languages, education",
-        photo_frame: Frame { width_pt: 120.0, height_pt: 132.0 },
-    },
-];
+pub const BUILTINS: &[Builtin] = &[Builtin { name: "print" }, Builtin { name: "classic" }, Builtin { name: "sidebar" }];
 
 pub const DEFAULT: &str = "print";
 
-/// The photo frame of a template that does not declare one: the print
-/// version's 289:318.
+/// The photo frame of a template that declares none: the print version's
+/// 289:318.
 pub const DEFAULT_FRAME: Frame = Frame { width_pt: 97.5, height_pt: 107.25 };
+
+/// The name of a template's manifest, beside its `main.typ`. It is Typst's
+/// package manifest; cvpdf reads only its `[tool.cvpdf]` section, which
+/// Typst leaves to tools.
+pub const MANIFEST: &str = "typst.toml";
+
+/// What a template declares for cvpdf in its manifest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Manifest {
+    /// One line for `cvpdf templates`.
+    pub description: Option<String>,
+    /// The frame the photo is cropped to and set in.
+    pub photo: Frame,
+}
+
+#[derive(serde::Deserialize)]
+struct ManifestFile {
+    #[serde(default)]
+    tool: ToolSection,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct ToolSection {
+    #[serde(default)]
+    cvpdf: Option<CvpdfSection>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CvpdfSection {
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    photo: Option<FrameSection>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameSection {
+    width: toml::Value,
+    height: toml::Value,
+}
+
+/// A length as a manifest writes it: `"97.5pt"`, `"34mm"`, `"3.4cm"`,
+/// `"1.35in"`, or a bare number of points.
+fn points(value: &toml::Value) -> Result<f64, String> {
+    let points = match value {
+        toml::Value::Integer(number) => *number as f64,
+        toml::Value::Float(number) => *number,
+        toml::Value::String(text) => {
+            let text = text.trim();
+            let units = [("pt", 1.0), ("mm", 72.0 / 25.4), ("cm", 72.0 / 2.54), ("in", 72.0)];
+            let (number, factor) = units
+                .iter()
+                .find_map(|(unit, factor)| text.strip_suffix(unit).map(|number| (number, *factor)))
+                .ok_or_else(|| format!("expected a length like \"97.5pt\" or \"34mm\", found {text:?}"))?;
+            number.trim().parse::<f64>().map_err(|_| format!("expected a length like \"97.5pt\", found {text:?}"))?
+                * factor
+        }
+        other => return Err(format!("expected a length like \"97.5pt\", found {other}")),
+    };
+    if points.is_finite() && (1.0..=2000.0).contains(&points) {
+        Ok(points)
+    } else {
+        Err(format!("a photo frame must be between 1pt and 2000pt, found {points}pt"))
+    }
+}
+
+impl Manifest {
+    /// Reads the `[tool.cvpdf]` section of a manifest's text; `shown` names
+    /// the file in errors.
+    pub fn parse(text: &str, shown: &str) -> Result<Manifest, Error> {
+        let error = |message: String| Error::Other(format!("{shown}: {message}"));
+        let file: ManifestFile = toml::from_str(text).map_err(|e| error(e.message().to_owned()))?;
+        let section = file.tool.cvpdf;
+        let description = section.as_ref().and_then(|section| section.description.clone());
+        let photo = match section.and_then(|section| section.photo) {
+            Some(frame) => Frame {
+                width_pt: points(&frame.width).map_err(|m| error(format!("tool.cvpdf.photo.width: {m}")))?,
+                height_pt: points(&frame.height).map_err(|m| error(format!("tool.cvpdf.photo.height: {m}")))?,
+            },
+            None => DEFAULT_FRAME,
+        };
+        Ok(Manifest { description, photo })
+    }
+}
+
+impl Builtin {
+    /// The built-in's manifest, which a test checks for every built-in.
+    pub fn manifest(&self) -> Result<Manifest, Error> {
+        let path = format!("/{}/{MANIFEST}", self.name);
+        let file = FILES.iter().find(|file| file.path == path);
+        let text = file.and_then(|file| std::str::from_utf8(file.data).ok()).unwrap_or_default();
+        Manifest::parse(text, &format!("typst{path}"))
+    }
+}
 
 /// What `--template` selected.
 #[derive(Debug, Clone)]
@@ -113,11 +204,26 @@ impl Template {
         }
     }
 
-    pub fn photo_frame(&self) -> Frame {
+    /// The template's manifest; a directory without one gets the defaults.
+    pub fn manifest(&self) -> Result<Manifest, Error> {
         match self {
-            Template::Builtin(builtin) => builtin.photo_frame,
-            Template::Directory { .. } => DEFAULT_FRAME,
+            Template::Builtin(builtin) => builtin.manifest(),
+            Template::Directory { dir, .. } => {
+                let path = dir.join(MANIFEST);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => Manifest::parse(&text, &path.display().to_string()),
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                        Ok(Manifest { description: None, photo: DEFAULT_FRAME })
+                    }
+                    Err(error) => Err(Error::io(&path, error)),
+                }
+            }
         }
+    }
+
+    /// The frame the template sets the photo in, from its manifest.
+    pub fn photo_frame(&self) -> Result<Frame, Error> {
+        self.manifest().map(|manifest| manifest.photo)
     }
 
     /// The files served from memory; a directory template's own files are
@@ -185,11 +291,32 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_has_its_main_file_embedded() {
+    fn every_builtin_has_its_main_file_and_manifest_embedded() {
         for builtin in BUILTINS {
             let main = Template::Builtin(builtin).main_path();
             assert!(FILES.iter().any(|file| file.path == main), "{main} is not embedded");
+            let manifest = builtin.manifest().unwrap();
+            assert!(manifest.description.is_some_and(|text| text.len() > 20), "{} has no description", builtin.name);
+            let ratio = manifest.photo.width_pt / manifest.photo.height_pt;
+            assert!((ratio - 289.0 / 318.0).abs() < 0.01, "{}: the photo frame is not 289:318", builtin.name);
         }
+        let print = builtin("print").unwrap().manifest().unwrap();
+        assert_eq!(print.photo, Frame { width_pt: 97.5, height_pt: 107.25 });
+    }
+
+    #[test]
+    fn a_manifest_declares_the_photo_frame_in_any_unit() {
+        let manifest =
+            Manifest::parse("[tool.cvpdf]\nphoto = { width = \"30mm\", height = 90 }\n", "t/typst.toml").unwrap();
+        assert!((manifest.photo.width_pt - 85.039).abs() < 0.01, "{:?}", manifest.photo);
+        assert_eq!(manifest.photo.height_pt, 90.0);
+        let none = Manifest::parse("[package]\nname = \"x\"\n", "t/typst.toml").unwrap();
+        assert_eq!(none.photo, DEFAULT_FRAME);
+        let bad = Manifest::parse("[tool.cvpdf]\nphoto = { width = \"wide\", height = 9 }\n", "t/typst.toml");
+        let message = bad.unwrap_err().to_string();
+        assert!(message.contains("t/typst.toml") && message.contains("photo.width"), "{message}");
+        let typo = Manifest::parse("[tool.cvpdf]\nfoto = 1\n", "t/typst.toml").unwrap_err().to_string();
+        assert!(typo.contains("foto"), "{typo}");
     }
 
     /// Outside cvpdf (plain `typst compile`, an editor preview) there is no

@@ -68,7 +68,13 @@ impl Chosen {
     }
 
     /// The contract of the CV as this variant shows it with `selection` left out.
-    pub fn contract(&self, loaded: &Loaded, selection: &Selection, as_of: Date, photo: bool) -> TemplateData {
+    pub fn contract(
+        &self,
+        loaded: &Loaded,
+        selection: &Selection,
+        as_of: Date,
+        photo: Option<crate::photo::Frame>,
+    ) -> TemplateData {
         let cv = &loaded.cv;
         if self.name.is_none() && selection == &Selection::default() {
             return TemplateData::new(cv, as_of, photo);
@@ -98,7 +104,7 @@ pub(crate) fn fit(
     chosen: &Chosen,
     fit: &Fit,
     as_of: Date,
-    photo: bool,
+    photo: Option<crate::photo::Frame>,
     mut compile: impl FnMut(&TemplateData) -> Result<(PagedDocument, String), Error>,
 ) -> Result<Fitted, Error> {
     let cv = &loaded.cv;

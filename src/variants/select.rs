@@ -242,7 +242,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
 
 /// The contract of a view: the shown CV, with the total experience of every
 /// job of the whole CV and the collapsed jobs marked.
-pub(crate) fn contract(cv: &Cv, view: &View, as_of: Date, photo: bool) -> TemplateData {
+pub(crate) fn contract(cv: &Cv, view: &View, as_of: Date, photo: Option<crate::photo::Frame>) -> TemplateData {
     let mut data = TemplateData::new(&view.cv, as_of, photo);
     data.experience.total = crate::contract::total_experience(cv.lang, &cv.experience, as_of);
     for (job, &collapsed) in data.experience.jobs.iter_mut().zip(&view.collapsed) {
@@ -510,8 +510,9 @@ mod tests {
         for path in ["tests/fixtures/owner/cv.yaml", "tests/fixtures/variants/rules.yaml", "examples/en/cv.yaml"] {
             let cv = &loaded(path).cv;
             let view = view(cv, None, &Variant::default(), &Selection::default());
-            let plain = TemplateData::new(cv, cv.updated, true).to_json();
-            assert_eq!(contract(cv, &view, cv.updated, true).to_json(), plain, "{path}");
+            let frame = Some(crate::photo::Frame { width_pt: 97.5, height_pt: 107.25 });
+            let plain = TemplateData::new(cv, cv.updated, frame).to_json();
+            assert_eq!(contract(cv, &view, cv.updated, frame).to_json(), plain, "{path}");
         }
     }
 
