@@ -38,6 +38,11 @@ impl Destination {
 pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     let started = Instant::now();
     let destination = Destination::of(&args)?;
+    if destination.format == Format::Jsonresume {
+        // Data, not a rendering: the template, photo and fonts play no part.
+        let output = Some(destination.output.clone());
+        return super::export::write(&args.input.data, output, args.quiet);
+    }
     let options = args.input.options(args.font_path.clone(), &args.pdf_standard);
     let compiled = crate::compile(&options)?;
     let line = write_output(&args, &destination, &compiled, started)?;
@@ -70,6 +75,9 @@ pub(crate) fn write_output(
                 crate::output::write::write_atomically(output, &pdf)?;
                 (output.display().to_string(), pdf.len())
             }
+        }
+        Format::Jsonresume => {
+            return Err(Error::Other("JSON Resume is written by `cvpdf export jsonresume`, not rendered".into()));
         }
         Format::Png => {
             let pages = compiled.png_pages(args.ppi)?;
