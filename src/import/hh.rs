@@ -410,7 +410,13 @@ pub(crate) fn import(source: &Source, options: &Options) -> Result<Imported, Err
         cv.section_item("portfolio", words.portfolio, Place::End, Item::new(text));
     }
     if !resume.portfolio.is_empty() {
-        let addresses = resume.portfolio.iter().filter(|image| image.medium.is_some() || image.small.is_some()).count();
+        let addresses: Vec<&str> =
+            resume.portfolio.iter().filter_map(|image| image.medium.as_deref().or(image.small.as_deref())).collect();
+        if !addresses.is_empty() {
+            cv.comments
+                .add("sections", format!("The portfolio's images at hh.ru (not downloaded): {}", addresses.join(" ")));
+        }
+        let addresses = addresses.len();
         cv.report.moved(
             "portfolio",
             format!("section «{}»: the descriptions; the {addresses} images are not downloaded", words.portfolio),
