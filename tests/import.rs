@@ -313,7 +313,7 @@ fn the_report_says_where_each_section_went() {
         "projects → section «Projects»",
         "references → section «Recommendations»",
         "interests → section «Interests»",
-        "hobbies → section «hobbies» (not a JSON Resume section)",
+        "hobbies → section «Hobbies» (not a JSON Resume section)",
         "basics.nickname, work[0].team_size",
         "work[1] has no startDate",
     ] {
@@ -454,7 +454,7 @@ const BAD: &[Bad] = &[
         text: "{\"title\": ",
         expect: &["bad.json:1:10: not JSON: EOF while parsing"],
     },
-    Bad { name: "empty", format: "jsonresume", text: "", expect: &["not JSON"] },
+    Bad { name: "empty", format: "jsonresume", text: " \n", expect: &["bad.json: the file is empty, so not JSON"] },
     Bad {
         name: "YAML, not JSON",
         format: "jsonresume",

@@ -299,7 +299,7 @@ pub(crate) fn import(source: &Source, options: &Options) -> Result<Imported, Err
         let [Step::Key(key)] = path.as_slice() else { continue };
         let Some(value) = source::at(&source.value, path) else { continue };
         let id = format!("x-{}", slug(key));
-        let title = cv.line(key);
+        let title = crate::contract::wording::capitalize(&cv.line(key));
         let body = match value {
             Value::String(text) => cv.blocks(Some(text)),
             Value::Array(values) => vec![Block::List(
@@ -312,7 +312,7 @@ pub(crate) fn import(source: &Source, options: &Options) -> Result<Imported, Err
         };
         if !body.is_empty() {
             cv.section(&id, &title, Place::End).extend(body);
-            cv.report.moved(key, format!("section «{key}» (not a JSON Resume section)"));
+            cv.report.moved(key, format!("section «{title}» (not a JSON Resume section)"));
         }
     }
     cv.keep_unknown(&nested);

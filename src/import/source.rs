@@ -65,6 +65,9 @@ impl Source {
         let bytes = std::fs::read(path).map_err(|source| Error::io(path, source))?;
         let text = String::from_utf8(bytes).map_err(|_| whole("the file is not UTF-8 text, so not JSON".into()))?;
         let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(whole("the file is empty, so not JSON".into()));
+        }
         let value: Value = serde_json::from_str(&text).map_err(|cause| {
             let location = (cause.line() > 0).then(|| (cause.line(), cause.column()));
             let message = format!("not JSON: {}", strip_location(&cause.to_string()));
@@ -272,6 +275,7 @@ mod tests {
         let doc = source("{\"jobs\": [{\"start\": null, \"boss\": {\"name\": \"x\"}}], \"hobby\": 1}").unwrap();
         let (typed, ignored) = doc.typed::<Doc>().unwrap();
         assert_eq!(typed.jobs.len(), 1);
+        assert_eq!(typed.jobs[0].start, None);
         let shown: Vec<String> = ignored.iter().map(|path| show(path)).collect();
         assert_eq!(shown, ["jobs[0].boss", "hobby"]);
         assert_eq!(at(&doc.value, &ignored[0]).and_then(|v| v["name"].as_str()), Some("x"));

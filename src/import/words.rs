@@ -142,7 +142,7 @@ pub(crate) fn salary(lang: Lang, amount: f64, currency: &str) -> String {
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push('\u{202f}');
         }
         grouped.push(digit);
