@@ -589,3 +589,45 @@ fn the_language_can_be_chosen() {
     let yaml = std::fs::read_to_string(dir.path().join("cv.yaml")).unwrap();
     assert!(yaml.contains("lang: ru\n") && yaml.contains("title: Волонтёрство"), "{yaml}");
 }
+
+#[test]
+fn hostile_documents_give_a_cv_or_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, text: &str| {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let output = run_in(dir.path(), &["import", "jsonresume", name, "-o", "-", "-q"]);
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    // Deep nesting in an unknown key is spelled out a few levels deep, then kept as JSON.
+    let deep = format!("{{\"basics\": {{\"name\": \"A\", \"x\": {}1{}}}}}", "[".repeat(100), "]".repeat(100));
+    let (code, yaml, stderr) = run("deep.json", &deep);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(yaml.contains("\\[\\[1\\]\\]"), "{yaml}");
+    // Nesting past serde_json's limit is a clear error.
+    let deeper = format!("{{\"basics\": {{\"x\": {}1{}}}}}", "[".repeat(1000), "]".repeat(1000));
+    let (code, _, stderr) = run("deeper.json", &deeper);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("deeper.json:") && stderr.contains("recursion limit"), "{stderr}");
+    // A key with no name becomes a section with a title all the same.
+    let (code, yaml, stderr) = run("blank.json", r#"{"basics": {"name": "A"}, "": "text", " ": ["b"]}"#);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(yaml.contains("title: Other"), "{yaml}");
+    // An image inside the document is not copied into a comment.
+    let inline = format!(r#"{{"basics": {{"name": "A", "image": "data:image/png;base64,{}"}}}}"#, "A".repeat(100_000));
+    let (code, yaml, _) = run("inline.json", &inline);
+    assert_eq!(code, Some(0));
+    assert!(yaml.len() < 2_000 && yaml.contains("data: address"), "{} bytes", yaml.len());
+    // A document that would make a CV over the data file's limit is refused.
+    let skills: Vec<String> = (0..50_000).map(|n| format!(r#"{{"name": "skill-{n:06}-abcdefgh"}}"#)).collect();
+    let (code, _, stderr) = run("big.json", &format!(r#"{{"skills": [{}]}}"#, skills.join(",")));
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("big.json: the CV made from it would be") && stderr.contains("1 MiB"), "{stderr}");
+    // A photo path that leads out of the output's folder is not used.
+    let (code, yaml, _) = run("escape.json", r#"{"basics": {"name": "A", "image": "../../etc/hostname"}}"#);
+    assert_eq!(code, Some(0));
+    assert!(!yaml.lines().any(|line| line.starts_with("photo:")), "{yaml}");
+}

@@ -221,7 +221,15 @@ const GROUPS: &[&str] = &["person", "headline", "about", "experience", "skills",
 impl Draft {
     /// The CV as a YAML file, checked: it parses back to the same values and
     /// loads as CV data. `path` is where it will be written, for errors.
+    #[cfg(test)]
     pub fn to_yaml(&self, comments: &Comments, path: &Path) -> Result<String, Error> {
+        let (text, value) = self.emit(comments)?;
+        check(&text, &value, path)?;
+        Ok(text)
+    }
+
+    /// The YAML text, unchecked, and the values it should hold.
+    pub fn emit(&self, comments: &Comments) -> Result<(String, Value), Error> {
         let value = serde_yaml::to_value(self)
             .map_err(|error| Error::Other(format!("could not build the imported CV: {error}")))?;
         let Value::Mapping(root) = &value else {
@@ -243,15 +251,22 @@ impl Draft {
             }
             emit_entry(&mut out, 0, key, entry);
         }
-        let reparsed: Value = serde_yaml::from_str(&out)
+        Ok((out, value))
+    }
+}
+
+/// Checks written YAML: it must read back as `value` and load as CV data.
+pub(crate) fn check(out: &str, value: &Value, path: &Path) -> Result<(), Error> {
+    {
+        let reparsed: Value = serde_yaml::from_str(out)
             .map_err(|error| Error::Other(format!("the imported CV is not valid YAML ({error}); this is a bug")))?;
-        if reparsed != value {
+        if reparsed != *value {
             return Err(Error::Other("the imported CV does not read back as written; this is a bug".into()));
         }
-        crate::data::load::load_str(path, &out, None).map_err(|error| {
+        crate::data::load::load_str(path, out, None).map_err(|error| {
             Error::Other(format!("the imported CV does not pass the checks, which is a bug in the import:\n{error}"))
         })?;
-        Ok(out)
+        Ok(())
     }
 }
 

@@ -300,6 +300,7 @@ pub(crate) fn import(source: &Source, options: &Options) -> Result<Imported, Err
         let Some(value) = source::at(&source.value, path) else { continue };
         let id = format!("x-{}", slug(key));
         let title = crate::contract::wording::capitalize(&cv.line(key));
+        let title = if title.trim().is_empty() { cv.words.other.to_owned() } else { title };
         let body = match value {
             Value::String(text) => cv.blocks(Some(text)),
             Value::Array(values) => vec![Block::List(

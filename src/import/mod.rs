@@ -243,7 +243,15 @@ impl<'a> Builder<'a> {
             self.draft.order = order;
             self.draft.sections = self.sections.into_iter().map(|(section, _)| section).collect();
         }
-        let yaml = self.draft.to_yaml(&self.comments, options.output)?;
+        let (yaml, value) = self.draft.emit(&self.comments)?;
+        let limit = crate::data::load::MAX_FILE_BYTES;
+        if yaml.len() as u64 > limit {
+            return Err(self.source.error(format!(
+                "the CV made from it would be {} bytes, over the {limit} bytes (1 MiB) a CV data file may be",
+                yaml.len()
+            )));
+        }
+        draft::check(&yaml, &value, options.output)?;
         Ok(Imported { yaml, report: self.report })
     }
 
@@ -254,8 +262,20 @@ impl<'a> Builder<'a> {
         if image.is_empty() {
             return;
         }
+        // An image inside the document is not worth a comment's line.
+        let image = if image.starts_with("data:") {
+            "an image inside the document (a data: address)".to_owned()
+        } else if image.chars().count() > 300 {
+            image.chars().take(300).collect::<String>() + "…"
+        } else {
+            image
+        };
         let folder = options.output.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let is_local = !image.contains("://") && !image.starts_with("//") && !image.starts_with("data:");
+        let path = Path::new(&image);
+        // Only a file in the output's folder or below it, named plainly.
+        let is_local = !image.contains(':')
+            && !image.starts_with("//")
+            && path.components().all(|part| matches!(part, std::path::Component::Normal(_)));
         if is_local && folder.join(&image).is_file() {
             self.draft.photo = Some(image.clone());
             self.report.moved(from, "photo");
@@ -289,7 +309,19 @@ impl<'a> Builder<'a> {
 /// Any JSON value as a list item: `name: text`, with nested items for the
 /// parts of arrays and objects.
 pub(crate) fn generic_item(name: &str, value: &serde_json::Value, flavor: Flavor) -> Item {
+    nested_item(name, value, flavor, 0)
+}
+
+/// Levels of nesting an unknown value is spelled out to; deeper parts are
+/// written as compact JSON, so no document nests the YAML without bound.
+const MAX_NESTING: usize = 6;
+
+fn nested_item(name: &str, value: &serde_json::Value, flavor: Flavor, depth: usize) -> Item {
     use serde_json::Value;
+    if depth >= MAX_NESTING && (value.is_array() || value.is_object()) {
+        let label = text::line(name, Flavor::Plain);
+        return Item::new(format!("{label}: {}", text::line(&value.to_string(), Flavor::Plain)));
+    }
     let scalar = |value: &Value| match value {
         Value::String(text) => Some(text::line(text, flavor)),
         Value::Number(number) => Some(number.to_string()),
@@ -306,13 +338,13 @@ pub(crate) fn generic_item(name: &str, value: &serde_json::Value, flavor: Flavor
                 .enumerate()
                 .map(|(index, value)| match scalar(value) {
                     Some(text) => Item::new(text),
-                    None => generic_item(&format!("{}", index + 1), value, flavor),
+                    None => nested_item(&format!("{}", index + 1), value, flavor, depth + 1),
                 })
                 .collect(),
         },
         Value::Object(map) => Item {
             text: format!("{label}:"),
-            items: map.iter().map(|(key, value)| generic_item(key, value, flavor)).collect(),
+            items: map.iter().map(|(key, value)| nested_item(key, value, flavor, depth + 1)).collect(),
         },
         other => Item::new(format!("{label}: {}", scalar(other).unwrap_or_default())),
     }

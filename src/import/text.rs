@@ -157,6 +157,8 @@ impl Builder {
     }
 
     fn item(&mut self, indent: usize, kind: Kind, text: String) {
+        // Deeper indentation than this stays at the deepest level.
+        const MAX_DEPTH: usize = 6;
         while let Some(top) = self.lists.last() {
             if indent < top.indent || (indent == top.indent && kind != top.kind && self.lists.len() == 1) {
                 self.pop_list();
@@ -164,8 +166,9 @@ impl Builder {
                 break;
             }
         }
+        let full = self.lists.len() >= MAX_DEPTH;
         match self.lists.last_mut() {
-            Some(top) if indent <= top.indent || top.items.is_empty() => top.items.push(Item::new(text)),
+            Some(top) if indent <= top.indent || top.items.is_empty() || full => top.items.push(Item::new(text)),
             _ => self.lists.push(OpenList { indent, kind, items: vec![Item::new(text)] }),
         }
     }
@@ -298,6 +301,16 @@ mod tests {
                 Item::new("b\ncontinued"),
             ])]
         );
+    }
+
+    #[test]
+    fn deep_indentation_nests_only_so_far() {
+        let text: String = (0..200).map(|level| format!("{}- item {level}\n", " ".repeat(level * 2))).collect();
+        fn depth(items: &[Item]) -> usize {
+            1 + items.iter().map(|item| if item.items.is_empty() { 0 } else { depth(&item.items) }).max().unwrap_or(0)
+        }
+        let [Block::List(items)] = blocks(&text, Flavor::Markdown).try_into().unwrap() else { panic!("not one list") };
+        assert_eq!(depth(&items), 6);
     }
 
     #[test]
