@@ -309,8 +309,9 @@ mod tests {
         fn depth(items: &[Item]) -> usize {
             1 + items.iter().map(|item| if item.items.is_empty() { 0 } else { depth(&item.items) }).max().unwrap_or(0)
         }
-        let [Block::List(items)] = blocks(&text, Flavor::Markdown).try_into().unwrap() else { panic!("not one list") };
-        assert_eq!(depth(&items), 6);
+        let blocks = blocks(&text, Flavor::Markdown);
+        let [Block::List(items)] = blocks.as_slice() else { panic!("not one list: {blocks:?}") };
+        assert_eq!(depth(items), 6);
     }
 
     #[test]
