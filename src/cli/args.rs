@@ -50,17 +50,17 @@ pub enum Command {
     /// typst/README.md, filled from DATA. Save it as cv.json beside a
     /// template to preview it with plain `typst watch`.
     Data(DataArgs),
-    /// Print a completion script for a shell, e.g.
-    /// `cvpdf completions bash > ~/.local/share/bash-completion/completions/cvpdf`.
-    Completions(CompletionsArgs),
-    /// Print the manual page (roff), e.g. `cvpdf man | man -l -`.
-    Man,
     /// Make a CV (YAML) from an hh.ru resume or a JSON Resume document, and
     /// say where each part of it went. Never downloads anything.
     Import(ImportArgs),
     /// Write the CV as a JSON Resume document (schema 1.x), and name what
     /// JSON Resume has no field for.
     Export(ExportArgs),
+    /// Print a completion script for a shell, e.g.
+    /// `cvpdf completions bash > ~/.local/share/bash-completion/completions/cvpdf`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `cvpdf man | man -l -`.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]

@@ -567,6 +567,7 @@ fn volunteer(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), E
     let words = cv.words;
     for (index, entry) in resume.volunteer.iter().enumerate() {
         check_period(source, &format!("volunteer[{index}]"), entry.start_date, entry.end_date)?;
+        entry.start_date.into_iter().chain(entry.end_date).for_each(|date| cv.saw_any(date));
         let organization = linked(cv, cv.field(entry.organization.as_deref()), entry.url.as_deref());
         let heading = join([cv.field(entry.position.as_deref()), organization], ", ");
         let period = words::period(cv.lang(), entry.start_date, entry.end_date);
@@ -596,6 +597,7 @@ fn education(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), E
     for (index, study) in resume.education.iter().enumerate() {
         let path = format!("education[{index}]");
         check_period(source, &path, study.start_date, study.end_date)?;
+        study.start_date.into_iter().chain(study.end_date).for_each(|date| cv.saw_any(date));
         let institution = linked(cv, cv.field(study.institution.as_deref()), study.url.as_deref());
         let score = cv.field(study.score.as_deref()).map(|score| format!("{} {score}", words.score));
         let degree = join([cv.field(study.area.as_deref()), score], ", ");
@@ -637,6 +639,7 @@ fn certificates(cv: &mut Builder, resume: &Resume) {
     let words = cv.words;
     let mut undated = 0;
     for certificate in &resume.certificates {
+        certificate.date.into_iter().for_each(|date| cv.saw_any(date));
         let Some(name) = join([cv.field(certificate.name.as_deref()), cv.field(certificate.issuer.as_deref())], ", ")
         else {
             continue;
@@ -699,6 +702,7 @@ fn free_sections(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(
     let words = cv.words;
     let lang = cv.lang();
     for award in &resume.awards {
+        award.date.into_iter().for_each(|date| cv.saw_any(date));
         let heading = cv.field(award.title.as_deref());
         let line = join([cv.field(award.awarder.as_deref()), award.date.map(|date| date.words(lang))], ", ");
         let body = cv.blocks(award.summary.as_deref());
@@ -711,6 +715,7 @@ fn free_sections(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(
         cv.report.moved("awards", format!("section «{}»", words.awards));
     }
     for publication in &resume.publications {
+        publication.release_date.into_iter().for_each(|date| cv.saw_any(date));
         let heading = linked(cv, cv.field(publication.name.as_deref()), publication.url.as_deref());
         let line = join(
             [cv.field(publication.publisher.as_deref()), publication.release_date.map(|date| date.words(lang))],
@@ -727,6 +732,7 @@ fn free_sections(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(
     }
     for (index, project) in resume.projects.iter().enumerate() {
         check_period(source, &format!("projects[{index}]"), project.start_date, project.end_date)?;
+        project.start_date.into_iter().chain(project.end_date).for_each(|date| cv.saw_any(date));
         let heading = linked(cv, cv.field(project.name.as_deref()), project.url.as_deref());
         let line = join(
             [

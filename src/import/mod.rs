@@ -101,8 +101,11 @@ pub(crate) struct Builder<'a> {
     pub words: &'static Words,
     pub flavor: Flavor,
     sections: Vec<(Section, Place)>,
-    /// The latest date in the source, so that `updated` is never before it.
+    /// The latest date of a job or a birth, which `updated` may not precede.
     latest: Option<Date>,
+    /// The latest date of anything, for guessing `updated` when the source
+    /// does not say.
+    latest_any: Option<Date>,
     source: &'a Source,
 }
 
@@ -117,6 +120,7 @@ impl<'a> Builder<'a> {
             flavor,
             sections: Vec::new(),
             latest: None,
+            latest_any: None,
             source,
         }
     }
@@ -140,11 +144,21 @@ impl<'a> Builder<'a> {
         text.map(|text| text::blocks(text, self.flavor)).unwrap_or_default()
     }
 
-    /// Remembers a date of the source, so `updated` is not before it.
+    /// Remembers a date the checks hold against `updated` (a job's, a
+    /// birth's), so that `updated` is not before it.
     pub fn saw(&mut self, date: Partial) {
         let last = date.last_day();
         if self.latest.is_none_or(|latest| last > latest) {
             self.latest = Some(last);
+        }
+        self.saw_any(date);
+    }
+
+    /// Remembers any other date, for a guess at `updated`.
+    pub fn saw_any(&mut self, date: Partial) {
+        let last = date.last_day();
+        if self.latest_any.is_none_or(|latest| last > latest) {
+            self.latest_any = Some(last);
         }
     }
 
@@ -198,6 +212,7 @@ impl<'a> Builder<'a> {
     /// Ends the build: settles `updated`, places the free sections and
     /// writes the YAML. `stated` is the source's own date of change.
     pub fn finish(mut self, stated: Option<Date>, options: &Options) -> Result<Imported, Error> {
+        let guess = self.latest.max(self.latest_any);
         let updated = match (stated, self.latest) {
             (Some(stated), Some(latest)) if latest > stated => {
                 self.report.note(format!(
@@ -206,7 +221,7 @@ impl<'a> Builder<'a> {
                 latest
             }
             (Some(stated), _) => stated,
-            (None, Some(latest)) => {
+            (None, _) if let Some(latest) = guess => {
                 self.comments.add(
                     "updated",
                     "Taken from the latest date in the source: set it to the date you last edit this CV.",
@@ -216,7 +231,7 @@ impl<'a> Builder<'a> {
                 ));
                 latest
             }
-            (None, None) => {
+            (None, _) => {
                 let placeholder = Date { year: 2000, month: 1, day: 1 };
                 self.comments
                     .add("updated", "The source has no dates at all: set this to the date you last edit this CV.");
