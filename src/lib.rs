@@ -8,7 +8,8 @@
 //! ```
 //!
 //! [`photo`] prepares the portrait for the template's frame, [`Error`] is the
-//! one error type, and `cli` is the command line over this library.
+//! one error type, `import` brings CVs in from other formats (and exports to
+//! JSON Resume), and `cli` is the command line over this library.
 //!
 //! The public surface is small: [`RenderOptions`] say what to render,
 //! [`prepare`] loads and validates, [`compile`] lays out the pages, and
@@ -18,6 +19,7 @@ pub mod cli;
 mod contract;
 mod data;
 mod error;
+mod import;
 mod output;
 mod photo;
 mod render;

@@ -54,11 +54,81 @@ pub enum Command {
     /// typst/README.md, filled from DATA. Save it as cv.json beside a
     /// template to preview it with plain `typst watch`.
     Data(DataArgs),
+    /// Make a CV (YAML) from an hh.ru resume or a JSON Resume document, and
+    /// say where each part of it went. Never downloads anything.
+    Import(ImportArgs),
+    /// Write the CV as a JSON Resume document (schema 1.x), and name what
+    /// JSON Resume has no field for.
+    Export(ExportArgs),
     /// Print a completion script for a shell, e.g.
     /// `cvpdf completions bash > ~/.local/share/bash-completion/completions/cvpdf`.
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `cvpdf man | man -l -`.
     Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The kind of document: `hh` is an hh.ru resume as its API returns it
+    /// (GET /resumes/{id}); `jsonresume` is a JSON Resume 1.x document.
+    #[arg(value_enum)]
+    pub format: ImportFormat,
+
+    /// The document to import (JSON).
+    pub file: PathBuf,
+
+    /// Where to write the CV: a path, or `-` for standard output.
+    /// [default: FILE with the extension .yaml]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// The CV's language, instead of the document's own or a guess from its text.
+    #[arg(long, value_enum)]
+    pub lang: Option<InitLang>,
+
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Print nothing on success.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// The documents `cvpdf import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// An hh.ru resume (the JSON of its API)
+    Hh,
+    /// A JSON Resume document
+    Jsonresume,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The format to write.
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+
+    /// The CV data file (YAML).
+    #[arg(default_value = "data/cv.yaml")]
+    pub data: PathBuf,
+
+    /// Where to write: a path, or `-` for standard output.
+    /// [default: DATA with the extension .json]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// Print nothing on success.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// The formats `cvpdf export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A JSON Resume document (schema 1.x)
+    Jsonresume,
 }
 
 #[derive(Debug, clap::Args)]
@@ -163,7 +233,8 @@ pub struct RenderArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
-    /// The output format. [default: from the extension of OUT, else pdf]
+    /// The output format; `jsonresume` writes the data as a JSON Resume
+    /// document instead of rendering. [default: from the extension of OUT, else pdf]
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
 
@@ -309,6 +380,8 @@ pub enum Format {
     Md,
     /// one self-contained HTML page
     Html,
+    /// A JSON Resume document, as `cvpdf export jsonresume` writes it
+    Jsonresume,
 }
 
 impl Format {
@@ -318,6 +391,7 @@ impl Format {
             Format::Png => "png",
             Format::Md => "md",
             Format::Html => "html",
+            Format::Jsonresume => "json",
         }
     }
 

@@ -8,6 +8,8 @@ use std::path::Path;
 pub mod args;
 mod check;
 mod data;
+mod export;
+mod import;
 mod init;
 mod render;
 mod templates;
@@ -38,6 +40,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             clap_complete::generate(args.shell, &mut command, "cvpdf", &mut script);
             print_or_write(None, &String::from_utf8_lossy(&script))
         }
+        Command::Import(args) => import::import(&args),
+        Command::Export(args) => export::export(&args),
         Command::Man => {
             let mut page = Vec::new();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())

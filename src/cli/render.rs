@@ -42,6 +42,11 @@ pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     if destination.format.is_web() {
         return super::web::render(&args, &destination, started);
     }
+    if destination.format == Format::Jsonresume {
+        // Data, not a rendering: the template, photo and fonts play no part.
+        let output = Some(destination.output.clone());
+        return super::export::write(&args.input.data, output, args.quiet);
+    }
     let options = args.variant.apply(args.input.options(args.font_path.clone(), &args.pdf_standard));
     let compiled = crate::compile(&options)?;
     let line = write_output(&args, &destination, &compiled, started)?;
@@ -80,6 +85,9 @@ pub(crate) fn write_output(
                 crate::output::write::write_atomically(output, &pdf)?;
                 (output.display().to_string(), pdf.len())
             }
+        }
+        Format::Jsonresume => {
+            return Err(Error::Other("JSON Resume is written by `cvpdf export jsonresume`, not rendered".into()));
         }
         Format::Png => {
             let pages = compiled.png_pages(args.ppi)?;

@@ -10,6 +10,9 @@ use crate::{Error, PhotoChoice};
 
 pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     let destination = Destination::of(&args)?;
+    if destination.format == super::args::Format::Jsonresume {
+        return Err(Error::Other("watch renders PDF or PNG; write JSON Resume with `cvpdf export jsonresume`".into()));
+    }
     if destination.to_stdout {
         return Err(Error::Other("watch writes a file each time; give -o with a file name".into()));
     }

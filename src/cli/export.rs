@@ -1,0 +1,37 @@
+//! `cvpdf export` (and `cvpdf render -f jsonresume`): the CV as a JSON
+//! Resume document.
+
+use std::path::{Path, PathBuf};
+
+use super::args::ExportArgs;
+use crate::Error;
+
+pub(crate) fn export(args: &ExportArgs) -> Result<(), Error> {
+    write(&args.data, args.output.clone(), args.quiet)
+}
+
+/// Loads and checks `data`, then writes it as JSON Resume to `output` (`-`
+/// for standard output; DATA with `.json` when none).
+pub(crate) fn write(data: &Path, output: Option<PathBuf>, quiet: bool) -> Result<(), Error> {
+    let output = output.unwrap_or_else(|| data.with_extension("json"));
+    let to_stdout = output.as_os_str() == "-";
+    if !to_stdout && crate::output::names::same_file(&output, data) {
+        return Err(Error::Other(format!(
+            "{}: the output would overwrite the data file; choose another -o",
+            output.display()
+        )));
+    }
+    let loaded = crate::load(&crate::RenderOptions::new(data, crate::render::templates::DEFAULT))?;
+    let exported = crate::import::export::json_resume(&loaded.cv);
+    super::print_or_write((!to_stdout).then_some(output.as_path()), &exported.json)?;
+    if !quiet {
+        let shown = if to_stdout { "<stdout>".to_owned() } else { output.display().to_string() };
+        let mut lines = vec![format!("{shown}: JSON Resume of {}", data.display())];
+        lines.extend(exported.moved.iter().map(|line| format!("  {line}")));
+        if !exported.left_out.is_empty() {
+            lines.push(format!("  JSON Resume has no field for these, left out: {}", exported.left_out.join(", ")));
+        }
+        eprintln!("{}", lines.join("\n"));
+    }
+    Ok(())
+}

@@ -1,0 +1,276 @@
+//! The words an import adds to a CV, in the CV's language: titles of the
+//! free sections that hold what has no field of its own, labels of the lines
+//! in them, the salary as text, and dates of any precision.
+
+use crate::contract::wording;
+use crate::data::model::{Lang, YearMonth};
+
+/// Phrases in one language.
+pub(crate) struct Words {
+    pub lang: Lang,
+    pub additional: &'static str,
+    pub other: &'static str,
+    pub recommendations: &'static str,
+    pub portfolio: &'static str,
+    pub volunteering: &'static str,
+    pub awards: &'static str,
+    pub publications: &'static str,
+    pub interests: &'static str,
+    pub projects: &'static str,
+    pub certificates: &'static str,
+    pub coursework: &'static str,
+    pub undated_work: &'static str,
+    pub undated_education: &'static str,
+    pub schedule: &'static str,
+    pub travel_time: &'static str,
+    pub citizenship: &'static str,
+    pub work_permit: &'static str,
+    pub driving_licence: &'static str,
+    pub vehicle_yes: &'static str,
+    pub vehicle_no: &'static str,
+    pub education_level: &'static str,
+    pub profession_area: &'static str,
+    pub preferred: &'static str,
+    pub score: &'static str,
+    pub keywords: &'static str,
+    pub roles: &'static str,
+    pub level_not_given: &'static str,
+    pub name_placeholder: &'static str,
+    pub headline_placeholder: &'static str,
+    pub company_placeholder: &'static str,
+    pub image: &'static str,
+}
+
+const RU: Words = Words {
+    lang: Lang::Ru,
+    additional: "Дополнительная информация",
+    other: "Прочее",
+    recommendations: "Рекомендации",
+    portfolio: "Портфолио",
+    volunteering: "Волонтёрство",
+    awards: "Награды",
+    publications: "Публикации",
+    interests: "Интересы",
+    projects: "Проекты",
+    certificates: "Сертификаты",
+    coursework: "Учебные курсы",
+    undated_work: "Другой опыт работы",
+    undated_education: "Другое образование",
+    schedule: "График работы",
+    travel_time: "Время в пути до работы",
+    citizenship: "Гражданство",
+    work_permit: "Разрешение на работу",
+    driving_licence: "Водительские права категории",
+    vehicle_yes: "Есть личный автомобиль",
+    vehicle_no: "Нет личного автомобиля",
+    education_level: "Уровень образования",
+    profession_area: "Профессиональная область",
+    preferred: "предпочтительный способ связи",
+    score: "оценка",
+    keywords: "Ключевые слова",
+    roles: "Роли",
+    level_not_given: "уровень не указан",
+    name_placeholder: "Фамилия Имя",
+    headline_placeholder: "Желаемая должность",
+    company_placeholder: "Компания не указана",
+    image: "Изображение",
+};
+
+const EN: Words = Words {
+    lang: Lang::En,
+    additional: "Additional information",
+    other: "Other",
+    recommendations: "Recommendations",
+    portfolio: "Portfolio",
+    volunteering: "Volunteering",
+    awards: "Awards",
+    publications: "Publications",
+    interests: "Interests",
+    projects: "Projects",
+    certificates: "Certificates",
+    coursework: "Coursework",
+    undated_work: "Other experience",
+    undated_education: "Other education",
+    schedule: "Work schedule",
+    travel_time: "Travel time to work",
+    citizenship: "Citizenship",
+    work_permit: "Work permit",
+    driving_licence: "Driving licence categories",
+    vehicle_yes: "Has own car",
+    vehicle_no: "No own car",
+    education_level: "Education level",
+    profession_area: "Professional area",
+    preferred: "preferred contact",
+    score: "score",
+    keywords: "Keywords",
+    roles: "Roles",
+    level_not_given: "level not given",
+    name_placeholder: "First Last",
+    headline_placeholder: "Desired position",
+    company_placeholder: "Company not given",
+    image: "Image",
+};
+
+impl Words {
+    pub fn of(lang: Lang) -> &'static Words {
+        match lang {
+            Lang::Ru => &RU,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// The language a text is most likely in: Russian when Cyrillic letters
+/// outnumber Latin ones.
+pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
+    let (mut cyrillic, mut latin) = (0usize, 0usize);
+    for c in texts.into_iter().flat_map(str::chars) {
+        if ('\u{400}'..='\u{4ff}').contains(&c) {
+            cyrillic += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    if cyrillic > latin { Lang::Ru } else { Lang::En }
+}
+
+/// A salary as text: `500 000 ₽` with narrow no-break spaces between the
+/// thousands and a no-break space before a trailing currency sign.
+pub(crate) fn salary(lang: Lang, amount: f64, currency: &str) -> String {
+    let whole = amount.trunc().abs() as u64;
+    let cents = ((amount.abs() - amount.trunc().abs()) * 100.0).round() as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(digit);
+    }
+    if cents > 0 {
+        let separator = if lang == Lang::Ru { ',' } else { '.' };
+        grouped = format!("{grouped}{separator}{cents:02}");
+    }
+    let symbol = match currency.trim().to_ascii_uppercase().as_str() {
+        "RUR" | "RUB" => "₽".to_owned(),
+        "USD" => "$".to_owned(),
+        "EUR" => "€".to_owned(),
+        "KZT" => "₸".to_owned(),
+        "UAH" => "₴".to_owned(),
+        other => other.to_owned(),
+    };
+    match (lang, symbol.as_str()) {
+        (_, "") => grouped,
+        (Lang::En, "$" | "€") => format!("{symbol}{grouped}"),
+        _ => format!("{grouped}\u{a0}{symbol}"),
+    }
+}
+
+/// A date of any precision as the source gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Partial {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl Partial {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each part checked; a time after a
+    /// `T` is ignored.
+    pub fn parse(text: &str) -> Option<Partial> {
+        let date = text.trim().split('T').next()?;
+        let parts: Vec<&str> = date.split('-').collect();
+        let number = |part: &str, digits: usize| {
+            (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok())?
+        };
+        let year = number(parts.first()?, 4)? as i32;
+        let month = match parts.get(1) {
+            Some(part) => Some(number(part, 2).filter(|m| (1..=12).contains(m))?),
+            None => None,
+        };
+        let day = match (month, parts.get(2)) {
+            (Some(month), Some(part)) => {
+                Some(number(part, 2).filter(|d| (1..=crate::data::model::days_in_month(year, month)).contains(d))?)
+            }
+            (_, None) => None,
+            (None, Some(_)) => return None,
+        };
+        (parts.len() <= 3 && year >= 1000).then_some(Partial { year, month, day })
+    }
+
+    /// The month of a period's start: January when only the year is known.
+    pub fn start_month(self) -> YearMonth {
+        YearMonth { year: self.year, month: self.month.unwrap_or(1) }
+    }
+
+    /// The month of a period's end: December when only the year is known.
+    pub fn end_month(self) -> YearMonth {
+        YearMonth { year: self.year, month: self.month.unwrap_or(12) }
+    }
+
+    /// The last day it may stand for, as `YYYY-MM-DD`.
+    pub fn last_day(self) -> crate::data::model::Date {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| crate::data::model::days_in_month(self.year, month));
+        crate::data::model::Date { year: self.year, month, day }
+    }
+
+    /// In words: «2019», «март 2019», «15 марта 2019».
+    pub fn words(self, lang: Lang) -> String {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => {
+                wording::date_long(lang, crate::data::model::Date { year: self.year, month, day })
+            }
+            (Some(month), None) => wording::month_year(lang, YearMonth { year: self.year, month }),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+/// A period in words: «март 2019 — май 2021», «2019 — по настоящее время».
+pub(crate) fn period(lang: Lang, start: Option<Partial>, end: Option<Partial>) -> Option<String> {
+    let present = wording::Labels::of(lang).present;
+    match (start, end) {
+        (Some(start), Some(end)) => Some(format!("{} — {}", start.words(lang), end.words(lang))),
+        (Some(start), None) => Some(format!("{} — {present}", start.words(lang))),
+        (None, Some(end)) => Some(end.words(lang)),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salaries_group_thousands_with_narrow_spaces_and_use_signs() {
+        assert_eq!(salary(Lang::Ru, 500000.0, "RUR"), "500\u{202f}000\u{a0}₽");
+        assert_eq!(salary(Lang::Ru, 1234567.0, "RUB"), "1\u{202f}234\u{202f}567\u{a0}₽");
+        assert_eq!(salary(Lang::Ru, 999.0, "KZT"), "999\u{a0}₸");
+        assert_eq!(salary(Lang::Ru, 3500.0, "UAH"), "3\u{202f}500\u{a0}₴");
+        assert_eq!(salary(Lang::Ru, 5000.0, "USD"), "5\u{202f}000\u{a0}$");
+        assert_eq!(salary(Lang::En, 120000.0, "USD"), "$120\u{202f}000");
+        assert_eq!(salary(Lang::En, 90000.5, "EUR"), "€90\u{202f}000.50");
+        assert_eq!(salary(Lang::En, 70000.0, "GBP"), "70\u{202f}000\u{a0}GBP");
+    }
+
+    #[test]
+    fn partial_dates_are_checked() {
+        assert_eq!(Partial::parse("2019"), Some(Partial { year: 2019, month: None, day: None }));
+        assert_eq!(Partial::parse("2019-03"), Some(Partial { year: 2019, month: Some(3), day: None }));
+        assert_eq!(Partial::parse("2020-02-29"), Some(Partial { year: 2020, month: Some(2), day: Some(29) }));
+        assert_eq!(Partial::parse("2026-03-14T10:00:00").map(|p| p.day), Some(Some(14)));
+        for bad in ["2019-02-29", "2019-13", "2019-00", "19", "2019-3", "2019/03", "soon", "", "2019-03-01-02"] {
+            assert_eq!(Partial::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn periods_and_languages_in_words() {
+        let start = Partial::parse("2019-03");
+        assert_eq!(period(Lang::Ru, start, None).unwrap(), "март 2019 — по настоящее время");
+        assert_eq!(period(Lang::En, start, Partial::parse("2021")).unwrap(), "March 2019 — 2021");
+        assert_eq!(guess_lang(["Иван Петров, Go-разработчик"]), Lang::Ru);
+        assert_eq!(guess_lang(["Alex Morgan"]), Lang::En);
+    }
+}
