@@ -106,8 +106,13 @@ fn close(parent: &mut Vec<Inline>, frame: Frame, body: Vec<Inline>) {
 
 /// The text of a data string as a reader sees it, without Markdown syntax.
 pub fn plain(text: &str) -> String {
+    plain_nodes(&parse(text))
+}
+
+/// Rich text as a reader sees it, without formatting.
+pub fn plain_nodes(nodes: &[Inline]) -> String {
     let mut out = String::new();
-    append_plain(&parse(text), &mut out);
+    append_plain(nodes, &mut out);
     out
 }
 

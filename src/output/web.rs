@@ -1,7 +1,7 @@
 //! What the web outputs (Markdown and HTML) share: which link targets a page
 //! may carry, the heading line of a job, the photo as a data URI.
 
-use crate::contract::markup::{Inline, Span};
+use crate::contract::markup::Inline;
 use crate::contract::{Job, Rich};
 
 /// Whether a link target from the data may become a link on a web page:
@@ -26,22 +26,7 @@ pub fn safe_url(url: &str) -> bool {
 
 /// Rich text as a reader sees it, without formatting.
 pub fn plain(nodes: &[Inline]) -> String {
-    let mut out = String::new();
-    append_plain(nodes, &mut out);
-    out
-}
-
-fn append_plain(nodes: &[Inline], out: &mut String) {
-    for node in nodes {
-        match node {
-            Inline::Text(text) => out.push_str(text),
-            Inline::Span(Span::Strong { body } | Span::Emph { body } | Span::Link { body, .. }) => {
-                append_plain(body, out)
-            }
-            Inline::Span(Span::Code { text }) => out.push_str(text),
-            Inline::Span(Span::Break) => out.push('\n'),
-        }
-    }
+    crate::contract::markup::plain_nodes(nodes)
 }
 
 /// The name a job goes by in its heading: its title, else its position,
