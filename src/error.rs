@@ -24,6 +24,10 @@ pub enum Error {
     Io { path: PathBuf, source: std::io::Error },
     /// The template did not compile; the text is the rendered diagnostics.
     Template(String),
+    /// The template was still compiling when its deadline passed. Typst
+    /// cannot be stopped: the compilation goes on in the background, and a
+    /// program should exit.
+    Timeout { template: String, seconds: u64 },
     /// Anything else the user must act on, already phrased for them.
     Other(String),
 }
@@ -56,7 +60,13 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
+            Error::Io { path, source } if path == Path::new("-") => write!(f, "standard output: {source}"),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Timeout { template, seconds } => write!(
+                f,
+                "template {template}: still compiling after {seconds} s, so stopped; a template that loops for ever \
+                 never finishes (give a slow one more time with --timeout)"
+            ),
             Error::Template(text) | Error::Other(text) => f.write_str(text.trim_end()),
         }
     }

@@ -13,16 +13,20 @@
 //! The public surface is small: [`RenderOptions`] say what to render,
 //! [`prepare`] loads and validates, [`compile`] lays out the pages, and
 //! [`Compiled`] writes them as PDF or PNG; [`render`] does all of it.
+//! [`Session`] compiles again and again with Typst's work carried over, as
+//! `cvpdf watch` does.
 
 pub mod cli;
 mod contract;
 mod data;
 mod error;
+mod input;
 mod output;
 mod photo;
 mod render;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use typst::foundations::Bytes;
 
@@ -49,7 +53,14 @@ pub struct RenderOptions {
     pub standards: Vec<Standard>,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
+    /// How long Typst may compile before [`compile`] gives up with
+    /// [`Error::Timeout`]; `None` waits for ever. Typst cannot be stopped:
+    /// after a timeout it goes on in the background, so exit soon.
+    pub timeout: Option<Duration>,
 }
+
+/// How long a template may compile unless told otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl RenderOptions {
     /// Options for rendering `data` with `template`: the data's own photo,
@@ -64,6 +75,7 @@ impl RenderOptions {
             photo: PhotoChoice::FromData,
             standards: Vec::new(),
             source_date_epoch: None,
+            timeout: Some(DEFAULT_TIMEOUT),
         }
     }
 }
@@ -88,6 +100,8 @@ pub struct Compiled {
     ident: String,
     created: output::pdf::Instant,
     standards: Vec<Standard>,
+    /// Every file the render read from disk, which no output may replace.
+    pub(crate) inputs: Vec<output::write::Input>,
 }
 
 impl Compiled {
@@ -105,9 +119,15 @@ impl Compiled {
         output::pdf::pdf(&self.document, self.ident.clone(), self.created, &self.standards)
     }
 
-    /// Each page as a PNG image at `ppi` pixels per inch.
+    /// Each page as a PNG image at `ppi` pixels per inch. A page of more
+    /// than 150 megapixels at that resolution is an error, before any page
+    /// is rendered.
     pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>, Error> {
-        self.document.pages().iter().map(|page| output::png::png(page, ppi)).collect()
+        let pages = self.document.pages();
+        for (index, page) in pages.iter().enumerate() {
+            output::png::check_size(page, ppi, index + 1)?;
+        }
+        pages.iter().map(|page| output::png::png(page, ppi)).collect()
     }
 }
 
@@ -165,6 +185,16 @@ pub fn plain_text(markdown: &str) -> String {
     contract::markup::plain(markdown)
 }
 
+/// The photo file `options` ask for, given the data: `--photo`, or the
+/// data's `photo:` resolved against the data's folder, as the user wrote it.
+fn photo_file<'a>(options: &'a RenderOptions, cv: &'a data::model::Cv) -> Option<(PathBuf, &'a str)> {
+    match &options.photo {
+        PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
+        PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
+        PhotoChoice::None => None,
+    }
+}
+
 /// Loads and validates the data, resolves the template, prepares the photo
 /// for the template's frame and builds the values the template receives.
 pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
@@ -172,11 +202,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = render::templates::Template::resolve(&options.template)?;
-    let photo_path = match &options.photo {
-        PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
-        PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
-        PhotoChoice::None => None,
-    };
+    let photo_path = photo_file(options, cv);
     let photo = match &photo_path {
         Some((path, written)) => {
             let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
@@ -212,33 +238,90 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
     // A data error is the one to report when both fail: it is the user's
     // file, and its line is known.
     let prepared = prepared?;
-    compile_prepared(prepared, fonts?, options)
+    Session::new(fonts?).compile(prepared, options)
 }
 
-/// Compiles what [`prepare`] made with fonts loaded beforehand, so a caller
-/// that renders again and again (`watch`) parses the fonts only once.
-pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
-    let Prepared { loaded, template, as_of, photo, data, .. } = prepared;
-    let mut files = template.files();
-    if let Some(jpeg) = photo {
-        files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
-    }
-    let json = serde_json::to_vec(&data.to_json())
-        .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
-    files.insert(render::layout::DATA_PATH, Bytes::new(json));
-    let mut world = render::world::CvWorld::new(fonts, files, &template.main_path(), as_of);
-    if let Some(root) = template.disk_root() {
-        world = world.with_disk_root(root.to_owned());
+/// Compiles again and again through one Typst World, as `cvpdf watch`
+/// does: the fonts are parsed once, and each compilation reads the
+/// template's files afresh while Typst's memoised work for what did not
+/// change carries over.
+pub struct Session {
+    fonts: Fonts,
+    /// The World of the last compilation, and the template it was made for.
+    world: Option<(render::world::CvWorld, String)>,
+    /// The template's files on disk that the last compilation asked for.
+    template_files: Vec<PathBuf>,
+}
+
+impl Session {
+    pub fn new(fonts: Fonts) -> Session {
+        Session { fonts, world: None, template_files: Vec::new() }
     }
 
-    let display_path = |vpath: &str| template.display_path(vpath);
-    let (document, warnings) = render::compile::compile(&world, &display_path)?;
-    let created = match options.source_date_epoch {
-        Some(seconds) => output::pdf::Instant::from_unix(seconds),
-        None => output::pdf::Instant::midnight(loaded.cv.updated),
-    };
-    let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
-    Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone() })
+    /// Compiles what [`prepare`] made, within `options.timeout`.
+    pub fn compile(&mut self, prepared: Prepared, options: &RenderOptions) -> Result<Compiled, Error> {
+        let Prepared { loaded, template, as_of, photo, photo_path, data } = prepared;
+        let mut files = template.files();
+        if let Some(jpeg) = photo {
+            files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
+        }
+        let json = serde_json::to_vec(&data.to_json())
+            .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
+        files.insert(render::layout::DATA_PATH, Bytes::new(json));
+
+        let identity = format!("{template:?}");
+        let world = match self.world.take() {
+            Some((mut world, made_for)) if made_for == identity => {
+                world.next_round(files, as_of);
+                world
+            }
+            _ => {
+                let world = render::world::CvWorld::new(self.fonts.clone(), files, &template.main_path(), as_of);
+                match template.disk_root() {
+                    Some(disk) => world.with_disk_root(disk),
+                    None => world,
+                }
+            }
+        };
+        let shown = template.clone();
+        let (world, compiled) = render::compile::on_worker(&template.name(), options.timeout, move || {
+            let compiled = render::compile::compile(&world, &|vpath| shown.display_path(vpath));
+            (world, compiled)
+        })?;
+        let mut world = world;
+        self.template_files = world.disk_dependencies();
+        self.world = Some((world, identity));
+        let (document, warnings) = compiled?;
+
+        let created = match options.source_date_epoch {
+            Some(seconds) => output::pdf::Instant::from_unix(seconds),
+            None => output::pdf::Instant::midnight(loaded.cv.updated),
+        };
+        let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
+        let mut inputs = vec![output::write::Input::new(&loaded.path, "the data file")];
+        inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
+        inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
+        inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
+        Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone(), inputs })
+    }
+
+    /// The template's files on disk that the last compilation asked for,
+    /// those it could not find included.
+    pub fn template_files(&self) -> &[PathBuf] {
+        &self.template_files
+    }
+}
+
+/// The files a render of `options` reads, as far as they can be known
+/// without rendering: the data, and the photo when the data loads.
+pub(crate) fn known_inputs(options: &RenderOptions) -> Vec<PathBuf> {
+    let mut files = vec![options.data.clone()];
+    match (&options.photo, load(options)) {
+        (PhotoChoice::File(path), _) => files.push(path.clone()),
+        (PhotoChoice::FromData, Ok(loaded)) => files.extend(photo_file(options, &loaded.cv).map(|(path, _)| path)),
+        _ => {}
+    }
+    files
 }
 
 /// Compiles the CV and exports it as PDF.

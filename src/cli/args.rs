@@ -110,6 +110,7 @@ impl InputArgs {
             },
             source_date_epoch: self.source_date_epoch,
             standards: standards.iter().map(|&standard| standard.into()).collect(),
+            timeout: Some(crate::DEFAULT_TIMEOUT),
         }
     }
 }
@@ -142,9 +143,31 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DIR")]
     pub font_path: Vec<PathBuf>,
 
+    /// Stop a template that is still compiling after this many seconds
+    /// (one that loops for ever never finishes).
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
+    pub timeout: u64,
+
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+impl RenderArgs {
+    /// The library's options for these arguments.
+    pub(crate) fn options(&self) -> RenderOptions {
+        RenderOptions {
+            timeout: Some(std::time::Duration::from_secs(self.timeout)),
+            ..self.input.options(self.font_path.clone(), &self.pdf_standard)
+        }
+    }
+}
+
+fn parse_timeout(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(seconds) if (1..=86_400).contains(&seconds) => Ok(seconds),
+        _ => Err(format!("expected a whole number of seconds from 1 to 86400, found {text:?}")),
+    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -7,12 +7,11 @@ use crate::Error;
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let prepared = crate::prepare(&args.input.options(Vec::new(), &[]))?;
     let cv = &prepared.loaded.cv;
-    println!(
-        "{}: ok ({} jobs, {} sections, template {})",
+    super::print(&format!(
+        "{}: ok ({} jobs, {} sections, template {})\n",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
         args.input.template
-    );
-    Ok(())
+    ))
 }

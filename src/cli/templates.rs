@@ -5,8 +5,9 @@ use crate::render::templates::BUILTINS;
 
 pub(crate) fn list() -> Result<(), Error> {
     let width = BUILTINS.iter().map(|builtin| builtin.name.len()).max().unwrap_or(0);
+    let mut text = String::new();
     for builtin in BUILTINS {
-        println!("{:width$}  {}", builtin.name, builtin.description);
+        text.push_str(&format!("{:width$}  {}\n", builtin.name, builtin.description));
     }
-    Ok(())
+    super::print(&text)
 }
