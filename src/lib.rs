@@ -47,6 +47,9 @@ pub struct RenderOptions {
     pub photo: PhotoChoice,
     /// PDF standards to enforce (`--pdf-standard`).
     pub standards: Vec<Standard>,
+    /// The language to render, by code (`--lang`): one of those the data
+    /// declares; its default (first) language when `None`.
+    pub lang: Option<String>,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
 }
@@ -64,6 +67,7 @@ impl RenderOptions {
             photo: PhotoChoice::FromData,
             standards: Vec::new(),
             source_date_epoch: None,
+            lang: None,
         }
     }
 }
@@ -141,14 +145,19 @@ impl Prepared {
     pub fn photo_path(&self) -> Option<&std::path::Path> {
         self.photo_path.as_deref()
     }
+
+    /// The data as loaded: its languages and warnings.
+    pub fn loaded(&self) -> &Loaded {
+        &self.loaded
+    }
 }
 
 /// Reads and validates the data that `options` name, without the photo or
 /// the template.
 pub fn load(options: &RenderOptions) -> Result<Loaded, Error> {
     match &options.data_text {
-        Some(text) => data::load::load_str(&options.data, text, options.as_of),
-        None => data::load::load_file(&options.data, options.as_of),
+        Some(text) => data::load::load_str(&options.data, text, options.as_of, options.lang.as_deref()),
+        None => data::load::load_file(&options.data, options.as_of, options.lang.as_deref()),
     }
 }
 
@@ -232,7 +241,10 @@ pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOption
     }
 
     let display_path = |vpath: &str| template.display_path(vpath);
-    let (document, warnings) = render::compile::compile(&world, &display_path)?;
+    let (document, template_warnings) = render::compile::compile(&world, &display_path)?;
+    // The data's warnings first: they are about the user's own file.
+    let mut warnings: String = loaded.warnings().iter().map(|warning| format!("{warning}\n")).collect();
+    warnings.push_str(&template_warnings);
     let created = match options.source_date_epoch {
         Some(seconds) => output::pdf::Instant::from_unix(seconds),
         None => output::pdf::Instant::midnight(loaded.cv.updated),

@@ -8,18 +8,21 @@
 
 use serde::Serialize;
 
+pub(crate) mod locale;
 pub(crate) mod markup;
 pub(crate) mod wording;
 
+use self::locale::Locale;
 use self::markup::Inline;
 use self::wording::Labels;
-use crate::data::model::{self, Cv, Date, End, Lang};
+use crate::data::model::{self, Cv, Date, End, Lang, Text};
 
 /// The root of what a template receives.
 #[derive(Debug, Clone, Serialize)]
 pub struct TemplateData {
-    pub lang: &'static str,
-    pub labels: &'static Labels,
+    /// The language's ISO 639 code, for `set text(lang: ..)`.
+    pub lang: String,
+    pub labels: Labels,
     /// The date the CV was updated, which is also the as-of date of all
     /// derived ages and durations unless `--as-of` says otherwise.
     pub updated: DateText,
@@ -239,12 +242,12 @@ fn rich(text: &str) -> Rich {
     markup::parse(text)
 }
 
-fn rich_opt(text: &Option<String>) -> Option<Rich> {
+fn rich_opt(text: &Option<Text>) -> Option<Rich> {
     text.as_deref().map(rich)
 }
 
-fn date_text(lang: Lang, date: Date) -> DateText {
-    DateText { iso: date.to_string(), short: wording::date_short(lang, date), long: wording::date_long(lang, date) }
+fn date_text(locale: &Locale, date: Date) -> DateText {
+    DateText { iso: date.to_string(), short: wording::date_short(locale, date), long: wording::date_long(locale, date) }
 }
 
 /// The readable form of a URL: `https://www.tender.pro/` reads `www.tender.pro`.
@@ -278,9 +281,9 @@ fn phone_url(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
-fn education_title(lang: Lang, entries: &[model::Education]) -> String {
-    let generic = Labels::of(lang).education.to_owned();
-    if lang != Lang::Ru {
+fn education_title(lang: Lang, labels: &Labels, entries: &[model::Education]) -> String {
+    let generic = labels.education.clone();
+    if lang.language() != "ru" {
         return generic;
     }
     let mut levels = entries.iter().map(|entry| entry.level.as_deref());
@@ -298,34 +301,35 @@ impl TemplateData {
     /// a photo at [`PHOTO_PATH`](crate::render::layout::PHOTO_PATH).
     pub fn new(cv: &Cv, as_of: Date, photo: bool) -> TemplateData {
         let lang = cv.lang;
+        let locale = &Locale::new(lang, &cv.labels);
+        let labels = Labels::of(locale);
         let person = &cv.person;
         let periods: Vec<_> = cv.experience.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
         TemplateData {
-            lang: lang.code(),
-            labels: Labels::of(lang),
-            updated: date_text(lang, cv.updated),
-            as_of: date_text(lang, as_of),
+            lang: lang.language().to_owned(),
+            updated: date_text(locale, cv.updated),
+            as_of: date_text(locale, as_of),
             url: cv.url.as_deref().map(url_text),
             photo: photo.then(|| crate::render::layout::PHOTO_PATH.to_owned()),
             person: Person {
                 name: rich(&person.name),
                 name_plain: markup::plain(&person.name),
-                birth_date: person.birth_date.map(|date| date_text(lang, date)),
-                age_line: person.birth_date.map(|birth| wording::age_line(lang, person.gender, birth, as_of)),
+                birth_date: person.birth_date.map(|date| date_text(locale, date)),
+                age_line: person.birth_date.map(|birth| wording::age_line(locale, person.gender, birth, as_of)),
                 location: rich_opt(&person.location),
                 relocation: rich_opt(&person.relocation),
                 remote: rich_opt(&person.remote),
                 travel: rich_opt(&person.travel),
                 status: rich_opt(&person.status),
                 contacts: Contacts {
-                    email: person.contacts.email.clone(),
-                    phone: person.contacts.phone.clone(),
+                    email: person.contacts.email.as_deref().map(str::to_owned),
+                    phone: person.contacts.phone.as_deref().map(str::to_owned),
                     phone_url: person.contacts.phone.as_deref().map(phone_url),
                     links: person
                         .contacts
                         .links
                         .iter()
-                        .map(|link| Link { label: rich(&link.label), url: link.url.clone() })
+                        .map(|link| Link { label: rich(&link.label), url: link.url.to_string() })
                         .collect(),
                 },
             },
@@ -337,8 +341,8 @@ impl TemplateData {
             motto: cv.motto.as_ref().map(|motto| Motto { text: rich(&motto.text), author: rich_opt(&motto.author) }),
             about: blocks(&cv.about),
             experience: Experience {
-                total: wording::span(lang, wording::union_months(&periods)),
-                jobs: cv.experience.iter().map(|job| job_data(lang, job, as_of)).collect(),
+                total: wording::span(locale, wording::union_months(&periods)),
+                jobs: cv.experience.iter().map(|job| job_data(locale, job, as_of)).collect(),
             },
             skills: cv.skills.iter().map(|s| rich(s)).collect(),
             skills_plain: cv.skills.iter().map(|s| markup::plain(s)).collect(),
@@ -348,7 +352,7 @@ impl TemplateData {
                 .map(|language| Language { name: rich(&language.name), level: rich(&language.level) })
                 .collect(),
             education: Education {
-                title: education_title(lang, &cv.education),
+                title: education_title(lang, &labels, &cv.education),
                 entries: cv
                     .education
                     .iter()
@@ -384,6 +388,7 @@ impl TemplateData {
                 })
                 .collect(),
             order: part_order(cv),
+            labels,
         }
     }
 
@@ -393,8 +398,8 @@ impl TemplateData {
     }
 }
 
-fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
-    let period = wording::period(lang, job.start, job.end, as_of);
+fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
+    let period = wording::period(locale, job.start, job.end, as_of);
     Job {
         company: rich(&job.company),
         url: job.url.as_deref().map(url_text),

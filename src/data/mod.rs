@@ -3,10 +3,13 @@
 //!
 //! [`model`] is the format, [`load`] reads and parses it, [`validate`]
 //! checks what types cannot, [`positions`] finds a field's line for those
-//! checks, and [`schema`] describes the format to editors.
+//! checks, and [`schema`] describes the format to editors. [`text`] and
+//! [`languages`] let one file hold a CV in several languages.
 
+pub(crate) mod languages;
 pub(crate) mod load;
 pub(crate) mod model;
 pub(crate) mod positions;
 pub(crate) mod schema;
+pub(crate) mod text;
 pub(crate) mod validate;

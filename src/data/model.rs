@@ -4,28 +4,52 @@
 //! of a silently missing section. Text fields hold inline Markdown (bold,
 //! italic, links, code); they stay plain strings here and are turned into
 //! structured values by [`crate::contract::markup`] on the way to the template.
+//!
+//! A CV may hold several languages: every [`Text`] and every list
+//! ([`Localized`]) may be written per language, and holds the chosen
+//! language's value once loaded (see [`super::text`]).
 
 use std::fmt;
 
 use std::borrow::Cow;
 
+use std::collections::BTreeMap;
+
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+
+pub use super::languages::Lang;
+pub use super::text::{Localized, Text};
+use super::text::{language_map, own_or_language_map};
 
 /// A whole CV.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cv {
-    /// Language of the labels and grammar: `ru` (default) or `en`.
+    /// The language of a CV in one language, for its labels and grammar:
+    /// `ru` (the default), `en`, `uk`, `be`, `kk`, `sr`, `pl`, `de`, `fr`,
+    /// `es`, or another language whose words `labels:` gives. Once loaded,
+    /// the language being rendered.
     #[serde(default)]
     pub lang: Lang,
+    /// The languages of a CV that holds several, the default first; any
+    /// text or list may then be a map from language to value, and
+    /// `--lang` picks one. Once loaded, every language of the CV.
+    #[serde(default)]
+    pub langs: Vec<Lang>,
+    /// Words that replace the language's own: any label (`experience:
+    /// Career`) or grammar message (`present`, `years`, `month`, …) by the
+    /// name it has in the language files, as plain text or Fluent syntax.
+    #[serde(default)]
+    #[schemars(schema_with = "labels_schema")]
+    pub labels: BTreeMap<String, Text>,
     /// The date the CV was last edited. It is the "today" of every derived
     /// age and duration, so the PDF does not depend on the wall clock.
     pub updated: Date,
     /// The CV's public address, printed in the running footer.
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// Path of the photo, relative to the data file.
     #[serde(default)]
     pub photo: Option<String>,
@@ -35,34 +59,34 @@ pub struct Cv {
     pub photo_focus: Option<PhotoFocus>,
     pub person: Person,
     /// The position sought, e.g. «Архитектор, Тимлид, Go/Pg-разработчик».
-    pub headline: String,
+    pub headline: Text,
     /// Desired salary as free text, e.g. «500 000 ₽ на руки».
     #[serde(default)]
-    pub salary: Option<String>,
+    pub salary: Option<Text>,
     #[serde(default)]
-    pub specialisations: Vec<String>,
+    pub specialisations: Localized<Vec<Text>>,
     /// Kinds of employment sought: full-time, part-time, project work…
     #[serde(default)]
-    pub employment: Vec<String>,
+    pub employment: Localized<Vec<Text>>,
     #[serde(default)]
     pub motto: Option<Motto>,
     /// The introduction: paragraphs and lists.
     #[serde(default)]
-    pub about: Vec<Block>,
+    pub about: Localized<Vec<Block>>,
     #[serde(default)]
-    pub experience: Vec<Job>,
+    pub experience: Localized<Vec<Job>>,
     #[serde(default)]
-    pub skills: Vec<String>,
+    pub skills: Localized<Vec<Text>>,
     #[serde(default)]
-    pub languages: Vec<Language>,
+    pub languages: Localized<Vec<Language>>,
     #[serde(default)]
-    pub education: Vec<Education>,
+    pub education: Localized<Vec<Education>>,
     /// Courses, tests and exams.
     #[serde(default)]
-    pub courses: Vec<Course>,
+    pub courses: Localized<Vec<Course>>,
     /// Sections without a fixed slot («Роли», «Хобби», …), in order.
     #[serde(default)]
-    pub sections: Vec<Section>,
+    pub sections: Localized<Vec<Section>>,
     /// The order of the parts in templates that follow it (`classic`, and
     /// the main column of `sidebar`): the names of [`BUILT_IN_PARTS`] and
     /// the `id`s of sections. Parts left out follow in their usual order.
@@ -72,23 +96,6 @@ pub struct Cv {
 
 /// The parts of a CV other than free sections, in their usual order.
 pub const BUILT_IN_PARTS: &[&str] = &["motto", "about", "experience", "education", "skills", "languages", "courses"];
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Ru,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-}
 
 /// A point of the photo as fractions of its width and height, from the
 /// top-left corner: `{x: 0.5, y: 0.3}` keeps the upper middle in view.
@@ -104,26 +111,26 @@ pub struct PhotoFocus {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub birth_date: Option<Date>,
     /// Only used for grammatical agreement («родился» / «родилась»).
     #[serde(default)]
     pub gender: Option<Gender>,
     #[serde(default)]
-    pub location: Option<String>,
+    pub location: Option<Text>,
     /// Stance on relocation, e.g. «готов к переезду».
     #[serde(default)]
-    pub relocation: Option<String>,
+    pub relocation: Option<Text>,
     /// Stance on remote work.
     #[serde(default)]
-    pub remote: Option<String>,
+    pub remote: Option<Text>,
     /// Stance on business trips, e.g. «готов к редким командировкам».
     #[serde(default)]
-    pub travel: Option<String>,
+    pub travel: Option<Text>,
     /// Job-search status, e.g. «Рассматриваю предложения».
     #[serde(default)]
-    pub status: Option<String>,
+    pub status: Option<Text>,
     #[serde(default)]
     pub contacts: Contacts,
 }
@@ -139,150 +146,152 @@ pub enum Gender {
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
     #[serde(default)]
-    pub email: Option<String>,
+    pub email: Option<Text>,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
     #[serde(default)]
-    pub links: Vec<Link>,
+    pub links: Localized<Vec<Link>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
-    pub label: String,
-    pub url: String,
+    pub label: Text,
+    pub url: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Motto {
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
-    pub author: Option<String>,
+    pub author: Option<Text>,
 }
 
 /// One employer, or one stretch of self-employment.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Job {
-    pub company: String,
+    pub company: Text,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     #[serde(default)]
-    pub city: Option<String>,
+    pub city: Option<Text>,
     #[serde(default)]
-    pub industry: Option<String>,
+    pub industry: Option<Text>,
     /// The narrower field within the industry, printed as «— …».
     #[serde(default)]
-    pub industry_area: Option<String>,
+    pub industry_area: Option<Text>,
     /// A short heading for the role, e.g. «Системный архитектор».
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The official position.
     #[serde(default)]
-    pub position: Option<String>,
+    pub position: Option<Text>,
     #[serde(default)]
-    pub department: Option<String>,
+    pub department: Option<Text>,
     pub start: YearMonth,
     pub end: End,
     #[serde(default)]
-    pub description: Vec<Block>,
+    pub description: Localized<Vec<Block>>,
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: Localized<Vec<Item>>,
     #[serde(default)]
-    pub achievements: Vec<Block>,
+    pub achievements: Localized<Vec<Block>>,
     /// Earlier positions at the same employer.
     #[serde(default)]
-    pub roles: Vec<Role>,
+    pub roles: Localized<Vec<Role>>,
     #[serde(default)]
-    pub projects: Vec<Project>,
+    pub projects: Localized<Vec<Project>>,
 }
 
 /// An earlier position inside one job, e.g. «До октября 2021 — Старший разработчик».
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub description: Vec<Block>,
+    pub description: Localized<Vec<Block>>,
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: Localized<Vec<Item>>,
     #[serde(default)]
-    pub achievements: Vec<Block>,
+    pub achievements: Localized<Vec<Block>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub description: Vec<Block>,
+    pub description: Localized<Vec<Block>>,
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: Localized<Vec<Item>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
-    pub name: String,
-    pub level: String,
+    pub name: Text,
+    pub level: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
-    pub institution: String,
+    pub institution: Text,
     /// e.g. «Высшее».
     #[serde(default)]
-    pub level: Option<String>,
+    pub level: Option<Text>,
     #[serde(default)]
     pub start: Option<u16>,
     /// The year of graduation.
     pub end: u16,
     #[serde(default)]
-    pub city: Option<String>,
+    pub city: Option<Text>,
     #[serde(default)]
-    pub faculty: Option<String>,
+    pub faculty: Option<Text>,
     #[serde(default)]
-    pub degree: Option<String>,
+    pub degree: Option<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Course {
-    pub name: String,
+    pub name: Text,
     pub year: u16,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
 }
 
 /// A titled section with free content.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    pub title: String,
+    pub title: Text,
     /// A stable identifier templates may use to place the section.
     #[serde(default)]
     pub id: Option<String>,
     #[serde(default)]
-    pub body: Vec<Block>,
+    pub body: Localized<Vec<Block>>,
 }
 
 /// A block of free text: a paragraph, a bulleted or numbered list, or a small
 /// heading. In YAML a paragraph is a plain string and the others are one-key
 /// maps (`list:`, `numbered:`, `heading:`), which keeps the common case short.
+/// A block may also be a language map, `{ru: Абзац, en: A paragraph}`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    Paragraph(String),
+    Paragraph(Text),
     List(Vec<Item>),
     Numbered(Vec<Item>),
-    Heading(String),
+    Heading(Text),
 }
 
-/// A list item: a line of text, optionally with nested items.
+/// A list item: a line of text, optionally with nested items. An item may
+/// also be a language map, `{ru: Пункт, en: An item}`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    pub text: String,
+    pub text: Text,
     pub items: Vec<Item>,
 }
 
@@ -298,26 +307,28 @@ impl<'de> Deserialize<'de> for Block {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Block, E> {
-                Ok(Block::Paragraph(text.to_owned()))
+                Ok(Block::Paragraph(text.into()))
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block, A::Error> {
                 const KINDS: &[&str] = &["list", "numbered", "heading"];
-                let Some(kind) = map.next_key::<String>()? else {
-                    return Err(de::Error::invalid_length(0, &self));
+                let own = |kind: String, mut map: A| {
+                    // A list given per language: `list: {ru: [...], en: [...]}`.
+                    let block = match kind.as_str() {
+                        "list" => Block::List(map.next_value::<Localized<Vec<Item>>>()?.0),
+                        "numbered" => Block::Numbered(map.next_value::<Localized<Vec<Item>>>()?.0),
+                        "heading" => Block::Heading(map.next_value()?),
+                        other => return Err(de::Error::unknown_field(other, KINDS)),
+                    };
+                    if let Some(extra) = map.next_key::<String>()? {
+                        return Err(de::Error::custom(format!(
+                            "a block has exactly one key, found `{kind}` and `{extra}`"
+                        )));
+                    }
+                    Ok(block)
                 };
-                let block = match kind.as_str() {
-                    "list" => Block::List(map.next_value()?),
-                    "numbered" => Block::Numbered(map.next_value()?),
-                    "heading" => Block::Heading(map.next_value()?),
-                    other => return Err(de::Error::unknown_field(other, KINDS)),
-                };
-                if let Some(extra) = map.next_key::<String>()? {
-                    return Err(de::Error::custom(format!(
-                        "a block has exactly one key, found `{kind}` and `{extra}`"
-                    )));
-                }
-                Ok(block)
+                own_or_language_map(map, |key| KINDS.contains(&key), own)?
+                    .ok_or_else(|| de::Error::invalid_length(0, &BlockVisitor))
             }
         }
 
@@ -337,23 +348,29 @@ impl<'de> Deserialize<'de> for Item {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Item, E> {
-                Ok(Item { text: text.to_owned(), items: Vec::new() })
+                Ok(Item { text: text.into(), items: Vec::new() })
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Item, A::Error> {
                 const FIELDS: &[&str] = &["text", "items"];
-                let mut text = None;
-                let mut items = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "text" if text.is_none() => text = Some(map.next_value()?),
-                        "items" if items.is_none() => items = Some(map.next_value()?),
-                        "text" | "items" => return Err(de::Error::custom(format!("duplicate key `{key}`"))),
-                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                let own = |first: String, mut map: A| {
+                    let mut text = None;
+                    let mut items: Option<Localized<Vec<Item>>> = None;
+                    let mut key = Some(first);
+                    while let Some(name) = key {
+                        match name.as_str() {
+                            "text" if text.is_none() => text = Some(map.next_value()?),
+                            "items" if items.is_none() => items = Some(map.next_value()?),
+                            "text" | "items" => return Err(de::Error::custom(format!("duplicate key `{name}`"))),
+                            other => return Err(de::Error::unknown_field(other, FIELDS)),
+                        }
+                        key = map.next_key::<String>()?;
                     }
-                }
-                let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
-                Ok(Item { text, items: items.unwrap_or_default() })
+                    let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
+                    Ok(Item { text, items: items.unwrap_or_default().0 })
+                };
+                own_or_language_map(map, |key| FIELDS.contains(&key), own)?
+                    .ok_or_else(|| de::Error::missing_field("text"))
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<Item, A::Error> {
@@ -513,6 +530,24 @@ impl<'de> Deserialize<'de> for End {
 // JSON Schema of the hand-written deserialisers above, so editors offer the
 // same forms the loader accepts.
 
+/// The schema of `labels:`: every message of the language files by name.
+fn labels_schema(generator: &mut SchemaGenerator) -> Schema {
+    let text = generator.subschema_for::<Text>();
+    let properties: serde_json::Map<String, serde_json::Value> = crate::contract::locale::messages()
+        .map(|(name, description)| {
+            let mut schema = text.clone();
+            schema.insert("description".into(), description.into());
+            (name.to_owned(), schema.into())
+        })
+        .collect();
+    json_schema!({
+        "type": "object",
+        "description": "Words that replace the language's own, by message name.",
+        "properties": properties,
+        "additionalProperties": false,
+    })
+}
+
 /// A one-key map `{key: value}`, the form of non-paragraph blocks.
 fn single_key(key: &str, value: Schema, description: &str) -> Schema {
     json_schema!({
@@ -530,14 +565,17 @@ impl JsonSchema for Block {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let items = generator.subschema_for::<Vec<Item>>();
+        let items = generator.subschema_for::<Localized<Vec<Item>>>();
+        let heading = generator.subschema_for::<Text>();
+        let block = generator.subschema_for::<Block>();
         json_schema!({
-            "description": "A paragraph (text with inline Markdown), or a one-key map: `list:`, `numbered:` or `heading:`.",
+            "description": "A paragraph (text with inline Markdown), or a one-key map: `list:`, `numbered:` or `heading:`; or a map from language to block.",
             "oneOf": [
                 { "type": "string", "description": "A paragraph." },
                 single_key("list", items.clone(), "A bulleted list."),
                 single_key("numbered", items, "A numbered list."),
-                single_key("heading", json_schema!({ "type": "string" }), "A small heading."),
+                single_key("heading", heading, "A small heading."),
+                language_map(block, "The block in each language: `{ru: …, en: …}`."),
             ],
         })
     }
@@ -549,17 +587,20 @@ impl JsonSchema for Item {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let nested = generator.subschema_for::<Vec<Item>>();
+        let nested = generator.subschema_for::<Localized<Vec<Item>>>();
+        let text = generator.subschema_for::<Text>();
+        let item = generator.subschema_for::<Item>();
         json_schema!({
-            "description": "A list item: text, or `text:` with nested `items:`.",
+            "description": "A list item: text, or `text:` with nested `items:`; or a map from language to item.",
             "oneOf": [
                 { "type": "string" },
                 {
                     "type": "object",
-                    "properties": { "text": { "type": "string" }, "items": nested },
+                    "properties": { "text": text, "items": nested },
                     "required": ["text"],
                     "additionalProperties": false,
                 },
+                language_map(item, "The item in each language: `{ru: …, en: …}`."),
             ],
         })
     }
