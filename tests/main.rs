@@ -8,6 +8,7 @@ mod ci;
 mod common;
 mod completeness;
 mod errors;
+mod languages;
 mod pdf;
 mod photo;
 mod render;
