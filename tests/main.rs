@@ -1,7 +1,7 @@
 //! The integration tests: one test binary, so the library and Typst are
 //! linked once, not once per file. Each module tests one area through the
 //! real `cvpdf` binary or the library's public API; none of them reads
-//! `data/cv.yaml` beyond checking that it validates and renders.
+//! the user's own CV in `data/` beyond checking that it validates and renders.
 
 mod authoring;
 mod ci;

@@ -11,7 +11,7 @@ pub fn root() -> PathBuf {
 
 /// The folder of the long Russian CV the tests use as their main fixture
 /// (a copy of the project's first user's CV with a placeholder photo), so
-/// that no test depends on whatever CV `data/cv.yaml` holds.
+/// that no test depends on whatever CV the user keeps in `data/`.
 pub fn owner_dir() -> PathBuf {
     root().join("tests/fixtures/owner")
 }
