@@ -10,9 +10,10 @@
 
 use serde_yaml::Value;
 
-/// One step of a path: a key of a map or an index into a list.
+/// One step of a path: a key of a map or an index into a list. The JSON
+/// paths of imported documents are made of the same steps.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
+pub(crate) enum Step {
     Key(String),
     Index(usize),
 }
@@ -105,7 +106,8 @@ fn parse_path(path: &str) -> Result<Vec<Step>, String> {
     Ok(steps)
 }
 
-fn show_path(steps: &[Step]) -> String {
+/// A path as error messages show it: `experience[2].start`.
+pub(crate) fn show_path(steps: &[Step]) -> String {
     let mut out = String::new();
     for step in steps {
         match step {

@@ -20,27 +20,11 @@ pub(crate) struct Source {
     pub value: Value,
 }
 
-/// One step of a JSON path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Step {
-    Key(String),
-    Index(usize),
-}
+pub(crate) use crate::data::overrides::Step;
 
 /// A JSON path, shown as `experience[2].start`.
 pub(crate) fn show(path: &[Step]) -> String {
-    let mut out = String::new();
-    for step in path {
-        match step {
-            Step::Key(key) if out.is_empty() => out.push_str(key),
-            Step::Key(key) => {
-                out.push('.');
-                out.push_str(key);
-            }
-            Step::Index(index) => out.push_str(&format!("[{index}]")),
-        }
-    }
-    out
+    crate::data::overrides::show_path(path)
 }
 
 /// The value at a path, if there is one.
