@@ -45,7 +45,7 @@ fn compile(bencher: Bencher) {
     let fonts = Fonts::load(&[]).unwrap();
     bencher.bench_local(|| {
         comemo::evict(0);
-        cvpdf::compile_prepared(cvpdf::prepare(&options).unwrap(), fonts.clone(), &options).unwrap()
+        cvpdf::Session::new(fonts.clone()).compile(cvpdf::prepare(&options).unwrap(), &options).unwrap()
     });
 }
 
@@ -91,9 +91,10 @@ fn rerender_after_edit(bencher: Bencher, from: &str, edit: impl Fn(u32) -> Strin
     let copy = dir.path().join("cv.yaml");
     std::fs::write(&copy, &text).unwrap();
     let options = RenderOptions::new(&copy, "print");
-    let fonts = Fonts::load(&[]).unwrap();
-    let render = || {
-        let compiled = cvpdf::compile_prepared(cvpdf::prepare(&options).unwrap(), fonts.clone(), &options).unwrap();
+    // One session through all renders, as `watch` keeps one.
+    let mut session = cvpdf::Session::new(Fonts::load(&[]).unwrap());
+    let mut render = || {
+        let compiled = session.compile(cvpdf::prepare(&options).unwrap(), &options).unwrap();
         compiled.pdf().unwrap()
     };
     render();

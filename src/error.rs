@@ -19,6 +19,10 @@ pub enum Error {
     /// The command line asks for something impossible (a `--set` that does
     /// not fit the data, say); exit code 2, like clap's own usage errors.
     Usage(String),
+    /// The template was still compiling when its deadline passed. Typst
+    /// cannot be stopped: the compilation goes on in the background, and a
+    /// program should exit.
+    Timeout { template: String, seconds: u64 },
     /// Anything else the user must act on, already phrased for them.
     Other(String),
 }
@@ -76,7 +80,13 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
+            Error::Io { path, source } if path == Path::new("-") => write!(f, "standard output: {source}"),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Timeout { template, seconds } => write!(
+                f,
+                "template {template}: still compiling after {seconds} s, so stopped; a template that loops for ever \
+                 never finishes (give a slow one more time with --timeout)"
+            ),
             Error::Template(text) | Error::Usage(text) | Error::Other(text) => f.write_str(text.trim_end()),
         }
     }

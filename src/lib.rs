@@ -14,18 +14,22 @@
 //! The public surface is small: [`RenderOptions`] say what to render,
 //! [`prepare`] loads and validates, [`compile`] lays out the pages, and
 //! [`Compiled`] writes them as PDF or PNG; [`render`] does all of it.
+//! [`Session`] compiles again and again with Typst's work carried over, as
+//! `cvpdf watch` does.
 
 pub mod cli;
 mod contract;
 mod data;
 mod error;
 mod import;
+mod input;
 mod output;
 mod photo;
 mod render;
 mod variants;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use typst::foundations::Bytes;
 
@@ -59,7 +63,14 @@ pub struct RenderOptions {
     pub variant: Option<String>,
     /// Fit into this many pages (`--fit`), instead of the variant's `fit`.
     pub fit: Option<u32>,
+    /// How long Typst may compile before [`compile`] gives up with
+    /// [`Error::Timeout`]; `None` waits for ever. Typst cannot be stopped:
+    /// after a timeout it goes on in the background, so exit soon.
+    pub timeout: Option<Duration>,
 }
+
+/// How long a template may compile unless told otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl RenderOptions {
     /// Options for rendering `data` with `template`: the data's own photo,
@@ -77,6 +88,7 @@ impl RenderOptions {
             source_date_epoch: None,
             variant: None,
             fit: None,
+            timeout: Some(DEFAULT_TIMEOUT),
         }
     }
 }
@@ -107,6 +119,8 @@ pub struct Compiled {
     /// When the CV was fitted into its pages: what was left out (a field path
     /// of the data per line), and how many layouts that took.
     pub fit: Option<FitReport>,
+    /// Every file the render read from disk, which no output may replace.
+    pub(crate) inputs: Vec<output::write::Input>,
 }
 
 /// What fitting a CV into its pages left out.
@@ -140,9 +154,15 @@ impl Compiled {
         self.data.to_json()
     }
 
-    /// Each page as a PNG image at `ppi` pixels per inch.
+    /// Each page as a PNG image at `ppi` pixels per inch. A page of more
+    /// than 150 megapixels at that resolution is an error, before any page
+    /// is rendered.
     pub fn png_pages(&self, ppi: f32) -> Result<Vec<Vec<u8>>, Error> {
-        self.document.pages().iter().map(|page| output::png::png(page, ppi)).collect()
+        let pages = self.document.pages();
+        for (index, page) in pages.iter().enumerate() {
+            output::png::check_size(page, ppi, index + 1)?;
+        }
+        pages.iter().map(|page| output::png::png(page, ppi)).collect()
     }
 }
 
@@ -206,6 +226,16 @@ pub fn plain_text(markdown: &str) -> String {
     contract::markup::plain(markdown)
 }
 
+/// The photo file `options` ask for, given the data: `--photo`, or the
+/// data's `photo:` resolved against the data's folder, as the user wrote it.
+fn photo_file<'a>(options: &'a RenderOptions, cv: &'a data::model::Cv) -> Option<(PathBuf, &'a str)> {
+    match &options.photo {
+        PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
+        PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
+        PhotoChoice::None => None,
+    }
+}
+
 /// Loads and validates the data, resolves the template, prepares the photo
 /// for the template's frame and builds the values the template receives.
 pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
@@ -214,11 +244,7 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = render::templates::Template::resolve(&options.template)?;
     let frame = template.photo_frame()?;
-    let photo_path = match &options.photo {
-        PhotoChoice::FromData => cv.photo.as_deref().map(|written| (photo::resolve(&options.data, written), written)),
-        PhotoChoice::File(path) => Some((path.clone(), path.to_str().unwrap_or_default())),
-        PhotoChoice::None => None,
-    };
+    let photo_path = photo_file(options, cv);
     let photo = match &photo_path {
         Some((path, written)) => {
             let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
@@ -256,50 +282,118 @@ pub fn compile(options: &RenderOptions) -> Result<Compiled, Error> {
     // A data error is the one to report when both fail: it is the user's
     // file, and its line is known.
     let prepared = prepared?;
-    compile_prepared(prepared, fonts?, options)
+    Session::new(fonts?).compile(prepared, options)
 }
 
-/// Compiles what [`prepare`] made with fonts loaded beforehand, so a caller
-/// that renders again and again (`watch`) parses the fonts only once. A CV
-/// with pages to fit into is compiled a few times, each time with the same
-/// fonts, template and photo, so Typst's cache carries over.
-pub fn compile_prepared(prepared: Prepared, fonts: Fonts, options: &RenderOptions) -> Result<Compiled, Error> {
-    let Prepared { loaded, template, as_of, photo, photo_frame, chosen, data, .. } = prepared;
-    let glyph_warnings = render::fonts::missing_glyphs(&fonts, &loaded);
-    let mut files = template.files();
-    if let Some(jpeg) = photo {
-        files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
+/// Compiles again and again through one Typst World, as `cvpdf watch`
+/// does: the fonts are parsed once, and each compilation reads the
+/// template's files afresh while Typst's memoised work for what did not
+/// change carries over. A CV with pages to fit into is compiled a few times
+/// in one call, each time through the same World, so the cache carries over
+/// between the trials too.
+pub struct Session {
+    fonts: Fonts,
+    /// The World of the last compilation, and the template it was made for.
+    world: Option<(render::world::CvWorld, String)>,
+    /// The template's files on disk that the last compilation asked for.
+    template_files: Vec<PathBuf>,
+}
+
+impl Session {
+    pub fn new(fonts: Fonts) -> Session {
+        Session { fonts, world: None, template_files: Vec::new() }
     }
-    let display_path = |vpath: &str| template.display_path(vpath);
-    let compile_data = |data: &contract::TemplateData| {
-        let json = serde_json::to_vec(&data.to_json())
-            .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
-        let mut files = files.clone();
-        files.insert(render::layout::DATA_PATH, Bytes::new(json));
-        let mut world = render::world::CvWorld::new(fonts.clone(), files, &template.main_path(), as_of);
-        if let Some(root) = template.disk_root() {
-            world = world.with_disk_root(root.to_owned());
+
+    /// Compiles what [`prepare`] made, each layout within `options.timeout`.
+    pub fn compile(&mut self, prepared: Prepared, options: &RenderOptions) -> Result<Compiled, Error> {
+        let Prepared { loaded, template, as_of, photo, photo_frame, photo_path, chosen, data } = prepared;
+        let glyph_warnings = render::fonts::missing_glyphs(&self.fonts, &loaded);
+        let mut files = template.files();
+        if let Some(jpeg) = photo {
+            files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));
         }
-        render::compile::compile(&world, &display_path)
-    };
-    let (document, template_warnings, data, fit) = match &chosen.fit {
-        None => {
-            let (document, warnings) = compile_data(&data)?;
-            (document, warnings, data, None)
-        }
-        Some(fit) => {
-            let fitted = variants::fit(&loaded, &chosen, fit, as_of, photo_frame, compile_data)?;
-            let report = FitReport { pages: fit.pages, left_out: fitted.left_out, trials: fitted.trials };
-            (fitted.document, fitted.warnings, fitted.data, Some(report))
-        }
-    };
-    let warnings = glyph_warnings.iter().map(|line| format!("{line}\n")).collect::<String>() + &template_warnings;
-    let created = match options.source_date_epoch {
-        Some(seconds) => output::pdf::from_unix(seconds)?,
-        None => output::pdf::midnight(loaded.cv.updated)?,
-    };
-    let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
-    Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone(), data, fit })
+        let mut compile_data = |data: &contract::TemplateData| {
+            let json = serde_json::to_vec(&data.to_json())
+                .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
+            let mut files = files.clone();
+            files.insert(render::layout::DATA_PATH, Bytes::new(json));
+            self.compile_round(&template, files, as_of, options)
+        };
+        let (document, template_warnings, data, fit) = match &chosen.fit {
+            None => {
+                let (document, warnings) = compile_data(&data)?;
+                (document, warnings, data, None)
+            }
+            Some(fit) => {
+                let fitted = variants::fit(&loaded, &chosen, fit, as_of, photo_frame, compile_data)?;
+                let report = FitReport { pages: fit.pages, left_out: fitted.left_out, trials: fitted.trials };
+                (fitted.document, fitted.warnings, fitted.data, Some(report))
+            }
+        };
+        let warnings = glyph_warnings.iter().map(|line| format!("{line}\n")).collect::<String>() + &template_warnings;
+        let created = match options.source_date_epoch {
+            Some(seconds) => output::pdf::from_unix(seconds)?,
+            None => output::pdf::midnight(loaded.cv.updated)?,
+        };
+        let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
+        let mut inputs = vec![output::write::Input::new(&loaded.path, "the data file")];
+        inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
+        inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
+        inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
+        Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone(), data, fit, inputs })
+    }
+
+    /// One layout of `files` with `template`, through the World of the
+    /// last round when it was made for the same template.
+    fn compile_round(
+        &mut self,
+        template: &render::templates::Template,
+        files: render::world::VirtualFiles,
+        as_of: Date,
+        options: &RenderOptions,
+    ) -> Result<(typst_layout::PagedDocument, String), Error> {
+        let identity = format!("{template:?}");
+        let world = match self.world.take() {
+            Some((mut world, made_for)) if made_for == identity => {
+                world.next_round(files, as_of);
+                world
+            }
+            _ => {
+                let world = render::world::CvWorld::new(self.fonts.clone(), files, &template.main_path(), as_of);
+                match template.disk_root() {
+                    Some(disk) => world.with_disk_root(disk),
+                    None => world,
+                }
+            }
+        };
+        let shown = template.clone();
+        let (world, compiled) = render::compile::on_worker(&template.name(), options.timeout, move || {
+            let compiled = render::compile::compile(&world, &|vpath| shown.display_path(vpath));
+            (world, compiled)
+        })?;
+        let mut world = world;
+        self.template_files = world.disk_dependencies();
+        self.world = Some((world, identity));
+        compiled
+    }
+
+    /// The template's files on disk that the last compilation asked for,
+    /// those it could not find included.
+    pub fn template_files(&self) -> &[PathBuf] {
+        &self.template_files
+    }
+}
+
+/// The files a render of `options` reads, as far as they can be known
+/// without rendering: the data, and the photo when the data loads.
+pub(crate) fn known_inputs(options: &RenderOptions) -> Vec<PathBuf> {
+    let mut files = vec![options.data.clone()];
+    match (&options.photo, load(options)) {
+        (PhotoChoice::File(path), _) => files.push(path.clone()),
+        (PhotoChoice::FromData, Ok(loaded)) => files.extend(photo_file(options, &loaded.cv).map(|(path, _)| path)),
+        _ => {}
+    }
+    files
 }
 
 /// Compiles the CV and exports it as PDF.

@@ -2,6 +2,7 @@
 //! exit codes (0 success, 1 input or template error, 2 usage error: clap
 //! reports its own, and the library's `Error::Usage` is one too).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -11,7 +12,8 @@ fn main() -> ExitCode {
     match cvpdf::cli::run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}", error.report());
+            // Standard error may be gone too; the exit code still tells.
+            let _ = writeln!(std::io::stderr().lock(), "{}", error.report());
             ExitCode::from(error.exit_code())
         }
     }

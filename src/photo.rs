@@ -66,13 +66,13 @@ pub fn resolve(data_file: &Path, written: &str) -> PathBuf {
 /// Reads, checks and prepares a photo for a frame. `written` is the path as
 /// the user wrote it, shown in errors beside the resolved one.
 pub fn load(path: &Path, written: &str, frame: Frame, focus: Focus) -> Result<Vec<u8>, Error> {
-    let data = std::fs::read(path).map_err(|source| {
+    let data = crate::input::read(path, crate::input::IMAGE_LIMIT).map_err(|error| {
         let shown = if Path::new(written) == path {
             format!("photo `{written}`")
         } else {
             format!("photo `{written}` (resolved to {})", path.display())
         };
-        Error::Other(format!("{shown}: {source}"))
+        Error::Other(format!("{shown}: {error}"))
     })?;
     prepare_memoized(&data, frame, focus)
         .map_err(|message| Error::Other(format!("photo {}: {message}", path.display())))
@@ -109,6 +109,14 @@ pub fn prepare(data: &[u8], frame: Frame, focus: Focus) -> Result<Vec<u8>, Strin
     if data.is_empty() {
         return Err("the file is empty".into());
     }
+    // JPEG decoders fill a cut-off file with grey instead of failing; a
+    // complete JPEG has an EOI marker. Phones append data after it (the
+    // video of a "motion photo"), which is not part of the image.
+    let data = if image::guess_format(data).ok() == Some(ImageFormat::Jpeg) {
+        &data[..jpeg_end(data).ok_or("the JPEG is truncated (it has no end marker)")?]
+    } else {
+        data
+    };
     let (image, upright) = decode(data)?;
     let plain_colour = matches!(image, DynamicImage::ImageRgb8(_) | DynamicImage::ImageLuma8(_));
     let image = flatten_onto_white(image);
@@ -145,11 +153,6 @@ fn decode(data: &[u8]) -> Result<(DynamicImage, bool), String> {
     if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) {
         return Err(format!("a {format:?} image; use JPEG, PNG or WebP"));
     }
-    // JPEG decoders fill a cut-off file with grey instead of failing; a
-    // complete JPEG ends with the EOI marker.
-    if format == ImageFormat::Jpeg && !data.trim_ascii_end().ends_with(&[0xFF, 0xD9]) {
-        return Err("the JPEG is truncated (it has no end marker)".into());
-    }
     let reader = ImageReader::with_format(Cursor::new(data), format);
     let (width, height) = reader.into_dimensions().map_err(|error| format!("cannot be read: {error}"))?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
@@ -168,6 +171,44 @@ fn decode(data: &[u8]) -> Result<(DynamicImage, bool), String> {
     let mut image = DynamicImage::from_decoder(decoder).map_err(|error| format!("cannot be decoded: {error}"))?;
     image.apply_orientation(orientation);
     Ok((image, orientation == image::metadata::Orientation::NoTransforms))
+}
+
+/// Where a JPEG's image ends: just after its EOI marker, found by walking
+/// the segments and the entropy-coded data between them (where a 0xFF byte
+/// is always followed by a stuffed zero, a restart marker or fill). `None`
+/// when the data ends first.
+pub fn jpeg_end(data: &[u8]) -> Option<usize> {
+    if !data.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut at = 2;
+    loop {
+        // Between segments: a marker, after any number of 0xFF fill bytes.
+        if *data.get(at)? != 0xFF {
+            // Entropy-coded data of the scan before: skip to the next marker.
+            at += 1;
+            continue;
+        }
+        let mut marker_at = at + 1;
+        while *data.get(marker_at)? == 0xFF {
+            marker_at += 1;
+        }
+        let marker = data[marker_at];
+        at = marker_at + 1;
+        match marker {
+            // End of image.
+            0xD9 => return Some(at),
+            // A stuffed zero or a restart marker inside scan data: no length follows.
+            0x00 | 0xD0..=0xD7 | 0x01 => {}
+            _ => {
+                let length = usize::from(u16::from_be_bytes([*data.get(at)?, *data.get(at + 1)?]));
+                if length < 2 {
+                    return None;
+                }
+                at += length;
+            }
+        }
+    }
 }
 
 /// A JPEG without its metadata segments: EXIF and XMP (APP1), ICC profiles
@@ -375,6 +416,22 @@ mod tests {
             let out = prepare(&data, FRAME, Focus::default()).unwrap();
             assert_ne!(scan(&out), scan(&data), "{:?} orientation {orientation}", (image.width(), image.height()));
         }
+    }
+
+    #[test]
+    fn a_jpeg_with_data_after_its_end_marker_is_read_without_it() {
+        // A "motion photo": the picture, then a video that holds marker-like bytes.
+        let jpeg = jpeg_with_orientation(&halves(289, 318), 1);
+        let mut motion = jpeg.clone();
+        motion.extend_from_slice(b"\0\0\0\x18ftypmp42\xFF\xD8\xFF\xD9 trailing video bytes");
+        assert_eq!(jpeg_end(&motion), Some(jpeg.len()));
+        let out = prepare(&motion, FRAME, Focus::default()).expect("a motion photo is accepted");
+        assert!(!out.windows(4).any(|w| w == b"ftyp"), "the trailing video reached the PDF");
+        assert_eq!(decode_jpeg(&out), decode_jpeg(&jpeg));
+        // Cut inside the scan, it is still refused.
+        assert_eq!(jpeg_end(&jpeg[..jpeg.len() - 10]), None);
+        let error = prepare(&jpeg[..jpeg.len() - 10], FRAME, Focus::default()).unwrap_err();
+        assert!(error.contains("truncated"), "{error}");
     }
 
     #[test]

@@ -77,8 +77,18 @@ fn the_custom_template_directory_renders_every_example() {
         let headline = json["headline_plain"].as_str().unwrap();
         assert!(text.contains(&squeeze(headline)), "{}: the headline {headline:?} is missing", data.display());
     }
-    // A single .typ file works as a template too.
-    let pdf = render(&root().join("examples/en/cv.yaml"), &["--template", template.join("main.typ").to_str().unwrap()]);
+}
+
+#[test]
+fn a_single_typ_file_works_as_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("one.typ");
+    std::fs::write(
+        &file,
+        "#import \"/.cvpdf/cv.typ\": load-cv, rich\n#let cv = load-cv(() => none)\n#rich(cv.person.name)\n",
+    )
+    .unwrap();
+    let pdf = render(&root().join("examples/en/cv.yaml"), &["--template", file.to_str().unwrap()]);
     assert!(squeeze(&pdf_text(&pdf)).contains("AlexMorgan"));
 }
 

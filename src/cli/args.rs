@@ -193,6 +193,7 @@ impl InputArgs {
             standards: standards.iter().map(|&standard| standard.into()).collect(),
             variant: None,
             fit: None,
+            timeout: Some(crate::DEFAULT_TIMEOUT),
         }
     }
 }
@@ -259,6 +260,11 @@ pub struct RenderArgs {
     #[arg(long)]
     pub no_anchors: bool,
 
+    /// Stop a template that is still compiling after this many seconds
+    /// (one that loops for ever never finishes).
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
+    pub timeout: u64,
+
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,
@@ -267,6 +273,23 @@ pub struct RenderArgs {
     /// errors: print them, write nothing and exit with 1. For CI.
     #[arg(long)]
     pub deny_warnings: bool,
+}
+
+impl RenderArgs {
+    /// The library's options for these arguments.
+    pub(crate) fn options(&self) -> RenderOptions {
+        RenderOptions {
+            timeout: Some(std::time::Duration::from_secs(self.timeout)),
+            ..self.variant.apply(self.input.options(self.font_path.clone(), &self.pdf_standard))
+        }
+    }
+}
+
+fn parse_timeout(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(seconds) if (1..=86_400).contains(&seconds) => Ok(seconds),
+        _ => Err(format!("expected a whole number of seconds from 1 to 86400, found {text:?}")),
+    }
 }
 
 #[derive(Debug, clap::Args)]

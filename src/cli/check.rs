@@ -11,7 +11,7 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
     let warnings = crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded);
     for warning in &warnings {
-        eprintln!("{warning}");
+        super::say(&warning.to_string());
     }
     if args.deny_warnings && !warnings.is_empty() {
         return Err(Error::Other("there were warnings and --deny-warnings is given".into()));
@@ -23,13 +23,12 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         count => format!(", {count} warnings"),
     };
     let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
-    println!(
-        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{warned})",
+    super::print(&format!(
+        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{warned})\n",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
         cv.variants.len(),
         options.template
-    );
-    Ok(())
+    ))
 }

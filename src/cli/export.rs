@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::args::ExportArgs;
 use crate::Error;
+use crate::output::write::Input;
 
 pub(crate) fn export(args: &ExportArgs) -> Result<(), Error> {
     write(&args.data, args.output.clone(), args.quiet)
@@ -15,15 +16,10 @@ pub(crate) fn export(args: &ExportArgs) -> Result<(), Error> {
 pub(crate) fn write(data: &Path, output: Option<PathBuf>, quiet: bool) -> Result<(), Error> {
     let output = output.unwrap_or_else(|| data.with_extension("json"));
     let to_stdout = output.as_os_str() == "-";
-    if !to_stdout && crate::output::names::same_file(&output, data) {
-        return Err(Error::Other(format!(
-            "{}: the output would overwrite the data file; choose another -o",
-            output.display()
-        )));
-    }
     let loaded = crate::load(&crate::RenderOptions::new(data, crate::render::templates::DEFAULT))?;
     let exported = crate::import::export::json_resume(&loaded.cv);
-    super::print_or_write((!to_stdout).then_some(output.as_path()), &exported.json)?;
+    let inputs = [Input::new(data, "the data file")];
+    super::print_or_write((!to_stdout).then_some(output.as_path()), &exported.json, &inputs)?;
     if !quiet {
         let shown = if to_stdout { "<stdout>".to_owned() } else { output.display().to_string() };
         let mut lines = vec![format!("{shown}: JSON Resume of {}", data.display())];
@@ -31,7 +27,7 @@ pub(crate) fn write(data: &Path, output: Option<PathBuf>, quiet: bool) -> Result
         if !exported.left_out.is_empty() {
             lines.push(format!("  JSON Resume has no field for these, left out: {}", exported.left_out.join(", ")));
         }
-        eprintln!("{}", lines.join("\n"));
+        super::say(&lines.join("\n"));
     }
     Ok(())
 }

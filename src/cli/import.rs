@@ -7,24 +7,18 @@ use super::args::{ImportArgs, ImportFormat, InitLang};
 use crate::Error;
 use crate::data::model::Lang;
 use crate::import::{Format, Options};
+use crate::output::write::Input;
 
 pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("yaml"));
     let to_stdout = output.as_os_str() == "-";
     if !to_stdout {
-        if crate::output::names::same_file(&output, &args.file) {
-            return Err(Error::Other(format!(
-                "{}: the output would overwrite the document being imported; choose another -o",
-                output.display()
-            )));
-        }
         if output.exists() && !args.force {
             return Err(Error::Other(format!(
                 "{} exists; cvpdf import does not overwrite it unless you give --force (or choose another -o)",
                 output.display()
             )));
         }
-        crate::output::write::check_writable(&output)?;
     }
     let format = match args.format {
         ImportFormat::Hh => Format::Hh,
@@ -36,7 +30,8 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
     });
     let shown = if to_stdout { PathBuf::from("cv.yaml") } else { output.clone() };
     let imported = crate::import::import(format, &args.file, &Options { lang, output: &shown })?;
-    super::print_or_write((!to_stdout).then_some(output.as_path()), &imported.yaml)?;
+    let inputs = [Input::new(&args.file, "the document being imported")];
+    super::print_or_write((!to_stdout).then_some(output.as_path()), &imported.yaml, &inputs)?;
 
     let mut wrote_schema = None;
     if !to_stdout {
@@ -44,7 +39,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         let schema = folder.join(crate::data::schema::FILE_NAME);
         if !schema.exists() {
             // The YAML's first line points editors at this file.
-            crate::output::write::write_atomically(&schema, crate::data::schema::json().as_bytes())?;
+            crate::output::write::write_new(&schema, crate::data::schema::json().as_bytes())?;
             wrote_schema = Some(schema);
         }
     }
@@ -63,7 +58,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         if !to_stdout {
             lines.push(format!("render it with: cvpdf render {} -o cv.pdf", output.display()));
         }
-        eprintln!("{}", lines.join("\n"));
+        super::say(&lines.join("\n"));
     }
     Ok(())
 }

@@ -21,8 +21,11 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
         (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO),
         (args.dir.join(crate::data::schema::FILE_NAME), schema.as_bytes()),
     ];
-    let existing: Vec<String> =
-        files.iter().filter(|(path, _)| path.exists()).map(|(path, _)| path.display().to_string()).collect();
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(path, _)| path.symlink_metadata().is_ok())
+        .map(|(path, _)| path.display().to_string())
+        .collect();
     if !existing.is_empty() {
         let verb = if existing.len() == 1 { "exists" } else { "exist" };
         return Err(Error::Other(format!(
@@ -32,13 +35,12 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
     }
     std::fs::create_dir_all(&args.dir).map_err(|source| Error::io(&args.dir, source))?;
     for (path, bytes) in &files {
-        crate::output::write::write_atomically(path, bytes)?;
+        crate::output::write::write_new(path, bytes)?;
     }
     let written: Vec<String> = files.iter().map(|(path, _)| path.display().to_string()).collect();
-    println!(
-        "wrote {}; render with: cvpdf render {} -o cv.pdf (or `cvpdf watch` to re-render on every save)",
+    super::print(&format!(
+        "wrote {}; render with: cvpdf render {} -o cv.pdf (or `cvpdf watch` to re-render on every save)\n",
         written.join(", "),
         files[0].0.display()
-    );
-    Ok(())
+    ))
 }

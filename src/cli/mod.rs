@@ -1,6 +1,11 @@
 //! The command line: [`args`] holds what `cvpdf --help` shows, and each
 //! command has its own module. `main.rs` only parses and maps the result to
 //! an exit code.
+//!
+//! Nothing here prints with `println!`, which panics when standard output
+//! is gone: [`print`] reports a failed write as an error (a closed pipe
+//! ends the command quietly, as Unix tools do), and [`say`] writes to
+//! standard error, where a failed write has nobody left to tell.
 
 use std::io::Write;
 use std::path::Path;
@@ -15,7 +20,6 @@ mod render;
 mod templates;
 mod variants;
 mod watch;
-pub(crate) mod watcher;
 mod web;
 
 pub use args::Cli;
@@ -25,12 +29,15 @@ use crate::Error;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    match cli.command {
+    // A program may take over signals; the library alone does not.
+    crate::output::write::clean_up_on_signals();
+    crate::render::compile::guard_stack_overflows();
+    let result = match cli.command {
         Command::Render(args) => render::render(args),
         Command::Watch(args) => watch::watch(args),
         Command::Check(args) => check::check(&args),
         Command::Init(args) => init::init(&args),
-        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::data::schema::json()),
+        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::data::schema::json(), &[]),
         Command::Templates => templates::list(),
         Command::Data(args) => data::data(&args),
         Command::Variants(args) => variants::list(&args),
@@ -38,7 +45,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();
             clap_complete::generate(args.shell, &mut command, "cvpdf", &mut script);
-            print_or_write(None, &String::from_utf8_lossy(&script))
+            print(&String::from_utf8_lossy(&script))
         }
         Command::Import(args) => import::import(&args),
         Command::Export(args) => export::export(&args),
@@ -47,15 +54,39 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
                 .render(&mut page)
                 .map_err(|error| Error::Other(format!("could not write the manual page: {error}")))?;
-            print_or_write(None, &String::from_utf8_lossy(&page))
+            print(&String::from_utf8_lossy(&page))
         }
+    };
+    match result {
+        // The reader went away (`cvpdf templates | head -1`): nothing is wrong.
+        Err(Error::Io { path, source })
+            if path == Path::new("-") && source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            Ok(())
+        }
+        other => other,
     }
 }
 
-/// Writes `text` to `path`, or to standard output when there is none.
-pub(crate) fn print_or_write(path: Option<&Path>, text: &str) -> Result<(), Error> {
+/// Writes `text` to standard output.
+pub(crate) fn print(text: &str) -> Result<(), Error> {
+    crate::output::write::to_stdout(text.as_bytes())
+}
+
+/// Writes a line to standard error, if there is one to write to.
+pub(crate) fn say(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+/// Writes `text` to `path`, or to standard output when there is none (or it
+/// is `-`). `inputs` are the files the command read, which `path` must not be.
+pub(crate) fn print_or_write(
+    path: Option<&Path>,
+    text: &str,
+    inputs: &[crate::output::write::Input],
+) -> Result<(), Error> {
     match path {
-        Some(path) => crate::output::write::write_atomically(path, text.as_bytes()),
-        None => std::io::stdout().lock().write_all(text.as_bytes()).map_err(|source| Error::io(Path::new("-"), source)),
+        Some(path) if path != Path::new("-") => crate::output::write::write(path, text.as_bytes(), inputs),
+        _ => print(text),
     }
 }

@@ -1,12 +1,12 @@
 //! `cvpdf render`: compile the CV and write it as a PDF or as PNG pages
 //! (the web formats are in [`super::web`]).
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use super::args::{Format, RenderArgs};
 use crate::Error;
+use crate::output::write::Input;
 
 /// Where and in which format `render` and `watch` write.
 pub(crate) struct Destination {
@@ -26,12 +26,6 @@ impl Destination {
                 "PNG output is one file per page and cannot go to standard output; give -o".into(),
             ));
         }
-        if crate::output::names::same_file(&output, data) {
-            return Err(Error::Other(format!(
-                "{}: the output would overwrite the data file; choose another -o",
-                output.display()
-            )));
-        }
         Ok(Destination { format, output, to_stdout })
     }
 }
@@ -47,13 +41,13 @@ pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
         let output = Some(destination.output.clone());
         return super::export::write(&args.input.data, output, args.quiet);
     }
-    let options = args.variant.apply(args.input.options(args.font_path.clone(), &args.pdf_standard));
+    let options = args.options();
     let compiled = crate::compile(&options)?;
     let line = write_output(&args, &destination, &compiled, started)?;
     if !args.quiet {
-        eprintln!("{line}");
+        super::say(&line);
         for line in fit_lines(&compiled, true) {
-            eprintln!("{line}");
+            super::say(&line);
         }
     }
     Ok(())
@@ -68,21 +62,21 @@ pub(crate) fn write_output(
     started: Instant,
 ) -> Result<String, Error> {
     if !compiled.warnings.is_empty() {
-        eprint!("{}", compiled.warnings);
+        super::say(compiled.warnings.trim_end());
         if args.deny_warnings {
             return Err(denied());
         }
     }
+    let inputs: &[Input] = &compiled.inputs;
     let Destination { format, output, to_stdout } = destination;
     let (shown, bytes) = match format {
         Format::Pdf => {
             let pdf = compiled.pdf()?;
             if *to_stdout {
-                let mut stdout = std::io::stdout().lock();
-                stdout.write_all(&pdf).and_then(|()| stdout.flush()).map_err(|source| Error::io(output, source))?;
+                crate::output::write::to_stdout(&pdf)?;
                 ("<stdout>".to_owned(), pdf.len())
             } else {
-                crate::output::write::write_atomically(output, &pdf)?;
+                crate::output::write::write(output, &pdf, inputs)?;
                 (output.display().to_string(), pdf.len())
             }
         }
@@ -92,13 +86,8 @@ pub(crate) fn write_output(
         Format::Png => {
             let pages = compiled.png_pages(args.ppi)?;
             let paths = crate::output::names::page_paths(output, pages.len());
-            // Check every target before writing any, so a failure leaves no half set.
-            for path in &paths {
-                crate::output::write::check_writable(path)?;
-            }
-            for (path, png) in paths.iter().zip(&pages) {
-                crate::output::write::write_atomically(path, png)?;
-            }
+            let stale = crate::output::names::pages_after(output, pages.len());
+            crate::output::write::write_pages(&paths, &pages, stale, inputs)?;
             let first = paths.first().map(|path| path.display().to_string()).unwrap_or_default();
             let shown = if paths.len() > 1 { format!("{first} …") } else { first };
             (shown, pages.iter().map(Vec::len).sum())

@@ -8,12 +8,13 @@ pub(crate) fn list() -> Result<(), Error> {
     let html = crate::output::html::BUILTINS;
     let names = BUILTINS.iter().map(|builtin| builtin.name).chain(html.iter().map(|builtin| builtin.name));
     let width = names.map(str::len).max().unwrap_or(0);
+    let mut text = String::new();
     for builtin in BUILTINS {
         let description = builtin.manifest()?.description.unwrap_or_default();
-        println!("{:width$}  {description}", builtin.name);
+        text.push_str(&format!("{:width$}  {description}\n", builtin.name));
     }
     for builtin in html {
-        println!("{:width$}  {}", builtin.name, builtin.description);
+        text.push_str(&format!("{:width$}  {}\n", builtin.name, builtin.description));
     }
-    Ok(())
+    super::print(&text)
 }

@@ -11,19 +11,19 @@ pub(crate) fn list(args: &VariantsArgs) -> Result<(), Error> {
     let options = args.input.options(args.font_path.clone(), &[]);
     let loaded = crate::load(&options)?;
     let fonts = crate::Fonts::load(&options.font_paths)?;
+    let mut session = crate::Session::new(fonts);
     let names: Vec<Option<&String>> = std::iter::once(None).chain(loaded.cv.variants.keys().map(Some)).collect();
     let width = names.iter().flatten().map(|name| name.chars().count()).max().unwrap_or(0).max(WHOLE.len());
     let mut first_error = None;
     for name in names {
         let options = crate::RenderOptions { variant: name.cloned(), ..options.clone() };
         let shown = name.map_or(WHOLE, String::as_str);
-        let compiled =
-            crate::prepare(&options).and_then(|prepared| crate::compile_prepared(prepared, fonts.clone(), &options));
+        let compiled = crate::prepare(&options).and_then(|prepared| session.compile(prepared, &options));
         let compiled = match compiled {
             Ok(compiled) => compiled,
             Err(error) => {
                 let report = error.report();
-                println!("{shown:width$}  {}", report.lines().next().unwrap_or_default());
+                super::print(&format!("{shown:width$}  {}\n", report.lines().next().unwrap_or_default()))?;
                 first_error.get_or_insert(error);
                 continue;
             }
@@ -40,7 +40,7 @@ pub(crate) fn list(args: &VariantsArgs) -> Result<(), Error> {
             crate::variants::pages(compiled.pages()),
             description.unwrap_or("")
         );
-        println!("{}", line.trim_end());
+        super::print(&format!("{}\n", line.trim_end()))?;
     }
     first_error.map_or(Ok(()), Err)
 }

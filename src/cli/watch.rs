@@ -1,8 +1,19 @@
-//! `cvpdf watch`: render, then render again on every save of the data, the
-//! photo or a template file.
+//! `cvpdf watch`: render, then render again whenever a file the last
+//! render read changes (the data, the photo, a template file), until
+//! interrupted.
+//!
+//! One [`crate::Session`] lives through the whole watch, so the fonts are
+//! parsed once and Typst's memoised work carries over: a one-line edit
+//! costs only what it changes. typst-kit's watcher follows exactly the
+//! files the last render read, and polls for those that are missing, so a
+//! data file (or its whole folder) that is deleted and created again is
+//! rendered again. A failed render prints its error and leaves the last
+//! good output in place; the next change tries again.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::time::Instant;
+
+use typst_kit::watcher::Watcher;
 
 use super::args::RenderArgs;
 use super::render::{Destination, fit_lines, write_output};
@@ -19,37 +30,78 @@ pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     if destination.format.is_web() {
         return super::web::watch(&args, &destination);
     }
-    let options = args.variant.apply(args.input.options(args.font_path.clone(), &args.pdf_standard));
+    let options = args.options();
     let fonts = crate::render::fonts::Fonts::load(&options.font_paths)?;
-    let template_tree = |template: &crate::render::templates::Template| template.disk_root().map(Path::to_owned);
-    let mut first = crate::cli::watcher::Targets {
-        files: [options.data.clone()].into(),
-        trees: crate::render::templates::Template::resolve(&options.template)
-            .ok()
-            .as_ref()
-            .and_then(template_tree)
-            .into_iter()
-            .collect(),
-        output: Some(destination.output.clone()),
-    };
-    if let PhotoChoice::File(photo) = &options.photo {
-        first.files.insert(photo.clone());
-    }
-    crate::cli::watcher::run(first, || {
+    let mut session = crate::Session::new(fonts);
+    follow(&options, &destination, || {
         let started = Instant::now();
-        let prepared = match crate::prepare(&options) {
-            Ok(prepared) => prepared,
-            Err(error) => return crate::cli::watcher::Round { outcome: Err(error), targets: None },
-        };
-        let targets = crate::cli::watcher::Targets {
-            files: [options.data.clone()].into_iter().chain(prepared.photo_path.clone()).collect(),
-            trees: template_tree(&prepared.template).into_iter().collect(),
-            output: Some(destination.output.clone()),
-        };
-        let outcome = crate::compile_prepared(prepared, fonts.clone(), &options).and_then(|compiled| {
+        let prepared = crate::prepare(&options)?;
+        let mut read = vec![options.data.clone()];
+        read.extend(prepared.photo_path.clone());
+        let outcome = session.compile(prepared, &options).and_then(|compiled| {
             let line = write_output(&args, &destination, &compiled, started)?;
             Ok(std::iter::once(line).chain(fit_lines(&compiled, false)).collect::<Vec<_>>().join("\n"))
         });
-        crate::cli::watcher::Round { outcome, targets: Some(targets) }
+        read.extend(session.template_files().iter().cloned());
+        Ok((outcome, read))
     })
+}
+
+/// What one round of a watch did (the line to print, or the error), and
+/// the files it read, which the next round waits on. An `Err` from the
+/// round itself means it failed before it could tell what it reads.
+pub(crate) type Round = Result<(Result<String, Error>, Vec<PathBuf>), Error>;
+
+/// Runs `round` now and again whenever a file it read changes, until
+/// interrupted or a template times out.
+pub(crate) fn follow(
+    options: &crate::RenderOptions,
+    destination: &Destination,
+    mut round: impl FnMut() -> Round,
+) -> Result<(), Error> {
+    let mut watcher = Watcher::new(Some(destination.output.clone()))
+        .map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+    // Before the first render can tell: the data and an explicit photo.
+    let mut watched: Vec<PathBuf> = vec![options.data.clone()];
+    if let PhotoChoice::File(photo) = &options.photo {
+        watched.push(photo.clone());
+    }
+    let mut first = true;
+    loop {
+        let outcome = match round() {
+            Ok((outcome, read)) => {
+                watched = read;
+                outcome
+            }
+            Err(error) => {
+                // Keep following what was read before (the photo and the
+                // template, which the data may name again), and the data.
+                watched.extend(crate::known_inputs(options));
+                watched.sort();
+                watched.dedup();
+                Err(error)
+            }
+        };
+        match outcome {
+            Ok(line) => super::say(&line),
+            // Typst cannot be stopped: the compilation runs on, so stop watching.
+            Err(error @ Error::Timeout { .. }) => return Err(error),
+            Err(error) => super::say(&error.report()),
+        }
+        // Drop what the cache holds for old versions of the files, so a
+        // long session stays small.
+        comemo::evict(10);
+        // Absolute paths: notify reports events by absolute path, and the
+        // watcher must recognise them to watch a file again after an editor
+        // replaced it.
+        watcher
+            .update(watched.iter().map(|path| std::path::absolute(path).unwrap_or_else(|_| path.clone())))
+            .map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+        if first {
+            let names: Vec<String> = watched.iter().map(|path| path.display().to_string()).collect();
+            super::say(&format!("watching {} for changes; Ctrl-C stops", names.join(", ")));
+            first = false;
+        }
+        watcher.wait().map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+    }
 }

@@ -2,14 +2,13 @@
 //! beside it, or one self-contained HTML page. Both are built from the same
 //! contract values a Typst template receives, without compiling Typst.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::args::{Format, RenderArgs};
 use super::render::Destination;
-use crate::output::{html, markdown, names, write};
-use crate::{Error, PhotoChoice, RenderOptions};
+use crate::output::{html, markdown, write};
+use crate::{Error, RenderOptions};
 
 /// What a web render needs besides the prepared CV.
 pub(crate) struct Web {
@@ -61,7 +60,7 @@ pub(crate) fn render(args: &RenderArgs, destination: &Destination, started: Inst
     let prepared = crate::prepare(&web.options)?;
     let line = write_page(args, destination, &web, &prepared, started)?;
     if !args.quiet {
-        eprintln!("{line}");
+        super::say(&line);
     }
     Ok(())
 }
@@ -95,14 +94,6 @@ fn write_page(
                     ));
                 }
                 let path = photo_path(output);
-                let overwrites = |other: &Path| names::same_file(&path, other);
-                if overwrites(&web.options.data) || prepared.photo_path().is_some_and(overwrites) {
-                    return Err(Error::Other(format!(
-                        "{}: the photo beside the Markdown would overwrite {}; choose another -o",
-                        path.display(),
-                        if overwrites(&web.options.data) { "the data file" } else { "the photo it is made from" },
-                    )));
-                }
                 beside = Some((path, jpeg));
             }
             let options = markdown::Options {
@@ -114,19 +105,24 @@ fn write_page(
         }
     };
     if *to_stdout {
-        let mut stdout = std::io::stdout().lock();
-        stdout.write_all(page.as_bytes()).and_then(|()| stdout.flush()).map_err(|source| Error::io(output, source))?;
+        write::to_stdout(page.as_bytes())?;
         return Ok(format!("<stdout>: {} bytes, {} ms", page.len(), started.elapsed().as_millis()));
     }
-    // Check both targets before writing either, so a failure leaves no half pair.
-    write::check_writable(output)?;
-    if let Some((path, _)) = &beside {
-        write::check_writable(path)?;
+    let mut inputs = vec![write::Input::new(&web.options.data, "the data file")];
+    inputs.extend(prepared.photo_path().map(|path| write::Input::new(path, "the photo it is made from")));
+    if let Some(dir) = web.template_tree() {
+        inputs.push(write::Input::new(dir.join("index.html"), "the template file"));
     }
-    if let Some((path, jpeg)) = &beside {
-        write::write_atomically(path, jpeg)?;
+    // Both are staged before either is put in place, so a failure leaves no half pair.
+    match &beside {
+        Some((path, jpeg)) => write::write_pages(
+            &[path.clone(), output.clone()],
+            &[jpeg.to_vec(), page.clone().into_bytes()],
+            [],
+            &inputs,
+        )?,
+        None => write::write(output, page.as_bytes(), &inputs)?,
     }
-    write::write_atomically(output, page.as_bytes())?;
     let photo_note = match &beside {
         Some((path, jpeg)) => format!(" and {} ({} bytes)", path.display(), jpeg.len()),
         None => String::new(),
@@ -139,26 +135,15 @@ fn write_page(
 pub(crate) fn watch(args: &RenderArgs, destination: &Destination) -> Result<(), Error> {
     let web = Web::of(args, destination.format)?;
     let options = &web.options;
-    let mut first = crate::cli::watcher::Targets {
-        files: [options.data.clone()].into(),
-        trees: web.template_tree().into_iter().collect(),
-        output: Some(destination.output.clone()),
-    };
-    if let PhotoChoice::File(photo) = &options.photo {
-        first.files.insert(photo.clone());
-    }
-    crate::cli::watcher::run(first, || {
+    super::watch::follow(options, destination, || {
         let started = Instant::now();
-        let prepared = match crate::prepare(options) {
-            Ok(prepared) => prepared,
-            Err(error) => return crate::cli::watcher::Round { outcome: Err(error), targets: None },
-        };
-        let targets = crate::cli::watcher::Targets {
-            files: [options.data.clone()].into_iter().chain(prepared.photo_path.clone()).collect(),
-            trees: web.template_tree().into_iter().collect(),
-            output: Some(destination.output.clone()),
-        };
-        let outcome = write_page(args, destination, &web, &prepared, started);
-        crate::cli::watcher::Round { outcome, targets: Some(targets) }
+        let prepared = crate::prepare(options)?;
+        let mut read = vec![options.data.clone()];
+        read.extend(prepared.photo_path.clone());
+        if let Some(dir) = web.template_tree() {
+            let files = crate::input::walk(&dir, &|_| true).map_err(|error| Error::Other(error.to_string()))?;
+            read.extend(files);
+        }
+        Ok((write_page(args, destination, &web, &prepared, started), read))
     })
 }

@@ -17,10 +17,6 @@ use super::positions::Locations;
 use super::validate::check;
 use crate::error::{DataError, Error};
 
-/// A CV is a few dozen kilobytes; a file this large is a mistake, and
-/// refusing it keeps parsing and layout time bounded.
-pub const MAX_FILE_BYTES: u64 = 1 << 20;
-
 /// A validated CV with the text it came from, so that later steps (the
 /// photo, say) can point at the line of the field they had trouble with.
 #[derive(Debug)]
@@ -59,16 +55,15 @@ impl Loaded {
 /// `None`).
 pub fn load_file(path: &Path, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
     let whole = |message: String| data_error(path, None, None, message, None);
-    if path.is_dir() {
-        return Err(whole("is a directory; give the path of a YAML data file".into()));
-    }
-    let size = std::fs::metadata(path).map_err(|source| Error::io(path, source))?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(whole(format!(
-            "the file is {size} bytes; a CV data file may be at most {MAX_FILE_BYTES} bytes (1 MiB)"
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|source| Error::io(path, source))?;
+    let bytes = crate::input::read(path, crate::input::DATA_LIMIT).map_err(|error| match error {
+        crate::input::ReadError::Io(source) => Error::io(path, source),
+        crate::input::ReadError::TooLarge(limit) => {
+            whole(format!("a CV data file may be at most {}; this one is larger", crate::input::size(limit)))
+        }
+        crate::input::ReadError::NotRegular(kind) => {
+            whole(format!("is {kind}, not a regular file; give the path of a YAML data file"))
+        }
+    })?;
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text,
         Err(error) => {

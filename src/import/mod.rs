@@ -259,7 +259,7 @@ impl<'a> Builder<'a> {
             self.draft.sections = self.sections.into_iter().map(|(section, _)| section).collect();
         }
         let (yaml, value) = self.draft.emit(&self.comments)?;
-        let limit = crate::data::load::MAX_FILE_BYTES;
+        let limit = crate::input::DATA_LIMIT;
         if yaml.len() as u64 > limit {
             return Err(self.source.error(format!(
                 "the CV made from it would be {} bytes, over the {limit} bytes (1 MiB) a CV data file may be",

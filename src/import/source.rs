@@ -42,11 +42,13 @@ impl Source {
         if path.is_dir() {
             return Err(whole("is a directory; give the path of a JSON file".into()));
         }
-        let size = std::fs::metadata(path).map_err(|source| Error::io(path, source))?.len();
-        if size > MAX_FILE_BYTES {
-            return Err(whole(format!("the file is {size} bytes; an imported CV may be at most 4 MiB")));
-        }
-        let bytes = std::fs::read(path).map_err(|source| Error::io(path, source))?;
+        let bytes = crate::input::read(path, MAX_FILE_BYTES).map_err(|error| match error {
+            crate::input::ReadError::Io(source) => Error::io(path, source),
+            crate::input::ReadError::TooLarge(_) => {
+                whole("the file is larger than 4 MiB, the most an imported CV may be".into())
+            }
+            other => whole(other.to_string()),
+        })?;
         let text = String::from_utf8(bytes).map_err(|_| whole("the file is not UTF-8 text, so not JSON".into()))?;
         let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
         if text.trim().is_empty() {

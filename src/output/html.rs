@@ -237,7 +237,7 @@ fn read_template(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Er
     if real.is_dir() {
         return Ok(None);
     }
-    let bytes = std::fs::read(&real)
+    let bytes = crate::input::read(&real, crate::input::TEMPLATE_FILE_LIMIT)
         .map_err(|error| minijinja::Error::new(ErrorKind::InvalidOperation, format!("{}: {error}", full.display())))?;
     String::from_utf8(bytes)
         .map(Some)

@@ -60,27 +60,34 @@ pub struct Fonts {
     pub fonts: Vec<Font>,
     /// Whether `--font-path` added any directory, for the wording of warnings.
     pub extra: bool,
+    /// The font files read from disk, which no output may overwrite.
+    pub(crate) files: Vec<PathBuf>,
 }
 
 impl Fonts {
-    /// The bundled fonts, then the fonts found below each of `extra_dirs`.
+    /// The bundled fonts, then the fonts found below each of `extra_dirs`
+    /// (see [`crate::input::walk`] for which: symlinks out of a folder are
+    /// not followed), each file read with a cap of 50 MiB.
     pub fn load(extra_dirs: &[PathBuf]) -> Result<Fonts, Error> {
         let mut db = fontdb::Database::new();
         let mut fonts = Vec::new();
+        let mut files_read = Vec::new();
         for bundled in BUNDLED {
             add_source(&mut db, &mut fonts, Bytes::new(bundled.data));
         }
         for dir in extra_dirs {
-            let mut files = Vec::new();
-            collect_font_files(dir, &mut files)?;
-            files.sort();
+            let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::Other(error.to_string()))?;
             for file in files {
-                let data = std::fs::read(&file).map_err(|source| Error::io(&file, source))?;
+                let data = crate::input::read(&file, crate::input::FONT_LIMIT).map_err(|error| match error {
+                    crate::input::ReadError::Io(source) => Error::io(&file, source),
+                    other => Error::Other(format!("{}: {other}", file.display())),
+                })?;
                 add_source(&mut db, &mut fonts, Bytes::new(data));
+                files_read.push(file);
             }
         }
         let book = FontBook::from_fonts(&fonts);
-        Ok(Fonts { book, fonts, extra: !extra_dirs.is_empty() })
+        Ok(Fonts { book, fonts, extra: !extra_dirs.is_empty(), files: files_read })
     }
 
     /// Whether any font of the render can draw `c`.
@@ -178,21 +185,10 @@ fn add_source(db: &mut fontdb::Database, fonts: &mut Vec<Font>, data: Bytes) {
     }
 }
 
-fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::io(dir, source))?;
-    for entry in entries {
-        let path = entry.map_err(|source| Error::io(dir, source))?.path();
-        if path.is_dir() {
-            collect_font_files(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|ext| ext.to_str())
-            .is_some_and(|ext| matches!(ext.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc" | "otc"))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
+fn is_font_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| matches!(ext.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc" | "otc"))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use typst::foundations::Bytes;
 
 use crate::error::Error;
 use crate::photo::Frame;
-use crate::render::world::VirtualFiles;
+use crate::render::files::{DiskRoot, VirtualFiles};
 
 /// One file of the embedded template tree.
 pub struct EmbeddedFile {
@@ -165,6 +165,8 @@ pub enum Template {
     Directory {
         dir: PathBuf,
         main: String,
+        /// Given as a single `.typ` file: it may read only itself from disk.
+        single: bool,
     },
 }
 
@@ -186,14 +188,20 @@ impl Template {
             if !path.join("main.typ").is_file() {
                 return Err(Error::Other(format!("template {spec}: the directory has no main.typ")));
             }
-            return Ok(Template::Directory { dir: path.to_owned(), main: "/main.typ".into() });
+            return Ok(Template::Directory { dir: path.to_owned(), main: "/main.typ".into(), single: false });
         }
-        if path.is_file() {
-            let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-            let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            return Ok(Template::Directory { dir: dir.to_owned(), main: format!("/{name}") });
+        match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_file() => {
+                let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+                let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                Ok(Template::Directory { dir: dir.to_owned(), main: format!("/{name}"), single: true })
+            }
+            Ok(metadata) => Err(Error::Other(format!(
+                "template {spec}: is {}, not a regular file",
+                crate::input::kind_of(&metadata)
+            ))),
+            Err(_) => Err(Error::Other(format!("template {spec}: no such file or directory"))),
         }
-        Err(Error::Other(format!("template {spec}: no such file or directory")))
     }
 
     /// The virtual path of the entry file.
@@ -239,11 +247,26 @@ impl Template {
         files
     }
 
-    /// The directory a template's own files are read from, if any.
-    pub fn disk_root(&self) -> Option<&Path> {
+    /// Where a template's own files are read from, if anywhere: its
+    /// directory, or for a single file, that file alone.
+    pub fn disk_root(&self) -> Option<DiskRoot> {
         match self {
             Template::Builtin(_) => None,
-            Template::Directory { dir, .. } => Some(dir),
+            Template::Directory { dir, main, single } => {
+                Some(DiskRoot { dir: dir.clone(), only: single.then(|| main.clone()) })
+            }
+        }
+    }
+
+    /// What the template is called in messages: a built-in's name, or the
+    /// path it was given by.
+    pub fn name(&self) -> String {
+        match self {
+            Template::Builtin(builtin) => builtin.name.to_owned(),
+            Template::Directory { dir, main, single: true } => {
+                dir.join(main.trim_start_matches('/')).display().to_string()
+            }
+            Template::Directory { dir, .. } => dir.display().to_string(),
         }
     }
 

@@ -1,41 +1,28 @@
-//! The Typst `World` of one render: the template's files and the photo as
-//! virtual files, the bundled fonts, the CV as a JSON file, and the as-of
-//! date as "today".
+//! The Typst `World` of cvpdf: the template's files and cvpdf's own (see
+//! [`super::files`]), the bundled fonts, the CV as a JSON file, and the
+//! as-of date as "today".
 //!
-//! The World reads nothing from disk while Typst compiles. Every file a
-//! template may open is decided before compilation starts; any other path is
-//! refused with an error that says why. That is what keeps a template, or
-//! data smuggled into one, from reading the user's files.
+//! Files go through typst-kit's `FileStore`, which reads each file once per
+//! compilation and keeps parsed sources between compilations: `watch` keeps
+//! one World alive, and [`CvWorld::next_round`] marks its files stale, so
+//! the next compilation reads them again and edits changed sources in
+//! place, keeping Typst's memoised work for their unchanged parts.
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
 
-use typst::diag::{FileError, FileResult, PackageError};
+use typst::diag::FileResult;
 use typst::foundations::{Bytes, Datetime, Dict, Duration, Str, Value};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+use typst_kit::files::FileStore;
 
+pub use super::files::VirtualFiles;
+use super::files::{DiskRoot, Sandbox};
 use crate::data::model::Date;
 use crate::render::fonts::Fonts;
-
-/// The files a compilation may see, by absolute virtual path.
-#[derive(Default, Clone)]
-pub struct VirtualFiles {
-    files: BTreeMap<String, Bytes>,
-}
-
-impl VirtualFiles {
-    pub fn insert(&mut self, path: impl Into<String>, data: Bytes) {
-        self.files.insert(path.into(), data);
-    }
-
-    pub fn get(&self, path: &str) -> Option<&Bytes> {
-        self.files.get(path)
-    }
-}
 
 /// The library of every render: its inputs never change (the CV is a file),
 /// and one shared instance lets Typst's memoised work of one render serve
@@ -44,69 +31,35 @@ static STANDARD_LIBRARY: LazyLock<Arc<LazyHash<Library>>> =
     LazyLock::new(|| Arc::new(LazyHash::new(Library::builder().with_inputs(inputs()).build())));
 
 pub struct CvWorld {
-    /// A directory template's folder: files not in `files` are read from
-    /// here, never from outside it.
-    disk_root: Option<PathBuf>,
-    /// Files read from `disk_root`, looked up by id and never iterated.
-    disk_files: Mutex<HashMap<FileId, FileResult<Bytes>>>,
     library: Arc<LazyHash<Library>>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: FileId,
-    files: VirtualFiles,
     today: Date,
-    /// The sources this compilation has seen, by id and never iterated:
-    /// Typst resolves spans against the one `Source` it was given, so a file
-    /// must not be swapped for another parse of it mid-compilation, which
-    /// [`PARSED`] alone would do when two compilations share a file id.
-    sources: Mutex<HashMap<FileId, Source>>,
+    store: FileStore<Sandbox>,
 }
 
 impl CvWorld {
     /// `main` is the virtual path of the template's entry file, which must
-    /// be one of `files`. `sys.inputs` is [`inputs`], shared by every render.
+    /// be one of `files` or of the disk root given later. `sys.inputs` is
+    /// [`inputs`], shared by every render.
     pub fn new(fonts: Fonts, files: VirtualFiles, main: &str, today: Date) -> CvWorld {
-        let main = file_id(main);
         CvWorld {
-            disk_root: None,
-            disk_files: Mutex::new(HashMap::new()),
             library: STANDARD_LIBRARY.clone(),
             book: LazyHash::new(fonts.book),
             fonts: fonts.fonts,
-            main,
-            files,
+            main: file_id(main),
             today,
-            sources: Mutex::new(HashMap::new()),
+            store: FileStore::new(Sandbox { memory: files, disk: None }),
         }
     }
-}
 
-/// Every template file parsed so far in this process, by id and never
-/// iterated. `cvpdf watch` compiles again and again: an unchanged file is
-/// not parsed again, and a changed one is reparsed incrementally, as the
-/// typst CLI does, which keeps Typst's memoised work for its unchanged parts.
-static PARSED: LazyLock<Mutex<HashMap<FileId, Source>>> = LazyLock::new(Default::default);
-
-fn parse(id: FileId, text: &str) -> Source {
-    let Ok(mut parsed) = PARSED.lock() else {
-        return Source::new(id, text.to_owned());
-    };
-    let source = parsed.entry(id).or_insert_with(|| Source::new(id, text.to_owned()));
-    if source.text() != text {
-        source.replace(text);
+    /// Lets the template read the files of its own directory.
+    pub fn with_disk_root(mut self, disk: DiskRoot) -> CvWorld {
+        self.store.loader_mut().disk = Some(disk);
+        self
     }
-    source.clone()
-}
 
-/// Builds the standard library and its hash ahead of the first compilation,
-/// so a caller can do it on another core while it reads the data.
-pub fn warm_up() {
-    // Hashing a `LazyHash` computes the hash once and keeps it; the value
-    // itself is of no use here.
-    let _ = typst::utils::hash128(&**STANDARD_LIBRARY);
-}
-
-impl CvWorld {
     /// Other `sys.inputs` than cvpdf's, as plain `typst compile` would give,
     /// to run a template as it runs outside cvpdf.
     #[cfg(test)]
@@ -115,48 +68,32 @@ impl CvWorld {
         self
     }
 
-    /// Lets the template read the files of its own directory.
-    pub fn with_disk_root(mut self, root: PathBuf) -> CvWorld {
-        self.disk_root = Some(root);
-        self
+    /// Readies the World for another compilation of the same template with
+    /// new in-memory files (the CV, the photo) and a new "today": every file
+    /// will be read again, and changed sources are edited in place.
+    pub fn next_round(&mut self, files: VirtualFiles, today: Date) {
+        self.store.loader_mut().memory = files;
+        self.today = today;
+        self.store.reset();
     }
 
-    /// Reads `vpath` from the template directory, refusing anything that
-    /// resolves outside it, through a symlink for instance.
-    fn read_from_disk(root: &Path, vpath: &str) -> FileResult<Bytes> {
-        let outside = || {
-            FileError::Other(Some(
-                format!(
-                    "{vpath} leads outside the template directory {}; a template can read only the files in its \
-                     own directory",
-                    root.display()
-                )
-                .into(),
-            ))
-        };
-        let full = root.join(vpath.trim_start_matches('/'));
-        let real_root = root.canonicalize().map_err(|error| FileError::from_io(error, root))?;
-        let real = match full.canonicalize() {
-            Ok(real) => real,
-            Err(_) => {
-                return Err(FileError::Other(Some(
-                    format!(
-                        "{vpath} is not a file of the template directory {} (in a template, absolute paths start \
-                         at its directory)",
-                        root.display()
-                    )
-                    .into(),
-                )));
-            }
-        };
-        if !real.starts_with(&real_root) {
-            return Err(outside());
-        }
-        if real.is_dir() {
-            return Err(FileError::IsDirectory);
-        }
-        std::fs::read(&real).map(Bytes::new).map_err(|error| FileError::from_io(error, &full))
+    /// The template's files on disk that the last compilation asked for,
+    /// including those it could not read: what `watch` follows.
+    pub fn disk_dependencies(&mut self) -> Vec<PathBuf> {
+        let (loader, ids) = self.store.dependencies();
+        let mut paths: Vec<PathBuf> = ids.filter_map(|id| loader.disk_path(id)).collect();
+        paths.sort();
+        paths.dedup();
+        paths
     }
+}
+
+/// Builds the standard library and its hash ahead of the first compilation,
+/// so a caller can do it on another core while it reads the data.
+pub fn warm_up() {
+    // Hashing a `LazyHash` computes the hash once and keeps it; the value
+    // itself is of no use here.
+    let _ = typst::utils::hash128(&**STANDARD_LIBRARY);
 }
 
 /// The id of a path in the project root.
@@ -187,41 +124,11 @@ impl World for CvWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        let mut sources = self.sources.lock().map_err(|_| FileError::Other(None))?;
-        if let Some(source) = sources.get(&id) {
-            return Ok(source.clone());
-        }
-        let bytes = self.file(id)?;
-        let text = bytes.as_str().map_err(|_| FileError::InvalidUtf8)?;
-        let source = parse(id, text);
-        sources.insert(id, source.clone());
-        Ok(source)
+        self.store.source(id)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if let VirtualRoot::Package(spec) = id.root() {
-            return Err(FileError::Package(PackageError::Other(Some(
-                format!(
-                    "cvpdf does not download packages ({spec}); copy the package's files into the template \
-                     directory and import them by relative path"
-                )
-                .into(),
-            ))));
-        }
-        let path = id.vpath().get_with_slash();
-        if let Some(bytes) = self.files.get(path) {
-            return Ok(bytes.clone());
-        }
-        if let Some(root) = &self.disk_root {
-            let mut cache = self.disk_files.lock().map_err(|_| FileError::Other(None))?;
-            return cache.entry(id).or_insert_with(|| Self::read_from_disk(root, path)).clone();
-        }
-        Err(FileError::Other(Some(
-            format!(
-                "{path} is not a file of this template; a cvpdf template can read only its own files and the photo"
-            )
-            .into(),
-        )))
+        self.store.file(id)
     }
 
     fn font(&self, index: usize) -> Option<Font> {
