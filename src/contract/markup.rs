@@ -10,8 +10,13 @@
 //! line breaks. Text that CommonMark would read as a block (a leading `#`,
 //! `- `, `1. `, `>`) is escaped first, because a CV line such as
 //! «2016. Something» must stay a line of text, not become a list.
+//!
+//! What a template can lay out is bounded, and [`check`] holds data to it
+//! before anything is rendered: spans nest at most [`MAX_NESTING`] deep, a
+//! text has at most [`MAX_NODES`] nodes, and a link goes to a web, mail or
+//! phone address. Parsing is linear in the text's length.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 /// One node of rich text.
@@ -44,13 +49,63 @@ pub enum Span {
     Break,
 }
 
-/// Parses one data string into rich text.
+/// How deep formatting may nest in one text (`**_[a](b)_**` is 3). Typst
+/// stops at 64 levels of nested content, and a template's own layout, a
+/// list nested in a list, and the spans of one item share them.
+pub const MAX_NESTING: usize = 16;
+
+/// How many nodes one text may have. Templates walk the nodes in a loop
+/// whose cost grows faster than their number.
+pub const MAX_NODES: usize = 1000;
+
+/// Parses one data string into rich text. Text that [`check`] refuses is
+/// parsed all the same, as far as it goes; validation keeps it from
+/// templates.
 pub fn parse(text: &str) -> Vec<Inline> {
+    match parse_checked(text) {
+        Ok(nodes) | Err(Refused { nodes, .. }) => nodes,
+    }
+}
+
+/// Whether a data string is rich text a template can lay out: an error
+/// message for the user when it is not.
+pub fn check(text: &str) -> Result<(), String> {
+    parse_checked(text).map(drop).map_err(|refused| refused.why)
+}
+
+/// Why a text was refused, with what was parsed before that.
+struct Refused {
+    why: String,
+    nodes: Vec<Inline>,
+}
+
+fn parse_checked(text: &str) -> Result<Vec<Inline>, Refused> {
     let escaped = escape_block_markers(text);
     let mut root: Vec<Inline> = Vec::new();
     // Open formatting spans, innermost last, each with the nodes it holds.
     let mut open: Vec<(Frame, Vec<Inline>)> = Vec::new();
+    let mut count = 0usize;
+    let mut problem: Option<String> = None;
     for event in Parser::new_ext(&escaped, Options::empty()) {
+        if problem.is_some() {
+            break;
+        }
+        if matches!(event, Event::Start(_) | Event::Code(_) | Event::HardBreak | Event::Text(_)) {
+            count += 1;
+            if count > MAX_NODES {
+                problem = Some(format!(
+                    "the text has more than {MAX_NODES} pieces of formatting and text; split it, or use less \
+                     formatting"
+                ));
+                break;
+            }
+        }
+        if let Event::Start(Tag::Strong | Tag::Emphasis | Tag::Link { .. } | Tag::Image { .. }) = &event
+            && open.len() >= MAX_NESTING
+        {
+            problem = Some(format!("formatting is nested more than {MAX_NESTING} levels deep"));
+            break;
+        }
         let current = match open.last_mut() {
             Some((_, nodes)) => nodes,
             None => &mut root,
@@ -58,7 +113,17 @@ pub fn parse(text: &str) -> Vec<Inline> {
         match event {
             Event::Start(Tag::Strong) => open.push((Frame::Strong, Vec::new())),
             Event::Start(Tag::Emphasis) => open.push((Frame::Emph, Vec::new())),
-            Event::Start(Tag::Link { dest_url, .. }) => open.push((Frame::Link(dest_url.into_string()), Vec::new())),
+            Event::Start(Tag::Link { link_type, dest_url, .. }) => {
+                // `<name@example.org>` links to the address by mail.
+                let url = match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.into_string(),
+                };
+                if let Err(why) = crate::data::validate::check_link(&url) {
+                    problem = Some(format!("a link in the text: {why}"));
+                }
+                open.push((Frame::Link(url), Vec::new()));
+            }
             // An image in a CV line is shown as its alt text: data never
             // makes the template load a file.
             Event::Start(Tag::Image { .. }) => open.push((Frame::Transparent, Vec::new())),
@@ -92,7 +157,10 @@ pub fn parse(text: &str) -> Vec<Inline> {
     while matches!(root.last(), Some(Inline::Span(Span::Break))) {
         root.pop();
     }
-    root
+    match problem {
+        Some(why) => Err(Refused { why, nodes: root }),
+        None => Ok(root),
+    }
 }
 
 fn close(parent: &mut Vec<Inline>, frame: Frame, body: Vec<Inline>) {
@@ -234,6 +302,66 @@ mod tests {
     #[test]
     fn emphasis_at_line_start_is_kept() {
         assert_eq!(parse("_Аристотель_"), vec![Inline::Span(Span::Emph { body: vec![text("Аристотель")] })]);
+    }
+
+    /// Emphasis and strong spans inside each other, `levels` deep, with a
+    /// link innermost.
+    fn nested(levels: usize) -> String {
+        let mut text = "[x](https://e.org)".to_owned();
+        for level in 1..levels {
+            text = if level % 2 == 0 { format!("*a {text} a*") } else { format!("**b {text} b**") };
+        }
+        text
+    }
+
+    fn depth(nodes: &[Inline]) -> usize {
+        nodes
+            .iter()
+            .map(|node| match node {
+                Inline::Span(Span::Strong { body } | Span::Emph { body } | Span::Link { body, .. }) => 1 + depth(body),
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn formatting_nests_up_to_the_limit_and_no_deeper() {
+        let deepest = nested(MAX_NESTING);
+        assert_eq!(depth(&parse(&deepest)), MAX_NESTING);
+        assert!(check(&deepest).is_ok());
+        let error = check(&nested(MAX_NESTING + 1)).unwrap_err();
+        assert_eq!(error, "formatting is nested more than 16 levels deep");
+        // A long run of stars nests as deep as it is long.
+        assert!(check(&format!("{}a{}", "*".repeat(5000), "*".repeat(5000))).is_err());
+    }
+
+    #[test]
+    fn a_text_of_too_many_pieces_is_refused() {
+        assert!(check(&"*a* ".repeat(MAX_NODES / 4)).is_ok());
+        let error = check(&"*a*a".repeat(MAX_NODES)).unwrap_err();
+        assert!(error.contains("more than 1000 pieces"), "{error}");
+    }
+
+    #[test]
+    fn links_go_only_to_web_mail_and_phone_addresses() {
+        for good in ["https://e.org/x?y#z", "http://e.org", "mailto:a@e.org", "tel:+7-900-000-00-00"] {
+            assert!(check(&format!("[a]({good})")).is_ok(), "{good}");
+        }
+        for bad in ["javascript:alert(1)", "file:///etc/passwd", "//server/share", "\\\\server\\share", "/x", "#top"] {
+            let error = check(&format!("[a]({bad})")).unwrap_err();
+            assert!(error.starts_with("a link in the text: "), "{bad}: {error}");
+        }
+        assert!(check("[a]()").unwrap_err().contains("no address"));
+        assert!(check(&format!("[a](https://e.org/{})", "a".repeat(3000))).unwrap_err().contains("at most 2000"));
+    }
+
+    #[test]
+    fn mail_autolinks_become_mailto_links() {
+        assert_eq!(
+            parse("<a@e.org>"),
+            vec![Inline::Span(Span::Link { url: "mailto:a@e.org".into(), body: vec![text("a@e.org")] })]
+        );
     }
 
     #[test]

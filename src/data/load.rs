@@ -14,7 +14,7 @@ use std::path::Path;
 use super::model::{Cv, Date};
 use super::overrides::{Override, apply};
 use super::positions::Locations;
-use super::validate::check;
+use super::validate::{check, check_texts};
 use crate::error::{DataError, Error};
 
 /// A validated CV with the text it came from, so that later steps (the
@@ -119,6 +119,13 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
             None,
         ));
     }
+    if let Some((line, column, c)) = control_character(text) {
+        let message = format!(
+            "the file holds the control character U+{:04X}, which YAML does not allow; remove it",
+            u32::from(c)
+        );
+        return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
+    }
     if let Some((line, column)) = too_deep(text) {
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
@@ -135,11 +142,28 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
         data_error(path, location, field, message, line_text(text, location))
     })?;
     let as_of = as_of.unwrap_or(cv.updated);
-    if let Some(problem) = check(&cv, as_of).into_iter().next() {
+    // The same text as a plain tree: the texts are checked wherever they are.
+    let document: serde_yaml::Value = serde_yaml::from_str(text).unwrap_or(serde_yaml::Value::Null);
+    let problems = check(&cv, as_of).into_iter().chain(check_texts(&document));
+    if let Some(problem) = problems.into_iter().next() {
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
     }
     Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned() })
+}
+
+/// The first character YAML does not allow in a file, with its line and
+/// column: control characters other than tab, line feed, carriage return
+/// and NEL. The YAML parser itself reports them at the start of the file.
+fn control_character(text: &str) -> Option<(usize, usize, char)> {
+    for (index, line) in text.split('\n').enumerate() {
+        for (column, c) in line.chars().enumerate() {
+            if c.is_control() && !matches!(c, '\t' | '\r' | '\u{85}') {
+                return Some((index + 1, column + 1, c));
+            }
+        }
+    }
+    None
 }
 
 /// Deeper flow nesting (`[[[…` or `{a: {b: …`) is refused before parsing:
@@ -379,6 +403,49 @@ mod tests {
         assert!(error(&deep).contains("nested more than 64 levels deep"));
         let quoted = format!("{MINIMAL}skills: [\"{}\", '{}', \"\\\"[[[\"]\n", "[".repeat(100), "{".repeat(100));
         assert!(load_str(Path::new("cv.yaml"), &quoted, None).is_ok());
+    }
+
+    #[test]
+    fn a_control_character_is_reported_at_its_line_and_column() {
+        let raw = MINIMAL.replace("Разработчик", "Разра\u{7}ботчик");
+        let message = error(&raw);
+        assert!(message.starts_with("cv.yaml:4:16: the file holds the control character U+0007"), "{message}");
+        let escaped = MINIMAL.replace("Разработчик", "\"Разра\\aботчик\"");
+        let message = error(&escaped);
+        assert!(message.starts_with("cv.yaml:4:1: headline: the text holds the control character U+0007"), "{message}");
+    }
+
+    #[test]
+    fn list_items_nest_up_to_the_limit_and_no_deeper() {
+        let nested = |levels: usize| {
+            let mut text = format!("{MINIMAL}about:\n  - list:\n");
+            for level in 1..levels {
+                let indent = "  ".repeat(2 * level + 1);
+                text.push_str(&format!("{indent}- text: x\n{indent}  items:\n"));
+            }
+            text.push_str(&format!("{}- y\n", "  ".repeat(2 * levels + 1)));
+            text
+        };
+        let limit = crate::contract::markup::MAX_NESTING;
+        assert!(load_str(Path::new("cv.yaml"), &nested(limit), None).is_ok());
+        let message = error(&nested(limit + 1));
+        assert!(message.contains("list items are nested more than 16 levels deep"), "{message}");
+        assert!(message.starts_with(&format!("cv.yaml:{}:", 6 + 2 * limit)), "the `items:` key too deep: {message}");
+    }
+
+    #[test]
+    fn markdown_in_a_text_is_checked_where_the_text_is() {
+        let text = format!(
+            "{MINIMAL}experience:\n  - company: A\n    start: \"2020-01\"\n    end: present\n    items:\n      - \"see [this](javascript:alert(1))\"\n"
+        );
+        let message = error(&text);
+        assert!(
+            message.starts_with("cv.yaml:10:9: experience[0].items[0]: a link in the text: expected an address"),
+            "{message}"
+        );
+        // Machine values are not Markdown: an address with stars is no formatting.
+        let url = format!("{MINIMAL}url: \"https://e.org/**a\"\n");
+        assert!(load_str(Path::new("cv.yaml"), &url, None).is_ok());
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
         problems.push(Problem { field: "person.contacts.email".into(), message: why });
     }
     if let Some(phone) = &cv.person.contacts.phone
-        && phone.chars().filter(char::is_ascii_digit).count() < 5
+        && (phone.chars().filter(char::is_ascii_digit).count() < 5 || phone.chars().count() > 40)
     {
         problems.push(Problem {
             field: "person.contacts.phone".into(),
@@ -159,8 +159,36 @@ pub fn is_anchor(id: &str) -> bool {
         && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
+/// The longest address cvpdf accepts: browsers' old limit, a quarter of
+/// what a PDF link may hold.
+pub const MAX_URL_BYTES: usize = 2000;
+
+/// The target of a link in text: an address [`check_url`] accepts, or a
+/// phone number as `tel:+7900…`.
+pub fn check_link(url: &str) -> Result<(), String> {
+    if url.is_empty() {
+        return Err("the link has no address; write it as [text](https://example.org)".into());
+    }
+    if let Some(number) = url.strip_prefix("tel:") {
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        let plausible = url.len() <= 64
+            && digits >= 3
+            && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')'));
+        return if plausible {
+            Ok(())
+        } else {
+            Err(format!("expected a phone address like tel:+79000000000, found {url:?}"))
+        };
+    }
+    check_url(url)
+        .map_err(|why| format!("{why} (links go to web, mail or phone addresses: https:, http:, mailto:, tel:)"))
+}
+
 /// An absolute web or mail address: `https://host/…`, `http://…` or `mailto:…`.
 pub fn check_url(url: &str) -> Result<(), String> {
+    if url.len() > MAX_URL_BYTES {
+        return Err(format!("the address is {} bytes long; at most {MAX_URL_BYTES} are allowed", url.len()));
+    }
     let expected = || format!("expected an address like https://example.org, found {url:?}");
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(expected());
@@ -178,9 +206,13 @@ pub fn check_url(url: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A plausible e-mail address: one `@`, a local part, and a domain with a dot.
+/// A plausible e-mail address: one `@`, a local part, and a domain with a
+/// dot, at most 254 bytes long as mail systems allow.
 pub fn check_email(email: &str) -> Result<(), String> {
     let expected = || format!("expected an e-mail address like name@example.org, found {email:?}");
+    if email.len() > 254 {
+        return Err(format!("the e-mail address is {} bytes long; at most 254 are allowed", email.len()));
+    }
     let (local, domain) = email.split_once('@').ok_or_else(expected)?;
     let plausible = !local.is_empty()
         && !domain.contains('@')
@@ -189,4 +221,70 @@ pub fn check_email(email: &str) -> Result<(), String> {
         && !domain.ends_with('.')
         && !email.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';'));
     if plausible { Ok(()) } else { Err(expected()) }
+}
+
+/// Keys whose text is not inline Markdown: machine values (dates, codes,
+/// addresses, identifiers, part names).
+const NOT_MARKDOWN: &[&str] =
+    &["lang", "updated", "url", "photo", "start", "end", "id", "birth_date", "gender", "email", "phone", "order"];
+
+/// Keys whose value is a list of list items, each a level deeper.
+const ITEM_LISTS: &[&str] = &["items", "list", "numbered"];
+
+/// Checks every text of the data, wherever it is: no control characters
+/// (they print as nothing, or break the PDF's text), inline Markdown a
+/// template can lay out (see [`crate::contract::markup::check`]), and list
+/// items nested at most [`crate::contract::markup::MAX_NESTING`] deep.
+/// `document` is the data as parsed YAML, for the paths of its values.
+pub fn check_texts(document: &serde_yaml::Value) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    walk(document, "", None, 0, &mut problems);
+    problems
+}
+
+fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, problems: &mut Vec<Problem>) {
+    use serde_yaml::Value;
+    match value {
+        Value::String(text) => {
+            if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+                problems.push(Problem {
+                    field: path.to_owned(),
+                    message: format!(
+                        "the text holds the control character U+{:04X}, which prints as nothing; remove it",
+                        u32::from(c)
+                    ),
+                });
+            } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
+                && let Err(why) = crate::contract::markup::check(text)
+            {
+                problems.push(Problem { field: path.to_owned(), message: why });
+            }
+        }
+        Value::Sequence(values) => {
+            let nested = key.is_some_and(|key| ITEM_LISTS.contains(&key));
+            let depth = depth + usize::from(nested);
+            if nested && depth > crate::contract::markup::MAX_NESTING {
+                problems.push(Problem {
+                    field: path.to_owned(),
+                    message: format!(
+                        "list items are nested more than {} levels deep",
+                        crate::contract::markup::MAX_NESTING
+                    ),
+                });
+                return;
+            }
+            for (index, value) in values.iter().enumerate() {
+                walk(value, &format!("{path}[{index}]"), key, depth, problems);
+            }
+        }
+        Value::Mapping(map) => {
+            for (name, value) in map {
+                let Some(name) = name.as_str() else { continue };
+                let path = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+                walk(value, &path, Some(name), depth, problems);
+            }
+        }
+        Value::Tagged(tagged) => walk(&tagged.value, path, key, depth, problems),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
 }
