@@ -8,6 +8,7 @@ mod ci;
 mod common;
 mod completeness;
 mod errors;
+mod hostile;
 mod import;
 mod layout;
 mod pdf;

@@ -68,6 +68,10 @@ pub(crate) fn follow(
     }
     let mut first = true;
     loop {
+        // What the files looked like before this render read them: one
+        // that changes (or appears) before it is watched again is rendered
+        // again at once, not missed.
+        let before: Vec<(PathBuf, Option<Stamp>)> = watched.iter().map(|path| (path.clone(), stamp(path))).collect();
         let outcome = match round() {
             Ok((outcome, read)) => {
                 watched = read;
@@ -102,6 +106,17 @@ pub(crate) fn follow(
             super::say(&format!("watching {} for changes; Ctrl-C stops", names.join(", ")));
             first = false;
         }
+        if before.iter().any(|(path, then)| stamp(path) != *then) {
+            continue;
+        }
         watcher.wait().map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
     }
+}
+
+/// When a file last changed, and its size; `None` while it is missing.
+type Stamp = (std::time::SystemTime, u64);
+
+fn stamp(path: &std::path::Path) -> Option<Stamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.modified().ok()?, metadata.len()))
 }

@@ -139,6 +139,15 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
         let field = field.split(".?").next().unwrap_or_default().trim_end_matches('?').to_owned();
         let field = (!field.is_empty() && field != ".").then_some(field);
         let message = explain(&strip_path(&strip_location(&inner.to_string()), field.as_deref()));
+        // serde names a key written twice only once the mapping is read,
+        // where the parser stands at its start: point at the second one.
+        if let Some(key) = message.strip_prefix("duplicate field `").and_then(|rest| rest.split('`').next()) {
+            let child = field.as_ref().map_or_else(|| key.to_owned(), |field| format!("{field}.{key}"));
+            if let Some(again) = Locations::of(text).again(&child) {
+                let message = format!("duplicate key `{key}`: it is written twice; keep one");
+                return data_error(path, Some(again), Some(child), message, line_text(text, Some(again)));
+            }
+        }
         data_error(path, location, field, message, line_text(text, location))
     })?;
     let as_of = as_of.unwrap_or(cv.updated);
@@ -446,6 +455,18 @@ mod tests {
         // Machine values are not Markdown: an address with stars is no formatting.
         let url = format!("{MINIMAL}url: \"https://e.org/**a\"\n");
         assert!(load_str(Path::new("cv.yaml"), &url, None).is_ok());
+    }
+
+    #[test]
+    fn a_key_written_twice_is_reported_where_it_is_written_again() {
+        let message = error(&format!("{MINIMAL}headline: again\n"));
+        assert!(
+            message.starts_with("cv.yaml:5:1: headline: duplicate key `headline`: it is written twice; keep one"),
+            "{message}"
+        );
+        let nested = MINIMAL.replace("  name: Иван\n", "  name: Иван\n  name: Пётр\n");
+        let message = error(&nested);
+        assert!(message.starts_with("cv.yaml:4:3: person.name: duplicate key `name`"), "{message}");
     }
 
     #[test]

@@ -15,13 +15,20 @@ use yaml_rust2::scanner::Marker;
 #[derive(Debug, Default)]
 pub struct Locations {
     by_path: BTreeMap<String, (usize, usize)>,
+    /// Where a key is written a second time in its mapping.
+    again: BTreeMap<String, (usize, usize)>,
 }
 
 impl Locations {
     /// Maps the paths of the first document in `text`. Text that does not
     /// parse gives an empty map: errors then show the path alone.
     pub fn of(text: &str) -> Locations {
-        let mut walker = Walker { parser: Parser::new_from_str(text), by_path: BTreeMap::new(), first_key: None };
+        let mut walker = Walker {
+            parser: Parser::new_from_str(text),
+            by_path: BTreeMap::new(),
+            again: BTreeMap::new(),
+            first_key: None,
+        };
         // Skip to the document's root node.
         loop {
             match walker.next() {
@@ -33,7 +40,12 @@ impl Locations {
                 None => break,
             }
         }
-        Locations { by_path: walker.by_path }
+        Locations { by_path: walker.by_path, again: walker.again }
+    }
+
+    /// The position of the second `path` in its mapping, if it is written twice.
+    pub fn again(&self, path: &str) -> Option<(usize, usize)> {
+        self.again.get(path).copied()
     }
 
     /// The position of `path`, or of its nearest ancestor that has one.
@@ -52,6 +64,7 @@ impl Locations {
 struct Walker<'a> {
     parser: Parser<std::str::Chars<'a>>,
     by_path: BTreeMap<String, (usize, usize)>,
+    again: BTreeMap<String, (usize, usize)>,
     /// The position of the first key of the mapping walked last. A list
     /// item that is a mapping is located there: the parser marks the start
     /// of a block mapping after its first key.
@@ -82,7 +95,11 @@ impl Walker<'_> {
             }
         };
         let child = if path.is_empty() { key } else { format!("{path}.{key}") };
-        self.by_path.entry(child.clone()).or_insert(position(marker));
+        if self.by_path.contains_key(&child) {
+            self.again.entry(child.clone()).or_insert(position(marker));
+        } else {
+            self.by_path.insert(child.clone(), position(marker));
+        }
         let (value, _) = self.next()?;
         self.node(value, &child)
     }
