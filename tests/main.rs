@@ -8,6 +8,7 @@ mod ci;
 mod common;
 mod completeness;
 mod errors;
+#[cfg(unix)]
 mod hostile;
 mod import;
 mod layout;

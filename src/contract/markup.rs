@@ -129,6 +129,18 @@ fn parse_checked(text: &str) -> Result<Vec<Inline>, Refused> {
             Event::Start(Tag::Image { .. }) => open.push((Frame::Transparent, Vec::new())),
             Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link | TagEnd::Image) => {
                 if let Some((frame, body)) = open.pop() {
+                    if let Frame::Link(_) = frame {
+                        let mut shown = String::new();
+                        append_plain(&body, &mut shown);
+                        if crate::data::validate::is_blank(&shown) {
+                            problem = Some(
+                                "a link in the text has no text to show; write it as [text](https://example.org)"
+                                    .into(),
+                            );
+                        } else if let Err(why) = crate::data::validate::check_trailing_soft_hyphen(&shown) {
+                            problem = Some(format!("a link in the text: {why}"));
+                        }
+                    }
                     let parent = match open.last_mut() {
                         Some((_, nodes)) => nodes,
                         None => &mut root,
@@ -353,6 +365,12 @@ mod tests {
             assert!(error.starts_with("a link in the text: "), "{bad}: {error}");
         }
         assert!(check("[a]()").unwrap_err().contains("no address"));
+        for blank in ["[](https://e.org)", "[ \u{ad}](https://e.org)", "[**\u{200b}**](https://e.org)"] {
+            assert!(check(blank).unwrap_err().contains("no text to show"), "{blank:?}");
+        }
+        // A soft hyphen ending a link's text broke the tagged PDF.
+        assert!(check("[a\u{ad}](https://e.org) b").unwrap_err().contains("ends with a soft hyphen"));
+        assert!(check("[a\u{ad}b](https://e.org)").is_ok());
         assert!(check(&format!("[a](https://e.org/{})", "a".repeat(3000))).unwrap_err().contains("at most 2000"));
     }
 

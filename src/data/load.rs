@@ -470,6 +470,37 @@ mod tests {
     }
 
     #[test]
+    fn text_that_prints_as_nothing_counts_as_empty() {
+        // A soft hyphen alone lays out as no text at all; as a link's text
+        // it broke the tagged PDF.
+        let text = format!(
+            "{MINIMAL}experience:\n  - company: \"\\u00AD\"\n    url: https://e.org\n    start: \"2020-01\"\n    end: present\n"
+        );
+        assert!(
+            error(&text).starts_with("cv.yaml:6:5: experience[0].company: the company is empty"),
+            "{}",
+            error(&text)
+        );
+        let label = MINIMAL.replace(
+            "  name: Иван\n",
+            "  name: Иван\n  contacts:\n    links:\n      - {label: \" \\u200B\", url: \"https://e.org\"}\n",
+        );
+        assert!(
+            error(&label).contains("person.contacts.links[0].label: the link's text is empty"),
+            "{}",
+            error(&label)
+        );
+        let trailing = MINIMAL.replace("Разработчик", "\"Разработчик\\u00AD \"");
+        assert!(
+            error(&trailing).starts_with("cv.yaml:4:1: headline: the text ends with a soft hyphen"),
+            "{}",
+            error(&trailing)
+        );
+        let email = MINIMAL.replace("  name: Иван\n", "  name: Иван\n  contacts: {email: \"a@b.cd\\u00AD\"}\n");
+        assert!(error(&email).contains("expected an e-mail address"), "{}", error(&email));
+    }
+
+    #[test]
     fn a_list_where_text_belongs() {
         let message = error(&MINIMAL.replace("headline: Разработчик", "headline: [a, b]"));
         assert!(message.starts_with("cv.yaml:4:11: headline: wrong type: sequence, expected a string"), "{message}");

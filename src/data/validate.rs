@@ -19,7 +19,7 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut problem = |field: String, message: String| problems.push(Problem { field, message });
     let mut required = |field: &str, value: &str, what: &str| {
-        if value.trim().is_empty() {
+        if is_blank(value) {
             problem(field.to_owned(), format!("{what} is empty"));
         }
     };
@@ -27,6 +27,9 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     required("headline", &cv.headline, "the headline");
     for (index, job) in cv.experience.iter().enumerate() {
         required(&format!("experience[{index}].company"), &job.company, "the company");
+    }
+    for (index, link) in cv.person.contacts.links.iter().enumerate() {
+        required(&format!("person.contacts.links[{index}].label"), &link.label, "the link's text");
     }
     for (index, language) in cv.languages.iter().enumerate() {
         required(&format!("languages[{index}].name"), &language.name, "the language");
@@ -159,6 +162,29 @@ pub fn is_anchor(id: &str) -> bool {
         && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
+/// Whether a text shows nothing: it holds only white space and characters
+/// that print as nothing (soft hyphens, zero-width spaces and joiners, the
+/// byte order mark). A template cannot lay out a link of such text.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+/// A character that prints as nothing: a soft hyphen, a zero-width space or
+/// joiner, a direction mark, an invisible operator, the byte order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
+/// A soft hyphen at the end of a text (before white space) marks a break
+/// after the last letter, where there is nothing to break; at the end of a
+/// link's text it broke the tagged PDF.
+pub fn check_trailing_soft_hyphen(text: &str) -> Result<(), String> {
+    if text.trim_end_matches(|c: char| c.is_whitespace() || (is_invisible(c) && c != '\u{ad}')).ends_with('\u{ad}') {
+        return Err("the text ends with a soft hyphen (U+00AD), which hyphenates nothing; remove it".into());
+    }
+    Ok(())
+}
+
 /// The longest address cvpdf accepts: browsers' old limit, a quarter of
 /// what a PDF link may hold.
 pub const MAX_URL_BYTES: usize = 2000;
@@ -190,7 +216,7 @@ pub fn check_url(url: &str) -> Result<(), String> {
         return Err(format!("the address is {} bytes long; at most {MAX_URL_BYTES} are allowed", url.len()));
     }
     let expected = || format!("expected an address like https://example.org, found {url:?}");
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
         return Err(expected());
     }
     if let Some(mail) = url.strip_prefix("mailto:") {
@@ -219,7 +245,9 @@ pub fn check_email(email: &str) -> Result<(), String> {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';'));
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || matches!(c, '<' | '>' | ',' | ';'));
     if plausible { Ok(()) } else { Err(expected()) }
 }
 
@@ -254,6 +282,8 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                         u32::from(c)
                     ),
                 });
+            } else if let Err(why) = check_trailing_soft_hyphen(text) {
+                problems.push(Problem { field: path.to_owned(), message: why });
             } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
                 && let Err(why) = crate::contract::markup::check(text)
             {
