@@ -496,6 +496,13 @@ mod tests {
             "{}",
             error(&trailing)
         );
+        let bidi = MINIMAL.replace("Разработчик", "\"abc\\u202Edef\"");
+        assert!(
+            error(&bidi)
+                .starts_with("cv.yaml:4:1: headline: the text holds the bidirectional control character U+202E"),
+            "{}",
+            error(&bidi)
+        );
         let email = MINIMAL.replace("  name: Иван\n", "  name: Иван\n  contacts: {email: \"a@b.cd\\u00AD\"}\n");
         assert!(error(&email).contains("expected an e-mail address"), "{}", error(&email));
     }

@@ -282,6 +282,19 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                         u32::from(c)
                     ),
                 });
+            } else if let Some(c) =
+                text.chars().find(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+            {
+                // Embeddings, overrides and isolates reorder text unseen
+                // ("Trojan source"), and one made Typst's shaping panic.
+                problems.push(Problem {
+                    field: path.to_owned(),
+                    message: format!(
+                        "the text holds the bidirectional control character U+{:04X}, which reorders text unseen; \
+                         remove it (right-to-left text needs none)",
+                        u32::from(c)
+                    ),
+                });
             } else if let Err(why) = check_trailing_soft_hyphen(text) {
                 problems.push(Problem { field: path.to_owned(), message: why });
             } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
