@@ -327,9 +327,13 @@ fn closed_standard_streams_do_not_make_cvpdf_panic() {
         assert!(output.stderr.is_empty(), "{args:?} complained: {}", stderr_of(&output));
     }
     // A full disk behind standard output is an error with a message.
-    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
-    let output = cvpdf().current_dir(dir.path()).args(["data", "cv.yaml"]).stdout(full).output().unwrap();
-    assert_refused(&output, &["standard output", "No space left"]);
+    match std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        Ok(full) => {
+            let output = cvpdf().current_dir(dir.path()).args(["data", "cv.yaml"]).stdout(full).output().unwrap();
+            assert_refused(&output, &["standard output", "No space left"]);
+        }
+        Err(_) => eprintln!("no /dev/full here: the case of a full disk is skipped"),
+    }
     // Standard error gone: the exit code still tells, without a panic's 101.
     for (args, code) in [(&["check", "missing.yaml"][..], 1), (&["render", "cv.yaml", "-o", "cv.pdf"], 0)] {
         let (reader, writer) = std::io::pipe().unwrap();
