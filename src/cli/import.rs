@@ -12,13 +12,11 @@ use crate::output::write::Input;
 pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("yaml"));
     let to_stdout = output.as_os_str() == "-";
-    if !to_stdout {
-        if output.exists() && !args.force {
-            return Err(Error::Other(format!(
-                "{} exists; cvpdf import does not overwrite it unless you give --force (or choose another -o)",
-                output.display()
-            )));
-        }
+    if !to_stdout && output.exists() && !args.force {
+        return Err(Error::Other(format!(
+            "{} exists; cvpdf import does not overwrite it unless you give --force (or choose another -o)",
+            output.display()
+        )));
     }
     let format = match args.format {
         ImportFormat::Hh => Format::Hh,
