@@ -688,3 +688,23 @@ fn watch_renders_again_after_its_data_folder_is_removed_and_created_again() {
     let _ = child.wait();
     assert!(text.contains("Recreated"), "{text}");
 }
+
+#[test]
+fn web_pages_import_and_export_refuse_a_fifo_like_render_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = copy_default_data(dir.path());
+    let data = data.to_str().unwrap();
+    mkfifo(&dir.path().join("pipe"));
+    let cases: [&[&str]; 5] = [
+        &["render", data, "-o", "pipe", "-f", "html", "-q"],
+        &["render", data, "-o", "pipe", "-f", "md", "--no-photo", "-q"],
+        &["export", "jsonresume", data, "-o", "pipe", "-q"],
+        &["import", "jsonresume", "pipe", "-o", "imported.yaml", "-q"],
+        &["import", "hh", "pipe", "-o", "imported.yaml", "-q"],
+    ];
+    for args in cases {
+        let stderr = assert_refused(&cvpdf_in(dir.path(), args), &["pipe", "named pipe"]);
+        assert!(!dir.path().join("imported.yaml").exists(), "{args:?} wrote a file: {stderr}");
+    }
+    assert!(temporary_files(dir.path()).is_empty());
+}
