@@ -331,6 +331,14 @@ fn a_custom_template_declares_options_that_reach_it_and_its_manifest_is_checked(
     );
     let listed = run_in(dir.path(), &["templates", "--options", template.to_str().unwrap()]);
     assert_eq!(listed.status.code(), Some(1));
+    // A default font that is not there is the template's mistake, and says so.
+    let missing = "[tool.cvpdf.options]\nfont = { type = \"font\", default = \"Nope Sans\", description = \"x\" }\n";
+    let (dir, data) = with_design("");
+    let template = custom_template(dir.path(), missing);
+    let output = run_in(dir.path(), &["check", data.to_str().unwrap(), "-t", template.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("the template's default for design.font, the font family \"Nope Sans\""), "{stderr}");
 }
 
 #[test]

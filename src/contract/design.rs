@@ -173,9 +173,17 @@ impl Resolved {
             if available.iter().any(|known| known.eq_ignore_ascii_case(family)) {
                 continue;
             }
-            // Only the data's own choices can be wrong; a template's default
-            // names a bundled family.
             let names: Vec<&str> = available.iter().map(String::as_str).collect();
+            let name = field.trim_start_matches("design.");
+            if !loaded.cv.design.0.contains_key(name) {
+                // Not the data's choice: the template's default (or one
+                // following another option's default) names a missing face.
+                return Err(Error::Other(format!(
+                    "the template's default for {field}, the font family {family:?}, is not available; the families \
+                     are {}\nhint: set {field} in the data, or add the font with --font-path DIR",
+                    names.join(", ")
+                )));
+            }
             let mut message = format!("no font family is called {family:?}; the families are {}", names.join(", "));
             let lower: Vec<String> = names.iter().map(|name| name.to_lowercase()).collect();
             let lower_refs: Vec<&str> = lower.iter().map(String::as_str).collect();
