@@ -243,8 +243,12 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
     let cv = &loaded.cv;
     let as_of = options.as_of.unwrap_or(cv.updated);
     let template = render::templates::Template::resolve(&options.template)?;
-    let frame = template.photo_frame()?;
-    let photo_path = photo_file(options, cv);
+    let manifest = template.manifest()?;
+    let frame = manifest.photo;
+    let design = contract::design::Resolved::new(&loaded, &manifest.options, &template.name(), &builtin_options())
+        .map_err(|error| from_override(error, &options.overrides))?;
+    // A hidden photo is not even read.
+    let photo_path = if design.hides("photo") { None } else { photo_file(options, cv) };
     let photo = match &photo_path {
         Some((path, written)) => {
             let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
@@ -259,11 +263,47 @@ pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
         }
         None => None,
     };
-    let chosen = variants::Chosen::of(&loaded, options.variant.as_deref(), options.fit)?;
+    let mut chosen = variants::Chosen::of(&loaded, options.variant.as_deref(), options.fit)?;
+    chosen.design = design;
     let photo_frame = photo.is_some().then_some(frame);
     let data = chosen.contract(&loaded, &Default::default(), as_of, photo_frame);
     let photo_path = photo_path.map(|(path, _)| path);
     Ok(Prepared { loaded, template, as_of, photo, photo_frame, photo_path, chosen, data })
+}
+
+/// The names of every built-in's design options, for the warning about an
+/// option the chosen template lacks but another built-in offers.
+fn builtin_options() -> Vec<(&'static str, Vec<String>)> {
+    render::templates::BUILTINS
+        .iter()
+        .filter_map(|builtin| {
+            let manifest = builtin.manifest().ok()?;
+            Some((builtin.name, manifest.options.into_iter().map(|option| option.name).collect()))
+        })
+        .collect()
+}
+
+/// An error about a field a `--set` gave is the command line's: a usage
+/// error naming the `--set`, as the loader reports the data's own fields.
+pub(crate) fn from_override(error: Error, overrides: &[Override]) -> Error {
+    match error {
+        Error::Data(data) => {
+            let field = data.field.clone().unwrap_or_default();
+            match overrides.iter().find(|set| !field.is_empty() && set.covers(&field)) {
+                Some(set) => {
+                    let hints: String = data.hints.iter().map(|hint| format!("\nhint: {hint}")).collect();
+                    Error::Usage(format!("--set {}: {field}: {}{hints}", set.written, data.message))
+                }
+                None => Error::Data(data),
+            }
+        }
+        other => other,
+    }
+}
+
+/// The font families a render can use, by name.
+pub(crate) fn font_families(fonts: &Fonts) -> Vec<String> {
+    fonts.book.families().map(|(name, _)| name.to_owned()).collect()
 }
 
 /// Loads the data, builds the template inputs and compiles the template.
@@ -307,7 +347,12 @@ impl Session {
     /// Compiles what [`prepare`] made, each layout within `options.timeout`.
     pub fn compile(&mut self, prepared: Prepared, options: &RenderOptions) -> Result<Compiled, Error> {
         let Prepared { loaded, template, as_of, photo, photo_frame, photo_path, chosen, data } = prepared;
-        let glyph_warnings = render::fonts::missing_glyphs(&self.fonts, &loaded);
+        chosen
+            .design
+            .check_fonts(&loaded, &font_families(&self.fonts))
+            .map_err(|error| from_override(error, &options.overrides))?;
+        let mut glyph_warnings = chosen.design.warnings.clone();
+        glyph_warnings.extend(render::fonts::missing_glyphs(&self.fonts, &loaded));
         let mut files = template.files();
         if let Some(jpeg) = photo {
             files.insert(render::layout::PHOTO_PATH, Bytes::new(jpeg));

@@ -708,3 +708,21 @@ fn web_pages_import_and_export_refuse_a_fifo_like_render_does() {
     }
     assert!(temporary_files(dir.path()).is_empty());
 }
+
+#[test]
+fn a_template_manifest_that_is_a_fifo_or_leads_out_of_its_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = copy_default_data(dir.path());
+    let template = dir.path().join("tpl");
+    std::fs::create_dir(&template).unwrap();
+    std::fs::write(template.join("main.typ"), "Hello").unwrap();
+    let manifest = template.join("typst.toml");
+    let args = ["render", data.to_str().unwrap(), "-t", "tpl", "-o", "out.pdf", "-q"];
+    mkfifo(&manifest);
+    assert_refused(&cvpdf_in(dir.path(), &args), &["typst.toml", "named pipe"]);
+    std::fs::remove_file(&manifest).unwrap();
+    std::fs::write(dir.path().join("secret.toml"), "[tool.cvpdf]\n").unwrap();
+    std::os::unix::fs::symlink("../secret.toml", &manifest).unwrap();
+    assert_refused(&cvpdf_in(dir.path(), &args), &["typst.toml", "leads out of the template's folder"]);
+    assert!(!dir.path().join("out.pdf").exists());
+}

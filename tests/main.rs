@@ -7,6 +7,7 @@ mod authoring;
 mod ci;
 mod common;
 mod completeness;
+mod design;
 mod errors;
 #[cfg(unix)]
 mod hostile;

@@ -35,8 +35,9 @@ pub enum Command {
     /// Render, then render again whenever the data, the photo or a template
     /// directory changes. An error is printed and the last good output kept.
     Watch(RenderArgs),
-    /// List the built-in templates.
-    Templates,
+    /// List the built-in templates, or with --options NAME the design
+    /// options of one.
+    Templates(TemplatesArgs),
     /// Check the data (and its photo and template) without rendering; same
     /// messages and exit codes as `render`.
     Check(CheckArgs),
@@ -335,6 +336,15 @@ pub struct InitArgs {
 pub enum InitLang {
     Ru,
     En,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TemplatesArgs {
+    /// Print the design options of this template (a built-in's name, a
+    /// directory or a .typ file) as a table: name, type, default, values
+    /// and what each does.
+    #[arg(long, value_name = "NAME")]
+    pub options: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -9,7 +9,13 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
     let prepared = crate::prepare(&options)?;
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
-    let warnings = crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded);
+    prepared
+        .chosen
+        .design
+        .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
+        .map_err(|error| crate::from_override(error, &options.overrides))?;
+    let mut warnings = prepared.chosen.design.warnings.clone();
+    warnings.extend(crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded));
     for warning in &warnings {
         super::say(&warning.to_string());
     }

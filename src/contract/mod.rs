@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+pub(crate) mod design;
 pub(crate) mod markup;
 pub(crate) mod wording;
 
@@ -48,6 +49,9 @@ pub struct TemplateData {
     /// `about`, `experience`, `education`, `skills`, `languages`, `courses`,
     /// and each section's `key`.
     pub order: Vec<String>,
+    /// The template's design options, resolved to final values: the data's
+    /// `design:` choices and the template's defaults.
+    pub design: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Rich text: a list of nodes, each a string or a formatted span.
@@ -478,6 +482,7 @@ impl TemplateData {
                 })
                 .collect(),
             order: part_order(cv),
+            design: serde_json::Map::new(),
         }
     }
 

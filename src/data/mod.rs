@@ -2,10 +2,11 @@
 //! validated, with every error located at the file's line and field.
 //!
 //! [`model`] is the format, [`load`] reads and parses it, [`validate`]
-//! checks what types cannot, [`positions`] finds a field's line for those
+//! checks what types cannot, [`design`] declares the design options, [`positions`] finds a field's line for those
 //! checks, [`overrides`] applies `--set`, and [`schema`] describes the
 //! format to editors.
 
+pub(crate) mod design;
 pub(crate) mod load;
 pub(crate) mod model;
 pub(crate) mod overrides;

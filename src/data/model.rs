@@ -75,6 +75,10 @@ pub struct Cv {
     /// parts or wording, and the number of pages to fit into.
     #[serde(default)]
     pub variants: BTreeMap<String, Variant>,
+    /// How the CV looks: page size, fonts, colours, spacing, and personal
+    /// details to hide. Checked against the chosen template's options.
+    #[serde(default)]
+    pub design: super::design::Design,
 }
 
 /// The parts of a CV other than free sections, in their usual order.

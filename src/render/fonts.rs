@@ -99,8 +99,20 @@ impl Fonts {
 /// Keys whose values are never printed as text: machine values (dates,
 /// identifiers, link targets, the order of parts). Their characters need no
 /// glyph.
-const NOT_PRINTED: &[&str] =
-    &["lang", "updated", "photo", "photo_focus", "gender", "start", "end", "id", "birth_date", "url", "order"];
+const NOT_PRINTED: &[&str] = &[
+    "lang",
+    "updated",
+    "photo",
+    "photo_focus",
+    "gender",
+    "start",
+    "end",
+    "id",
+    "birth_date",
+    "url",
+    "order",
+    "design",
+];
 
 /// Characters that draw nothing and need no glyph: spaces, controls, and
 /// the default-ignorable ones (joiners, variation selectors).

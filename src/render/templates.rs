@@ -2,9 +2,10 @@
 //! directory (or single `.typ` file) given to `--template`.
 //!
 //! What cvpdf must know about a template before compiling it (its
-//! description and the frame the photo is cropped to) is declared by the
-//! template itself, in the `[tool.cvpdf]` section of a `typst.toml` beside
-//! its `main.typ`; the frame then reaches the template in the contract.
+//! description, the frame the photo is cropped to, and the design options
+//! it offers) is declared by the template itself, in the `[tool.cvpdf]`
+//! section of a `typst.toml` beside its `main.typ`; the frame and the
+//! resolved options then reach the template in the contract.
 //!
 //! Every built-in's files are served under one virtual root, each template in
 //! its own folder beside the shared `common/` module, exactly as they lie in
@@ -13,10 +14,12 @@
 //! `/.cvpdf/`: the helpers as `/.cvpdf/cv.typ` and the photo as
 //! `/.cvpdf/photo`.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use typst::foundations::Bytes;
 
+use crate::data::design::{Declaration, OptionSection, declarations};
 use crate::error::Error;
 use crate::photo::Frame;
 use crate::render::files::{DiskRoot, VirtualFiles};
@@ -73,6 +76,8 @@ pub struct Manifest {
     pub description: Option<String>,
     /// The frame the photo is cropped to and set in.
     pub photo: Frame,
+    /// The design options it offers, the four common ones first.
+    pub options: Vec<Declaration>,
 }
 
 #[derive(serde::Deserialize)]
@@ -94,6 +99,8 @@ struct CvpdfSection {
     description: Option<String>,
     #[serde(default)]
     photo: Option<FrameSection>,
+    #[serde(default)]
+    options: BTreeMap<String, OptionSection>,
 }
 
 #[derive(serde::Deserialize)]
@@ -134,8 +141,10 @@ impl Manifest {
     pub fn parse(text: &str, shown: &str) -> Result<Manifest, Error> {
         let error = |message: String| Error::Other(format!("{shown}: {message}"));
         let file: ManifestFile = toml::from_str(text).map_err(|e| error(e.message().to_owned()))?;
-        let section = file.tool.cvpdf;
+        let mut section = file.tool.cvpdf;
         let description = section.as_ref().and_then(|section| section.description.clone());
+        let options =
+            declarations(section.as_mut().map(|s| std::mem::take(&mut s.options)).unwrap_or_default(), shown)?;
         let photo = match section.and_then(|section| section.photo) {
             Some(frame) => Frame {
                 width_pt: points(&frame.width).map_err(|m| error(format!("tool.cvpdf.photo.width: {m}")))?,
@@ -143,7 +152,7 @@ impl Manifest {
             },
             None => DEFAULT_FRAME,
         };
-        Ok(Manifest { description, photo })
+        Ok(Manifest { description, photo, options })
     }
 }
 
@@ -216,22 +225,26 @@ impl Template {
     pub fn manifest(&self) -> Result<Manifest, Error> {
         match self {
             Template::Builtin(builtin) => builtin.manifest(),
+            // A single file sees nothing beside it, its manifest included.
+            Template::Directory { single: true, .. } => Manifest::parse("", MANIFEST),
             Template::Directory { dir, .. } => {
                 let path = dir.join(MANIFEST);
-                match std::fs::read_to_string(&path) {
-                    Ok(text) => Manifest::parse(&text, &path.display().to_string()),
-                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                        Ok(Manifest { description: None, photo: DEFAULT_FRAME })
-                    }
-                    Err(error) => Err(Error::io(&path, error)),
+                if std::fs::symlink_metadata(&path).is_err() {
+                    return Manifest::parse("", MANIFEST);
                 }
+                let inside = matches!((dir.canonicalize(), path.canonicalize()), (Ok(root), Ok(real)) if real.starts_with(&root));
+                if !inside {
+                    return Err(Error::Other(format!("{}: leads out of the template's folder", path.display())));
+                }
+                let bytes = crate::input::read(&path, crate::input::DATA_LIMIT).map_err(|error| match error {
+                    crate::input::ReadError::Io(source) => Error::io(&path, source),
+                    other => Error::Other(format!("{}: {other}", path.display())),
+                })?;
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| Error::Other(format!("{}: not UTF-8 text", path.display())))?;
+                Manifest::parse(&text, &path.display().to_string())
             }
         }
-    }
-
-    /// The frame the template sets the photo in, from its manifest.
-    pub fn photo_frame(&self) -> Result<Frame, Error> {
-        self.manifest().map(|manifest| manifest.photo)
     }
 
     /// The files served from memory; a directory template's own files are
@@ -342,6 +355,45 @@ mod tests {
         assert!(typo.contains("foto"), "{typo}");
     }
 
+    #[test]
+    fn every_builtin_declares_the_common_options_with_valid_defaults() {
+        use crate::data::design::{COMMON, DefaultValue};
+        for builtin in BUILTINS {
+            let options = builtin.manifest().unwrap().options;
+            let names: Vec<&str> = options.iter().map(|option| option.name.as_str()).collect();
+            assert_eq!(&names[..4], COMMON, "{}", builtin.name);
+            for option in &options {
+                assert!(!option.description.is_empty(), "{}.{}", builtin.name, option.name);
+                if let DefaultValue::From(other) = &option.default {
+                    assert!(names.contains(&other.as_str()), "{}.{} follows {other}", builtin.name, option.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_manifest_declares_options_and_refuses_bad_ones() {
+        let parse = |options: &str| Manifest::parse(&format!("[tool.cvpdf.options]\n{options}"), "t/typst.toml");
+        let manifest =
+            parse("tone = { type = \"choice\", values = [\"a\", \"b\"], default = \"b\", description = \"x\" }\n")
+                .unwrap();
+        let names: Vec<&str> = manifest.options.iter().map(|option| option.name.as_str()).collect();
+        assert_eq!(names, ["page", "font", "accent", "hide", "tone"]);
+        let error = |options: &str| parse(options).unwrap_err().to_string();
+        assert!(error("x = { type = \"colr\", description = \"x\" }").contains("did you mean `colour`?"));
+        assert!(error("x = { type = \"choice\", description = \"x\" }").contains("lists its words in `values`"));
+        assert!(
+            error("x = { type = \"length\", default = \"wide\", description = \"x\" }")
+                .contains("default: expected a length")
+        );
+        assert!(error("accent = { type = \"length\", description = \"x\" }").contains("has type `colour`"));
+        assert!(error("x = { type = \"colour\", default = \"#fff\", description = \"x\" }").contains("contrast"));
+        assert!(error("x = { type = \"font\", default_from = \"y\", description = \"x\" }").contains("not declared"));
+        assert!(
+            error("x = { type = \"font\", default = \"Inter\", description = \"\" }").contains("description is empty")
+        );
+    }
+
     /// Outside cvpdf (plain `typst compile`, an editor preview) there is no
     /// `sys.inputs.cv-file`; the built-ins then read the `cv.json` that `cvpdf data`
     /// writes beside them.
@@ -352,12 +404,14 @@ mod tests {
         use crate::render::world::{CvWorld, VirtualFiles};
 
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let options = crate::RenderOptions {
-            photo: crate::PhotoChoice::None,
-            ..crate::RenderOptions::new(root.join("examples/en/cv.yaml"), "print")
-        };
-        let json = serde_json::to_string(&crate::prepare(&options).unwrap().contract_json()).unwrap();
         for template in BUILTINS.iter().map(|builtin| builtin.name) {
+            // The design options are resolved for the template, as
+            // `cvpdf data -t NAME` resolves them.
+            let options = crate::RenderOptions {
+                photo: crate::PhotoChoice::None,
+                ..crate::RenderOptions::new(root.join("examples/en/cv.yaml"), template)
+            };
+            let json = serde_json::to_string(&crate::prepare(&options).unwrap().contract_json()).unwrap();
             let mut files = VirtualFiles::default();
             for file in FILES {
                 files.insert(file.path, Bytes::new(file.data));

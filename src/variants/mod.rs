@@ -32,6 +32,8 @@ pub(crate) struct Chosen {
     /// Its rules; the default rules show everything.
     pub variant: Variant,
     pub fit: Option<Fit>,
+    /// The design options, resolved for the template.
+    pub design: crate::contract::design::Resolved,
 }
 
 /// A number of pages to fit into, and where it was asked for.
@@ -75,12 +77,15 @@ impl Chosen {
         as_of: Date,
         photo: Option<crate::photo::Frame>,
     ) -> TemplateData {
-        let cv = &loaded.cv;
-        if self.name.is_none() && selection == &Selection::default() {
-            return TemplateData::new(cv, as_of, photo);
-        }
-        let view = select::view(cv, self.name.as_deref(), &self.variant, selection);
-        select::contract(cv, &view, as_of, photo)
+        let cv = self.design.hidden(&loaded.cv);
+        let mut data = if self.name.is_none() && selection == &Selection::default() {
+            TemplateData::new(&cv, as_of, photo)
+        } else {
+            let view = select::view(&cv, self.name.as_deref(), &self.variant, selection);
+            select::contract(&cv, &view, as_of, photo)
+        };
+        self.design.apply(&mut data, &cv);
+        data
     }
 }
 
