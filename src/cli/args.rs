@@ -156,6 +156,11 @@ pub struct InputArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
 
+    /// The language to render, of those the data is written in (`lang:`, or
+    /// `langs:` for a CV in several); the first when not given.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
     /// Use this photo instead of the data's `photo:`.
     #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
     pub photo: Option<PathBuf>,
@@ -193,6 +198,7 @@ impl InputArgs {
             standards: standards.iter().map(|&standard| standard.into()).collect(),
             variant: None,
             fit: None,
+            lang: self.lang.clone(),
         }
     }
 }

@@ -1,15 +1,23 @@
 //! `cvpdf check`: load and validate the data, the photo and the template
 //! without rendering, with the same messages and exit codes as `render`,
-//! and the same warnings about characters no font has.
+//! and the same warnings about characters no font has. A CV in several
+//! languages is checked in each of them (or only in the one `--lang` names).
 
 use super::args::CheckArgs;
-use crate::Error;
+use crate::{Error, RenderOptions};
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
     let prepared = crate::prepare(&options)?;
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
-    let warnings = crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded);
+    let mut warnings = warnings_of(&fonts, &prepared);
+    let languages = prepared.loaded().languages();
+    if args.input.lang.is_none() {
+        for lang in languages.iter().skip(1) {
+            let other = crate::prepare(&RenderOptions { lang: Some(lang.clone()), ..options.clone() })?;
+            warnings.extend(warnings_of(&fonts, &other));
+        }
+    }
     for warning in &warnings {
         eprintln!("{warning}");
     }
@@ -23,8 +31,13 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         count => format!(", {count} warnings"),
     };
     let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
+    let checked = match &args.input.lang {
+        Some(lang) => format!(", language {lang}"),
+        None if languages.len() > 1 => format!(", languages {}", languages.join(", ")),
+        None => String::new(),
+    };
     println!(
-        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{warned})",
+        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{checked}{warned})",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
@@ -32,4 +45,12 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         options.template
     );
     Ok(())
+}
+
+/// The data's warnings (texts missing in the language) and the characters
+/// no font has, for one language.
+fn warnings_of(fonts: &crate::render::fonts::Fonts, prepared: &crate::Prepared) -> Vec<String> {
+    let mut warnings = prepared.loaded().warnings().to_vec();
+    warnings.extend(crate::render::fonts::missing_glyphs(fonts, &prepared.loaded));
+    warnings
 }

@@ -6,6 +6,9 @@ use crate::Error;
 pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
     let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
     let prepared = crate::prepare(&options)?;
+    for warning in prepared.loaded().warnings() {
+        eprintln!("{warning}");
+    }
     // Only a CV fitted into pages needs laying out to know what it holds.
     let contract = match prepared.chosen.fit {
         None => prepared.data.to_json(),

@@ -8,12 +8,18 @@
 //! a misspelt key), and facts types cannot express (checked on the model, and
 //! located in the text by [`super::positions`]); the facts themselves are
 //! checked in [`super::validate`].
+//!
+//! A CV in several languages is read for one of them (`--lang`, else the
+//! first): the declaration is read first ([`super::languages`]), and texts
+//! that lack the language yield warnings, in the same format as errors.
 
 use std::path::Path;
 
+use super::languages::{self, Choice};
 use super::model::{Cv, Date};
 use super::overrides::{Override, apply};
 use super::positions::Locations;
+use super::text::with_choice;
 use super::validate::check;
 use crate::error::{DataError, Error};
 
@@ -28,6 +34,7 @@ pub struct Loaded {
     pub(crate) cv: Cv,
     pub(crate) path: std::path::PathBuf,
     text: String,
+    warnings: Vec<String>,
 }
 
 impl Loaded {
@@ -42,6 +49,23 @@ impl Loaded {
         Locations::of(&self.text).find(field)
     }
 
+    /// What the data's author should know but that does not stop a render
+    /// (a text missing in the chosen language), each rendered for the
+    /// terminal like an error, starting with `warning:`.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// The codes of every language the CV is written in, the default first.
+    pub fn languages(&self) -> Vec<String> {
+        self.cv.langs.iter().map(|lang| lang.code().to_owned()).collect()
+    }
+
+    /// The code of the language it was loaded in.
+    pub fn language(&self) -> String {
+        self.cv.lang.code().to_owned()
+    }
+
     /// An error about `field`, located in the data file.
     pub fn error_at(&self, field: &str, message: String) -> Error {
         let location = Locations::of(&self.text).find(field);
@@ -54,10 +78,15 @@ impl Loaded {
     }
 }
 
-/// Reads and validates a CV data file, with `--set` overrides applied. Dates
-/// in the data may not lie after `as_of` (the CV's `updated` date when
-/// `None`).
-pub fn load_file(path: &Path, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
+/// Reads and validates a CV data file in the language `lang` (a code, the
+/// CV's default when `None`), with `--set` overrides applied. Dates in the
+/// data may not lie after `as_of` (the CV's `updated` date when `None`).
+pub fn load_file(
+    path: &Path,
+    as_of: Option<Date>,
+    overrides: &[Override],
+    lang: Option<&str>,
+) -> Result<Loaded, Error> {
     let whole = |message: String| data_error(path, None, None, message, None);
     if path.is_dir() {
         return Err(whole("is a directory; give the path of a YAML data file".into()));
@@ -80,22 +109,35 @@ pub fn load_file(path: &Path, as_of: Option<Date>, overrides: &[Override]) -> Re
             return Err(data_error(path, Some((line, column)), None, message, None));
         }
     };
-    load_str_with(path, text, as_of, overrides)
+    load_str_with(path, text, as_of, overrides, lang)
 }
 
-/// Parses and validates CV data from text with `--set` overrides applied.
-/// An error in what an override set is a usage error naming it; any other
-/// error is reported at its line of the file, as without overrides.
-pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
+/// Parses and validates CV data from text with `--set` overrides applied, in
+/// the language `lang`. An error in what an override set is a usage error
+/// naming it; any other error is reported at its line of the file, as
+/// without overrides.
+pub fn load_str_with(
+    path: &Path,
+    text: &str,
+    as_of: Option<Date>,
+    overrides: &[Override],
+    lang: Option<&str>,
+) -> Result<Loaded, Error> {
     if overrides.is_empty() {
-        return load_str(path, text, as_of);
+        return load_str(path, text, as_of, lang);
     }
-    let Some(changed) = apply(text.strip_prefix('\u{feff}').unwrap_or(text), overrides).map_err(Error::Usage)? else {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(changed) = apply(text, overrides).map_err(Error::Usage)? else {
         // Not YAML at all: the file's own error says where.
-        return load_str(path, text, as_of);
+        return load_str(path, text, as_of, lang);
     };
-    match load_str(path, &changed, as_of) {
-        Ok(Loaded { cv, .. }) => Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned() }),
+    match load_str(path, &changed, as_of, lang) {
+        Ok(Loaded { cv, .. }) => {
+            // Warnings point into the file as written, not into the changed text.
+            let choice = Choice { chosen: cv.lang, declared: cv.langs.clone() };
+            let warnings = warnings(path, text, &cv, &choice);
+            Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+        }
         Err(Error::Data(error)) => {
             let field = error.field.clone().unwrap_or_default();
             if let Some(set) = overrides.iter().find(|set| set.covers(&field)) {
@@ -104,7 +146,7 @@ pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[
             }
             // Not about an override: the file without them has the same
             // mistake, at its own line.
-            load_str(path, text, as_of)?;
+            load_str(path, text, as_of, lang)?;
             let sets: Vec<&str> = overrides.iter().map(|set| set.written.as_str()).collect();
             Err(Error::Usage(format!("with --set {}: {}", sets.join(", --set "), Error::Data(error))))
         }
@@ -113,7 +155,7 @@ pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[
 }
 
 /// Parses and validates CV data from text; `path` is only used in errors.
-pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, Error> {
+pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>) -> Result<Loaded, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
         return Err(data_error(
@@ -128,8 +170,13 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
+    let choice = languages::choose(text, lang).map_err(|problem| {
+        let location = Locations::of(text).find(&problem.field);
+        data_error(path, location, Some(problem.field), problem.message, line_text(text, location))
+    })?;
     let deserializer = serde_yaml::Deserializer::from_str(text);
-    let cv: Cv = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(deserializer));
+    let mut cv: Cv = read.map_err(|error| {
         let field = error.path().to_string();
         let inner = error.into_inner();
         let location = inner.location().map(|at| (at.line(), at.column()));
@@ -139,12 +186,46 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
         let message = explain(&strip_path(&strip_location(&inner.to_string()), field.as_deref()));
         data_error(path, location, field, message, line_text(text, location))
     })?;
+    cv.lang = choice.chosen;
+    cv.langs = choice.declared.clone();
     let as_of = as_of.unwrap_or(cv.updated);
     if let Some(problem) = check(&cv, as_of).into_iter().next() {
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
     }
-    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned() })
+    let warnings = warnings(path, text, &cv, &choice);
+    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+}
+
+/// The warnings of a loaded CV: texts that fall back to the default
+/// language, and words that come from English for a language without a file.
+fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut locations = None;
+    let mut warn = |field: String, at: Option<(usize, usize)>, message: String| {
+        let error = data_error(path, at, Some(field), message, line_text(text, at));
+        found.push(format!("warning: {error}"));
+    };
+    if choice.declared.len() > 1 {
+        let locations = locations.get_or_insert_with(|| Locations::of(text));
+        for fallback in languages::fallbacks(locations, choice) {
+            warn(fallback.field, fallback.at, fallback.message);
+        }
+    }
+    let english = crate::contract::locale::untranslated(cv.lang, &cv.labels);
+    if !english.is_empty() {
+        let field = if cv.langs.len() > 1 { "langs" } else { "lang" };
+        let at = locations.get_or_insert_with(|| Locations::of(text)).find(field);
+        let message = format!(
+            "cvpdf has no language file for `{}`, so these words are English: {}\n\
+             hint: give them in `{}` under `labels:`",
+            cv.lang,
+            english.join(", "),
+            cv.lang
+        );
+        warn(field.to_owned(), at, message);
+    }
+    found
 }
 
 /// Deeper flow nesting (`[[[…` or `{a: {b: …`) is refused before parsing:
@@ -313,14 +394,14 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> String {
-        load_str(Path::new("cv.yaml"), text, None).unwrap_err().to_string()
+        load_str(Path::new("cv.yaml"), text, None, None).unwrap_err().to_string()
     }
 
     const MINIMAL: &str = "updated: \"2026-02-08\"\nperson:\n  name: Иван\nheadline: Разработчик\n";
 
     #[test]
     fn a_minimal_cv_loads() {
-        let cv = load_str(Path::new("cv.yaml"), MINIMAL, None).unwrap().cv;
+        let cv = load_str(Path::new("cv.yaml"), MINIMAL, None, None).unwrap().cv;
         assert_eq!(cv.person.name, "Иван");
     }
 
@@ -383,7 +464,7 @@ mod tests {
         let deep = format!("{MINIMAL}skills: {}a{}\n", "[".repeat(100), "]".repeat(100));
         assert!(error(&deep).contains("nested more than 64 levels deep"));
         let quoted = format!("{MINIMAL}skills: [\"{}\", '{}', \"\\\"[[[\"]\n", "[".repeat(100), "{".repeat(100));
-        assert!(load_str(Path::new("cv.yaml"), &quoted, None).is_ok());
+        assert!(load_str(Path::new("cv.yaml"), &quoted, None, None).is_ok());
     }
 
     #[test]
