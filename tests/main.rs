@@ -10,6 +10,7 @@ mod completeness;
 mod errors;
 mod import;
 mod layout;
+mod languages;
 mod pdf;
 mod photo;
 mod render;

@@ -144,7 +144,8 @@ impl Locale {
         };
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
-        (text, errors.iter().map(ToString::to_string).collect())
+        let errors = errors.iter().map(|error| error.to_string().trim_start_matches("Resolver error: ").to_owned());
+        (text, errors.collect())
     }
 
     pub(crate) fn format(&self, id: &str, args: &FluentArgs) -> String {

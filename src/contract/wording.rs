@@ -132,7 +132,7 @@ pub fn age_line(locale: &Locale, gender: Option<Gender>, birth: Date, as_of: Dat
 /// How a period is printed in the left column of a job.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodText {
-    /// «Ноябрь 2023 —»
+    /// «Ноябрь 2023 —», with a no-break space before the dash.
     pub start: String,
     /// «по настоящее время» or «ноябрь 2023»
     pub end: String,
@@ -146,7 +146,9 @@ pub fn period(locale: &Locale, start: YearMonth, end: End, as_of: Date) -> Perio
         End::Month(ym) => month_year(locale, ym),
     };
     PeriodText {
-        start: format!("{} —", capitalize(&month_year(locale, start))),
+        // A no-break space keeps the dash on the month's line: a long month
+        // («2016 жылғы қыркүйек») would otherwise leave it alone below.
+        start: format!("{}\u{a0}—", capitalize(&month_year(locale, start))),
         end: end_text,
         duration: span(locale, inclusive_months(start, end_month(end, as_of))),
     }
@@ -518,16 +520,16 @@ mod tests {
     fn period_words() {
         let ru = locale("ru");
         let open = period(&ru, ym(2023, 11), End::Present, AS_OF);
-        assert_eq!(open.start, "Ноябрь 2023 —");
+        assert_eq!(open.start, "Ноябрь 2023\u{a0}—");
         assert_eq!(open.end, "по настоящее время");
         let closed = period(&ru, ym(2021, 5), End::Month(ym(2022, 5)), AS_OF);
         assert_eq!(closed.end, "май 2022");
         let english = period(&locale("en"), ym(2021, 5), End::Present, AS_OF);
-        assert_eq!((english.start.as_str(), english.end.as_str()), ("May 2021 —", "present"));
+        assert_eq!((english.start.as_str(), english.end.as_str()), ("May 2021\u{a0}—", "present"));
         let german = period(&locale("de"), ym(2021, 5), End::Present, AS_OF);
-        assert_eq!((german.start.as_str(), german.end.as_str()), ("Mai 2021 —", "heute"));
+        assert_eq!((german.start.as_str(), german.end.as_str()), ("Mai 2021\u{a0}—", "heute"));
         let polish = period(&locale("pl"), ym(2014, 9), End::Present, AS_OF);
-        assert_eq!((polish.start.as_str(), polish.end.as_str()), ("Wrzesień 2014 —", "obecnie"));
+        assert_eq!((polish.start.as_str(), polish.end.as_str()), ("Wrzesień 2014\u{a0}—", "obecnie"));
     }
 
     #[test]

@@ -28,13 +28,14 @@ use super::text::{language_map, own_or_language_map};
 pub struct Cv {
     /// The language of a CV in one language, for its labels and grammar:
     /// `ru` (the default), `en`, `uk`, `be`, `kk`, `sr`, `pl`, `de`, `fr`,
-    /// `es`, or another language whose words `labels:` gives. Once loaded,
-    /// the language being rendered.
+    /// `es`, or another language whose words `labels:` gives.
+    // Once loaded: the language being rendered.
     #[serde(default)]
     pub lang: Lang,
-    /// The languages of a CV that holds several, the default first; any
-    /// text or list may then be a map from language to value, and
-    /// `--lang` picks one. Once loaded, every language of the CV.
+    /// The languages of a CV that holds several, the default first: any
+    /// text or list may then be a map from language to value, such as
+    /// `{ru: Архитектор, en: Architect}`, and `--lang` picks one.
+    // Once loaded: every language of the CV, also for a CV in one.
     #[serde(default)]
     pub langs: Vec<Lang>,
     /// Words that replace the language's own: any label (`experience:

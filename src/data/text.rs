@@ -218,8 +218,23 @@ struct LangKey(Lang);
 
 impl<'de> Deserialize<'de> for LangKey {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let key = String::deserialize(deserializer)?;
-        current().key(&key).map(LangKey).map_err(de::Error::custom)
+        struct KeyVisitor;
+
+        impl Visitor<'_> for KeyVisitor {
+            type Value = LangKey;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a language code")
+            }
+
+            // Checked inside the visitor, so serde_yaml puts the key's own
+            // position on the error.
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<LangKey, E> {
+                current().key(key).map(LangKey).map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_str(KeyVisitor)
     }
 }
 
