@@ -229,7 +229,51 @@ pub(crate) struct ChoiceProblem {
 /// the model's own deserialisation to report, at its exact position; this
 /// pass then assumes the default.
 pub(crate) fn choose(text: &str, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
-    let head: Option<Head> = serde_yaml::from_str(text).ok();
+    // Parsing the whole file twice would cost a third of a load; the
+    // top-level lines are enough for a file in block style.
+    let head: Option<Head> = match declaration(text) {
+        Some(lines) => serde_yaml::from_str(&lines).ok(),
+        None => serde_yaml::from_str(text).ok(),
+    };
+    choose_from(head, requested)
+}
+
+/// The same for languages the model read itself: what [`choose`] found,
+/// unless the file's layout hid the declaration from it.
+pub(crate) fn choose_declared(declared: &[Lang], requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
+    let list = |langs: &[Lang]| serde_yaml::Value::Sequence(langs.iter().map(|lang| lang.code().into()).collect());
+    choose_from(Some(Head { lang: None, langs: Some(list(declared)) }), requested)
+}
+
+/// The top-level `lang:` and `langs:` entries of a file in block style, with
+/// the lines that continue them, as a document of their own; `None` when the
+/// top level is not in block style (`{lang: ru, …}`).
+fn declaration(text: &str) -> Option<String> {
+    let mut lines = String::new();
+    let mut taking = false;
+    for line in text.lines() {
+        let continues = line.is_empty() || (line.starts_with([' ', '\t', '#', '-']) && !line.starts_with("---"));
+        if continues {
+            if taking {
+                lines.push_str(line);
+                lines.push('\n');
+            }
+            continue;
+        }
+        if line.starts_with(['{', '[']) {
+            return None;
+        }
+        let key = line.split(':').next().unwrap_or_default().trim().trim_matches(['"', '\'']);
+        taking = key == "lang" || key == "langs";
+        if taking {
+            lines.push_str(line);
+            lines.push('\n');
+        }
+    }
+    Some(lines)
+}
+
+fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
     let parse = |value: &serde_yaml::Value| value.as_str().and_then(|code| Lang::parse(code).ok());
     let (lang, langs) = match &head {
         Some(head) => (head.lang.as_ref(), head.langs.as_ref()),
@@ -379,6 +423,11 @@ mod tests {
         assert_eq!((twice.field.as_str(), twice.message.as_str()), ("langs[2]", "`ru` is listed twice"));
         // A broken declaration is left for the model to report at its line.
         assert_eq!(choose("langs: [ru, 12]\n", None).unwrap(), Choice::default());
+        // Block sequences, comments and other keys around the declaration.
+        let block = "# CV\nupdated: x\nlangs:\n- ru   # default\n- en\nabout:\n  - langs: [de]\n";
+        assert_eq!(choose(block, Some("en")).unwrap().declared, vec![Lang::RU, en()]);
+        // A top level in flow style is read whole.
+        assert_eq!(choose("{updated: x, langs: [ru, en]}", None).unwrap().declared, vec![Lang::RU, en()]);
     }
 
     #[test]

@@ -170,22 +170,19 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
-    let choice = languages::choose(text, lang).map_err(|problem| {
+    let choice_error = |problem: languages::ChoiceProblem| {
         let location = Locations::of(text).find(&problem.field);
         data_error(path, location, Some(problem.field), problem.message, line_text(text, location))
-    })?;
-    let deserializer = serde_yaml::Deserializer::from_str(text);
-    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(deserializer));
-    let mut cv: Cv = read.map_err(|error| {
-        let field = error.path().to_string();
-        let inner = error.into_inner();
-        let location = inner.location().map(|at| (at.line(), at.column()));
-        // Where the parser lost track, serde_path_to_error writes `?`.
-        let field = field.split(".?").next().unwrap_or_default().trim_end_matches('?').to_owned();
-        let field = (!field.is_empty() && field != ".").then_some(field);
-        let message = explain(&strip_path(&strip_location(&inner.to_string()), field.as_deref()));
-        data_error(path, location, field, message, line_text(text, location))
-    })?;
+    };
+    let mut choice = languages::choose(text, lang).map_err(choice_error)?;
+    let mut cv = read(path, text, &choice)?;
+    let declared = if cv.langs.is_empty() { vec![cv.lang] } else { cv.langs.clone() };
+    if declared != choice.declared {
+        // The quick look at the top-level lines missed the declaration
+        // (an unusual layout): read again with the one the model found.
+        choice = languages::choose_declared(&declared, lang).map_err(choice_error)?;
+        cv = read(path, text, &choice)?;
+    }
     cv.lang = choice.chosen;
     cv.langs = choice.declared.clone();
     let as_of = as_of.unwrap_or(cv.updated);
@@ -195,6 +192,22 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     }
     let warnings = warnings(path, text, &cv, &choice);
     Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+}
+
+/// Deserialises the model in the language `choice` picks.
+fn read(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
+    let deserializer = serde_yaml::Deserializer::from_str(text);
+    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(deserializer));
+    read.map_err(|error| {
+        let field = error.path().to_string();
+        let inner = error.into_inner();
+        let location = inner.location().map(|at| (at.line(), at.column()));
+        // Where the parser lost track, serde_path_to_error writes `?`.
+        let field = field.split(".?").next().unwrap_or_default().trim_end_matches('?').to_owned();
+        let field = (!field.is_empty() && field != ".").then_some(field);
+        let message = explain(&strip_path(&strip_location(&inner.to_string()), field.as_deref()));
+        data_error(path, location, field, message, line_text(text, location))
+    })
 }
 
 /// The warnings of a loaded CV: texts that fall back to the default
@@ -465,6 +478,26 @@ mod tests {
         assert!(error(&deep).contains("nested more than 64 levels deep"));
         let quoted = format!("{MINIMAL}skills: [\"{}\", '{}', \"\\\"[[[\"]\n", "[".repeat(100), "{".repeat(100));
         assert!(load_str(Path::new("cv.yaml"), &quoted, None, None).is_ok());
+    }
+
+    #[test]
+    fn a_cv_in_several_languages_loads_in_each() {
+        let text = "updated: \"2026-02-08\"\nperson:\n  name: {ru: Иван, en: Ivan}\nheadline: {ru: Разработчик}\nlangs: [ru, en]\n";
+        let english = load_str(Path::new("cv.yaml"), text, None, Some("en")).unwrap();
+        assert_eq!(english.cv.person.name, "Ivan");
+        assert_eq!(english.languages(), ["ru", "en"]);
+        assert_eq!(english.language(), "en");
+        assert_eq!(english.warnings().len(), 1);
+        assert!(
+            english.warnings()[0].starts_with("warning: cv.yaml:4:1: headline: no `en` text"),
+            "{:?}",
+            english.warnings()
+        );
+        let russian = load_str(Path::new("cv.yaml"), text, None, None).unwrap();
+        assert_eq!((russian.cv.person.name.as_ref(), russian.warnings().len()), ("Иван", 0));
+        // A top level in flow style, the declaration last.
+        let flow = "{updated: \"2026-02-08\", person: {name: {ru: Иван, en: Ivan}}, headline: x, langs: [ru, en]}";
+        assert_eq!(load_str(Path::new("cv.yaml"), flow, None, Some("en")).unwrap().cv.person.name, "Ivan");
     }
 
     #[test]
