@@ -274,7 +274,13 @@ fn declaration(text: &str) -> Option<String> {
 }
 
 fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
-    let parse = |value: &serde_yaml::Value| value.as_str().and_then(|code| Lang::parse(code).ok());
+    // A code that is text but no language is reported here, before a
+    // language map above it could be blamed; other shapes are left to the model.
+    let parse = |value: &serde_yaml::Value, field: String| match value.as_str().map(Lang::parse) {
+        Some(Ok(lang)) => Ok(Some(lang)),
+        Some(Err(message)) => Err(ChoiceProblem { field, message }),
+        None => Ok(None),
+    };
     let (lang, langs) = match &head {
         Some(head) => (head.lang.as_ref(), head.langs.as_ref()),
         None => (None, None),
@@ -293,7 +299,11 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             });
         }
         (None, Some(serde_yaml::Value::Sequence(list))) => {
-            let parsed: Option<Vec<Lang>> = list.iter().map(parse).collect();
+            let mut parsed = Vec::new();
+            for (index, value) in list.iter().enumerate() {
+                parsed.push(parse(value, format!("langs[{index}]"))?);
+            }
+            let parsed: Option<Vec<Lang>> = parsed.into_iter().collect();
             let declared = parsed.unwrap_or_else(|| vec![Lang::RU]);
             if let Some(index) = (1..declared.len()).find(|&index| declared[..index].contains(&declared[index])) {
                 return Err(ChoiceProblem {
@@ -303,7 +313,7 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             }
             declared
         }
-        (Some(value), None) => vec![parse(value).unwrap_or_default()],
+        (Some(value), None) => vec![parse(value, "lang".into())?.unwrap_or_default()],
         _ => vec![Lang::RU],
     };
     let chosen = match requested {
@@ -421,7 +431,12 @@ mod tests {
         assert!(choose("langs: []\n", None).unwrap_err().message.contains("no language"));
         let twice = choose("langs: [ru, en, ru]\n", None).unwrap_err();
         assert_eq!((twice.field.as_str(), twice.message.as_str()), ("langs[2]", "`ru` is listed twice"));
-        // A broken declaration is left for the model to report at its line.
+        // A code that is no language is reported at its item; another shape
+        // is left for the model to report at its line.
+        let unknown = choose("headline: {xx: a}\nlangs: [ru, xx]\n", None).unwrap_err();
+        assert_eq!(unknown.field, "langs[1]");
+        assert!(unknown.message.contains("`xx` is not a language"), "{unknown:?}");
+        assert_eq!(choose("lang: russian\n", None).unwrap_err().field, "lang");
         assert_eq!(choose("langs: [ru, 12]\n", None).unwrap(), Choice::default());
         // Block sequences, comments and other keys around the declaration.
         let block = "# CV\nupdated: x\nlangs:\n- ru   # default\n- en\nabout:\n  - langs: [de]\n";
