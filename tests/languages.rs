@@ -481,3 +481,37 @@ labels:
         assert!(text.contains(&squeeze(phrase)), "{phrase:?} missing: {text}");
     }
 }
+
+/// A file of 30 000 texts without English: `check` answers at once, with
+/// ten warnings and a count of the rest instead of 30 000 warnings.
+#[test]
+fn many_fallbacks_are_counted_not_listed_and_stay_quick() {
+    let mut yaml = String::from("langs: [ru, en]\nupdated: \"2026-01-01\"\nperson: {name: A}\nheadline: x\nskills:\n");
+    for index in 0..30_000 {
+        yaml.push_str(&format!("  - {{ru: навык{index}}}\n"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cv.yaml"), yaml).unwrap();
+    let mut child = cvpdf()
+        .current_dir(dir.path())
+        .args(["check", "cv.yaml", "--lang", "en"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    // Far above the half second it takes: only a hang fails here.
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("check did not finish in 60 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.matches("text; the `ru` text is used instead").count(), 10, "{stderr}");
+    assert!(stderr.contains("warning: cv.yaml: 29990 more texts have no `en` text and use the `ru` one"), "{stderr}");
+    assert!(stderr.contains("warning: cv.yaml:6:6: skills[0]: no `en` text"), "{stderr}");
+}

@@ -225,9 +225,9 @@ pub(crate) struct ChoiceProblem {
 }
 
 /// Reads which languages `text` declares and picks `requested` among them
-/// (the default when `None`). A declaration that does not parse is left to
-/// the model's own deserialisation to report, at its exact position; this
-/// pass then assumes the default.
+/// (the default when `None`). A declaration of another shape than text or a
+/// list of text is left to the model's own deserialisation to report, at its
+/// exact position; this pass then assumes the default.
 pub(crate) fn choose(text: &str, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
     // Parsing the whole file twice would cost a third of a load; the
     // top-level lines are enough for a file in block style.
@@ -369,15 +369,22 @@ pub(crate) fn fallbacks(locations: &Locations, choice: &Choice) -> Vec<Fallback>
         })
         .collect();
     // The key each language map is read through.
-    let used = |langs: &[Lang]| {
-        if langs.contains(&choice.chosen) { Some(choice.chosen) } else { Some(choice.default_lang()) }
-    };
+    let used = |langs: &[Lang]| if langs.contains(&choice.chosen) { choice.chosen } else { choice.default_lang() };
+    // Whether the render reads `path`: every language map above it is
+    // entered through the key the render uses. Only the path's own
+    // ancestors are looked up, so a file of many maps stays quick.
     let read = |path: &str| {
-        language_maps.iter().all(|(outer, langs)| {
-            let Some(rest) = path.strip_prefix(outer).and_then(|rest| rest.strip_prefix('.')) else { return true };
-            let key = rest.split(['.', '[']).next().unwrap_or_default();
-            Lang::parse(key).ok() == used(langs)
-        })
+        let mut end = path.len();
+        while let Some(cut) = path[..end].rfind(['.', '[']) {
+            if let (Some(langs), Some(below)) = (language_maps.get(&path[..cut]), path[cut..].strip_prefix('.')) {
+                let key = below.split(['.', '[']).next().unwrap_or_default();
+                if Lang::parse(key).ok() != Some(used(langs)) {
+                    return false;
+                }
+            }
+            end = cut;
+        }
+        true
     };
     let mut found: Vec<Fallback> = language_maps
         .iter()

@@ -210,19 +210,32 @@ fn read(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
     })
 }
 
+/// A file half translated would print a warning per text; past this many,
+/// the rest are counted in one line.
+const MAX_FALLBACK_WARNINGS: usize = 10;
+
 /// The warnings of a loaded CV: texts that fall back to the default
 /// language, and words that come from English for a language without a file.
 fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice) -> Vec<String> {
+    let warning = |field: String, at: Option<(usize, usize)>, message: String| {
+        format!("warning: {}", data_error(path, at, Some(field), message, line_text(text, at)))
+    };
     let mut found = Vec::new();
     let mut locations = None;
-    let mut warn = |field: String, at: Option<(usize, usize)>, message: String| {
-        let error = data_error(path, at, Some(field), message, line_text(text, at));
-        found.push(format!("warning: {error}"));
-    };
     if choice.declared.len() > 1 {
         let locations = locations.get_or_insert_with(|| Locations::of(text));
-        for fallback in languages::fallbacks(locations, choice) {
-            warn(fallback.field, fallback.at, fallback.message);
+        let fallbacks = languages::fallbacks(locations, choice);
+        let more = fallbacks.len().saturating_sub(MAX_FALLBACK_WARNINGS);
+        for fallback in fallbacks.into_iter().take(MAX_FALLBACK_WARNINGS) {
+            found.push(warning(fallback.field, fallback.at, fallback.message));
+        }
+        if more > 0 {
+            found.push(format!(
+                "warning: {}: {more} more texts have no `{}` text and use the `{}` one",
+                path.display(),
+                choice.chosen,
+                choice.default_lang()
+            ));
         }
     }
     let english = crate::contract::locale::untranslated(cv.lang, &cv.labels);
@@ -236,7 +249,7 @@ fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice) -> Vec<String> {
             english.join(", "),
             cv.lang
         );
-        warn(field.to_owned(), at, message);
+        found.push(warning(field.to_owned(), at, message));
     }
     found
 }
