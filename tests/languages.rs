@@ -275,7 +275,7 @@ fn check_checks_every_language_and_warns_of_fallbacks_at_their_line() {
     assert!(check.status.success(), "{check:?}");
     assert!(
         String::from_utf8_lossy(&check.stdout)
-            .contains("cv.yaml: ok (0 jobs, 0 sections, template print, languages ru, en)")
+            .contains("cv.yaml: ok (0 jobs, 0 sections, 0 variants, template print, languages ru, en, 1 warning)")
     );
     let stderr = String::from_utf8(check.stderr).unwrap();
     assert_eq!(stderr.matches("warning:").count(), 1, "{stderr}");
@@ -297,7 +297,7 @@ fn check_checks_every_language_and_warns_of_fallbacks_at_their_line() {
     assert!(russian.status.success() && russian.stderr.is_empty(), "{russian:?}");
     // `check --lang en` checks English only.
     let (english, _dir) = run_on(yaml, &["check", "cv.yaml", "--lang", "en"]);
-    assert!(String::from_utf8_lossy(&english.stdout).contains("language en)"), "{english:?}");
+    assert!(String::from_utf8_lossy(&english.stdout).contains("language en, 1 warning)"), "{english:?}");
 }
 
 /// Mistakes with languages stop the render at the data's line and leave
@@ -514,4 +514,111 @@ fn many_fallbacks_are_counted_not_listed_and_stay_quick() {
     assert_eq!(stderr.matches("text; the `ru` text is used instead").count(), 10, "{stderr}");
     assert!(stderr.contains("warning: cv.yaml: 29990 more texts have no `en` text and use the `ru` one"), "{stderr}");
     assert!(stderr.contains("warning: cv.yaml:6:6: skills[0]: no `en` text"), "{stderr}");
+}
+
+/// A bilingual CV with a tagged job, an item per language and a variant
+/// whose headline is given per language.
+const BILINGUAL_WITH_VARIANT: &str = "langs: [ru, en]
+updated: \"2026-01-01\"
+person:
+  name: {ru: Иван, en: Ivan}
+headline:
+  ru: Архитектор
+skills: [Go]
+experience:
+  - company: {ru: Ромашка, en: Daisy}
+    start: \"2020-01\"
+    end: present
+    tags: [old]
+  - company: Acme
+    start: \"2021-01\"
+    end: present
+    items: [{ru: Пункт, en: An item}, {text: {ru: Помеченный, en: Tagged}, tags: [go]}]
+variants:
+  short:
+    exclude: [old]
+    headline: {ru: Лид, en: Lead}
+";
+
+fn data_json(args: &[&str]) -> (serde_json::Value, String) {
+    let mut all = vec!["data", "cv.yaml"];
+    all.extend(args);
+    let (output, _dir) = run_on(BILINGUAL_WITH_VARIANT, &all);
+    assert!(output.status.success(), "{output:?}");
+    (serde_json::from_slice(&output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap())
+}
+
+#[test]
+fn a_variant_of_a_bilingual_cv_renders_in_english() {
+    let (english, _) = data_json(&["--variant", "short", "--lang", "en"]);
+    assert_eq!(english["headline_plain"], "Lead");
+    let json = english["experience"]["jobs"].to_string();
+    assert!(!json.contains("Daisy") && !json.contains("Ромашка"), "the tagged job is left out: {json}");
+    assert!(json.contains("An item") && json.contains("Tagged") && !json.contains("Пункт"), "{json}");
+    let (russian, _) = data_json(&["--variant", "short"]);
+    assert_eq!(russian["headline_plain"], "Лид");
+    assert!(russian["experience"]["jobs"].to_string().contains("Помеченный"));
+    // The PDF of the English variant speaks English.
+    let (output, dir) = run_on(
+        BILINGUAL_WITH_VARIANT,
+        &["render", "cv.yaml", "--variant", "short", "--lang", "en", "-o", "cv.pdf", "-q"],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let text = squeeze(&pdf_text(&std::fs::read(dir.path().join("cv.pdf")).unwrap()));
+    assert!(text.contains("Lead") && text.contains("Experience") && !text.contains("Опыт"), "{text}");
+}
+
+#[test]
+fn set_gives_a_text_in_one_language_without_a_fallback_warning() {
+    let (english, warnings) = data_json(&["--lang", "en", "--set", "headline.en=Architect"]);
+    assert_eq!(english["headline_plain"], "Architect");
+    assert!(!warnings.contains("headline"), "the override gives the English text: {warnings}");
+    let (russian, _) = data_json(&["--set", "headline.en=Architect"]);
+    assert_eq!(russian["headline_plain"], "Архитектор");
+    // Without the override, English falls back with a warning at the line.
+    let (fallback, warnings) = data_json(&["--lang", "en"]);
+    assert_eq!(fallback["headline_plain"], "Архитектор");
+    assert!(warnings.contains("cv.yaml:5:1: headline: no `en` text"), "{warnings}");
+    // An override may name a language the CV does not declare only as an error.
+    let (output, _dir) = run_on(BILINGUAL_WITH_VARIANT, &["data", "cv.yaml", "--set", "headline.de=Architekt"]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--set headline.de=Architekt"), "{output:?}");
+}
+
+#[test]
+fn the_web_page_and_markdown_are_in_the_chosen_language() {
+    let page = |args: &[&str]| {
+        let mut all = vec!["render", "cv.yaml", "-o", "-", "-q"];
+        all.extend(args);
+        let (output, _dir) = run_on(BILINGUAL_WITH_VARIANT, &all);
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let english = page(&["-f", "html", "--lang", "en"]);
+    assert!(english.contains("<html lang=\"en\">"), "{english}");
+    assert!(english.contains("<meta property=\"og:locale\" content=\"en_GB\">"));
+    assert!(english.contains("Experience") && english.contains("Daisy") && !english.contains("Опыт работы"));
+    let russian = page(&["-f", "html"]);
+    assert!(russian.contains("<html lang=\"ru\">") && russian.contains("content=\"ru_RU\""));
+    assert!(russian.contains("Опыт работы") && russian.contains("Ромашка"));
+    let markdown = page(&["-f", "md", "--lang", "en", "--variant", "short"]);
+    assert!(markdown.contains("## Experience") && markdown.contains("* An item"), "{markdown}");
+    assert!(!markdown.contains("Daisy") && !markdown.contains("Пункт"), "{markdown}");
+    // Another language of the examples gets its own code and locale.
+    let german = example("de");
+    let output = run_in(german.parent().unwrap(), &["render", "cv.yaml", "-f", "html", "-o", "-", "-q", "--no-photo"]);
+    let html = String::from_utf8(output.stdout).unwrap();
+    assert!(html.contains("<html lang=\"de\">") && html.contains("content=\"de_DE\""), "{html}");
+}
+
+#[test]
+fn json_resume_export_takes_the_language() {
+    let (output, _dir) =
+        run_on(BILINGUAL_WITH_VARIANT, &["export", "jsonresume", "cv.yaml", "--lang", "en", "-o", "-", "-q"]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["basics"]["name"], "Ivan");
+    let (output, _dir) = run_on(BILINGUAL_WITH_VARIANT, &["render", "cv.yaml", "-f", "jsonresume", "-o", "-", "-q"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["basics"]["name"], "Иван");
 }

@@ -119,6 +119,11 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
+    /// The language to export, of those the data is written in; the first
+    /// when not given.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,

@@ -133,9 +133,12 @@ pub fn load_str_with(
     };
     match load_str(path, &changed, as_of, lang) {
         Ok(Loaded { cv, .. }) => {
-            // Warnings point into the file as written, not into the changed text.
+            // Warnings point into the file as written, not into the changed
+            // text, and leave out the texts an override gives.
             let choice = Choice { chosen: cv.lang, declared: cv.langs.clone() };
-            let warnings = warnings(path, text, &cv, &choice);
+            let given =
+                |field: &str| overrides.iter().any(|set| set.covers(field) || gives(&set.path, field, cv.lang.code()));
+            let warnings = warnings(path, text, &cv, &choice, &given);
             Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
         }
         Err(Error::Data(error)) => {
@@ -190,7 +193,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
     }
-    let warnings = warnings(path, text, &cv, &choice);
+    let warnings = warnings(path, text, &cv, &choice, &|_| false);
     Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
 }
 
@@ -210,13 +213,19 @@ fn read(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
     })
 }
 
+/// Whether an override of `path` gives the language map at `field` its
+/// text in `lang` (`--set headline.en=…` for the map `headline`).
+fn gives(path: &str, field: &str, lang: &str) -> bool {
+    path.strip_prefix(field).and_then(|rest| rest.strip_prefix('.')) == Some(lang)
+}
+
 /// A file half translated would print a warning per text; past this many,
 /// the rest are counted in one line.
 const MAX_FALLBACK_WARNINGS: usize = 10;
 
 /// The warnings of a loaded CV: texts that fall back to the default
 /// language, and words that come from English for a language without a file.
-fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice) -> Vec<String> {
+fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&str) -> bool) -> Vec<String> {
     let warning = |field: String, at: Option<(usize, usize)>, message: String| {
         format!("warning: {}", data_error(path, at, Some(field), message, line_text(text, at)))
     };
@@ -224,7 +233,8 @@ fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice) -> Vec<String> {
     let mut locations = None;
     if choice.declared.len() > 1 {
         let locations = locations.get_or_insert_with(|| Locations::of(text));
-        let fallbacks = languages::fallbacks(locations, choice);
+        let mut fallbacks = languages::fallbacks(locations, choice);
+        fallbacks.retain(|fallback| !given(&fallback.field));
         let more = fallbacks.len().saturating_sub(MAX_FALLBACK_WARNINGS);
         for fallback in fallbacks.into_iter().take(MAX_FALLBACK_WARNINGS) {
             found.push(warning(fallback.field, fallback.at, fallback.message));

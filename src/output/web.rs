@@ -40,9 +40,12 @@ pub fn job_heading(job: &Job) -> &Rich {
 /// start for the start of a line; a month inside a sentence is lower case
 /// in most languages, but never in English and German.
 pub fn period_phrase(job: &Job, lang: &str) -> String {
+    // The contract's no-break space before the dash is for a narrow
+    // column; inside a line an ordinary space reads the same.
+    let start = job.period.start.replace('\u{a0}', " ");
     let start = match lang {
-        "en" | "de" => job.period.start.clone(),
-        _ => job.period.start.to_lowercase(),
+        "en" | "de" => start,
+        _ => start.to_lowercase(),
     };
     format!("{start} {}", job.period.end)
 }
