@@ -27,6 +27,15 @@ fn load_and_validate() -> cvpdf::Loaded {
     cvpdf::load(&options()).unwrap()
 }
 
+/// The CV in Russian and English (`examples/bilingual/`) loaded in English:
+/// the declared languages read first, every language map picked while the
+/// YAML is read, and the texts that fall back to Russian found.
+#[divan::bench(sample_count = 50)]
+fn load_bilingual_in_english() -> cvpdf::Loaded {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/bilingual/cv.yaml");
+    cvpdf::load(&RenderOptions { lang: Some("en".into()), ..RenderOptions::new(data, "print") }).unwrap()
+}
+
 /// Load, validate, derive and the photo: everything before Typst.
 #[divan::bench(sample_count = 50)]
 fn prepare() -> cvpdf::Prepared {

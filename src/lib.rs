@@ -57,6 +57,9 @@ pub struct RenderOptions {
     pub photo: PhotoChoice,
     /// PDF standards to enforce (`--pdf-standard`).
     pub standards: Vec<Standard>,
+    /// The language to render, by code (`--lang`): one of those the data
+    /// declares; its default (first) language when `None`.
+    pub lang: Option<String>,
     /// `SOURCE_DATE_EPOCH`: the PDF's creation date, instead of `updated`.
     pub source_date_epoch: Option<i64>,
     /// The variant of the data to render (`--variant`); the whole CV when none.
@@ -89,6 +92,7 @@ impl RenderOptions {
             variant: None,
             fit: None,
             timeout: Some(DEFAULT_TIMEOUT),
+            lang: None,
         }
     }
 }
@@ -202,14 +206,21 @@ impl Prepared {
     pub fn photo_path(&self) -> Option<&std::path::Path> {
         self.photo_path.as_deref()
     }
+
+    /// The data as loaded: its languages and warnings.
+    pub fn loaded(&self) -> &Loaded {
+        &self.loaded
+    }
 }
 
 /// Reads and validates the data that `options` name, without the photo or
 /// the template.
 pub fn load(options: &RenderOptions) -> Result<Loaded, Error> {
     match &options.data_text {
-        Some(text) => data::load::load_str_with(&options.data, text, options.as_of, &options.overrides),
-        None => data::load::load_file(&options.data, options.as_of, &options.overrides),
+        Some(text) => {
+            data::load::load_str_with(&options.data, text, options.as_of, &options.overrides, options.lang.as_deref())
+        }
+        None => data::load::load_file(&options.data, options.as_of, &options.overrides, options.lang.as_deref()),
     }
 }
 
@@ -375,7 +386,10 @@ impl Session {
                 (fitted.document, fitted.warnings, fitted.data, Some(report))
             }
         };
-        let warnings = glyph_warnings.iter().map(|line| format!("{line}\n")).collect::<String>() + &template_warnings;
+        // The data's warnings first: they are about the user's own file.
+        let mut warnings: String = loaded.warnings().iter().map(|warning| format!("{warning}\n")).collect();
+        warnings.extend(glyph_warnings.iter().map(|line| format!("{line}\n")));
+        warnings.push_str(&template_warnings);
         let created = match options.source_date_epoch {
             Some(seconds) => output::pdf::from_unix(seconds)?,
             None => output::pdf::midnight(loaded.cv.updated)?,

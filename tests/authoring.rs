@@ -96,6 +96,9 @@ fn every_shipped_cv_validates_against_the_schema_and_points_at_it() {
         ("tests/fixtures/owner/cv.yaml", "../../../data/cv.schema.json"),
         ("examples/en/cv.yaml", "../../data/cv.schema.json"),
         ("examples/minimal/cv.yaml", "../../data/cv.schema.json"),
+        ("examples/bilingual/cv.yaml", "../../data/cv.schema.json"),
+        ("examples/i18n/kk/cv.yaml", "../../../data/cv.schema.json"),
+        ("examples/i18n/fr/cv.yaml", "../../../data/cv.schema.json"),
     ] {
         let path = root().join(data);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -138,6 +141,36 @@ fn the_schema_rejects_what_the_loader_rejects() {
         "about": [{"list": ["x"], "heading": "two keys"}]
     });
     assert!(!validator.is_valid(&block), "a block with two keys passes the schema");
+    // Language maps: text or lists per language, but not lists where text belongs.
+    let base =
+        serde_json::json!({"langs": ["ru", "en"], "updated": "2026-01-01", "person": {"name": {"ru": "И", "en": "I"}}});
+    let with = |key: &str, value: serde_json::Value| {
+        let mut data = base.clone();
+        data[key] = value;
+        data
+    };
+    assert!(validator.is_valid(&with("headline", serde_json::json!({"ru": "Архитектор", "en": "Architect"}))));
+    assert!(validator.is_valid(&with("headline", serde_json::json!("x"))));
+    let lists = with("headline", serde_json::json!("x"));
+    let mut lists = lists.clone();
+    lists["about"] =
+        serde_json::json!({"ru": ["Абзац", {"list": [{"ru": "пункт", "en": "item"}]}], "en": ["A paragraph"]});
+    assert!(
+        validator.is_valid(&lists),
+        "{:?}",
+        validator.iter_errors(&lists).map(|e| e.to_string()).collect::<Vec<_>>()
+    );
+    assert!(
+        !validator.is_valid(&with("headline", serde_json::json!({"ru": ["a"]}))),
+        "a list where text belongs passes"
+    );
+    assert!(
+        !validator.is_valid(&with("headline", serde_json::json!({"Russian": "a"}))),
+        "a key that is no language passes"
+    );
+    let mut labels = with("headline", serde_json::json!("x"));
+    labels["labels"] = serde_json::json!({"experince": "Career"});
+    assert!(!validator.is_valid(&labels), "a misspelt label passes");
 }
 
 #[test]

@@ -160,7 +160,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "unknown language",
-            input: Edit("lang: ru", "lang: de"),
+            input: Edit("lang: ru", "lang: xx"),
             code: 1,
             expect: &["lang", "`ru`", "`en`"],
         },

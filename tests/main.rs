@@ -12,6 +12,7 @@ mod errors;
 #[cfg(unix)]
 mod hostile;
 mod import;
+mod languages;
 mod layout;
 mod pdf;
 mod photo;

@@ -23,21 +23,31 @@ fn examples() -> Vec<PathBuf> {
     }
     let mut found = Vec::new();
     walk(&root().join("examples"), &mut found);
-    for expected in ["examples/en/cv.yaml", "examples/minimal/cv.yaml", "examples/starter/cv.ru.yaml"] {
+    for expected in [
+        "examples/en/cv.yaml",
+        "examples/minimal/cv.yaml",
+        "examples/starter/cv.ru.yaml",
+        "examples/bilingual/cv.yaml",
+        "examples/i18n/kk/cv.yaml",
+    ] {
         assert!(found.contains(&root().join(expected)), "the walk missed {expected}: {found:?}");
     }
     found.push(owner_cv());
     found
 }
 
+/// Every example in every language it is written in.
 #[test]
 fn every_builtin_prints_every_value_of_every_example() {
     for template in BUILTINS {
         for data in examples() {
-            let pdf = render(&data, &["--template", template]);
-            assert!(!page_sizes(&pdf).is_empty());
-            let what = format!("{template} × {}", data.display());
-            assert_all_printed(&data_texts(&data), &pdf, &what, &running_lines(&data));
+            for lang in languages_of(&data) {
+                let pdf = render(&data, &["--template", template, "--lang", &lang]);
+                assert!(!page_sizes(&pdf).is_empty());
+                let what = format!("{template} × {} × {lang}", data.display());
+                let texts = data_texts_in(&data, Some(&lang));
+                assert_all_printed(&texts, &pdf, &what, &running_lines_in(&data, Some(&lang)));
+            }
         }
     }
 }

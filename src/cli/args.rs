@@ -120,6 +120,11 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
+    /// The language to export, of those the data is written in; the first
+    /// when not given.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
     /// Print nothing on success.
     #[arg(short, long)]
     pub quiet: bool,
@@ -156,6 +161,11 @@ pub struct InputArgs {
     /// the CV's `updated` date.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
+
+    /// The language to render, of those the data is written in (`lang:`, or
+    /// `langs:` for a CV in several); the first when not given.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
 
     /// Use this photo instead of the data's `photo:`.
     #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
@@ -195,6 +205,7 @@ impl InputArgs {
             variant: None,
             fit: None,
             timeout: Some(crate::DEFAULT_TIMEOUT),
+            lang: self.lang.clone(),
         }
     }
 }

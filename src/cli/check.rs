@@ -1,9 +1,10 @@
 //! `cvpdf check`: load and validate the data, the photo and the template
 //! without rendering, with the same messages and exit codes as `render`,
-//! and the same warnings about characters no font has.
+//! and the same warnings about characters no font has. A CV in several
+//! languages is checked in each of them (or only in the one `--lang` names).
 
 use super::args::CheckArgs;
-use crate::Error;
+use crate::{Error, RenderOptions};
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
@@ -15,7 +16,14 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
         .map_err(|error| crate::from_override(error, &options.overrides))?;
     let mut warnings = prepared.chosen.design.warnings.clone();
-    warnings.extend(crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded));
+    warnings.extend(warnings_of(&fonts, &prepared));
+    let languages = prepared.loaded().languages();
+    if args.input.lang.is_none() {
+        for lang in languages.iter().skip(1) {
+            let other = crate::prepare(&RenderOptions { lang: Some(lang.clone()), ..options.clone() })?;
+            warnings.extend(warnings_of(&fonts, &other));
+        }
+    }
     for warning in &warnings {
         super::say(&warning.to_string());
     }
@@ -29,12 +37,25 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         count => format!(", {count} warnings"),
     };
     let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
+    let checked = match &args.input.lang {
+        Some(lang) => format!(", language {lang}"),
+        None if languages.len() > 1 => format!(", languages {}", languages.join(", ")),
+        None => String::new(),
+    };
     super::print(&format!(
-        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{warned})\n",
+        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{checked}{warned})\n",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
         cv.variants.len(),
         options.template
     ))
+}
+
+/// The data's warnings (texts missing in the language) and the characters
+/// no font has, for one language.
+fn warnings_of(fonts: &crate::render::fonts::Fonts, prepared: &crate::Prepared) -> Vec<String> {
+    let mut warnings = prepared.loaded().warnings().to_vec();
+    warnings.extend(crate::render::fonts::missing_glyphs(fonts, &prepared.loaded));
+    warnings
 }

@@ -9,6 +9,9 @@ pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
     let prepared = crate::prepare(&options)?;
     let mut inputs = vec![Input::new(&options.data, "the data file")];
     inputs.extend(prepared.photo_path().map(|path| Input::new(path, "the photo")));
+    for warning in prepared.loaded().warnings() {
+        super::say(warning);
+    }
     // Only a CV fitted into pages needs laying out to know what it holds.
     let contract = match prepared.chosen.fit {
         None => prepared.data.to_json(),

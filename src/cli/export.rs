@@ -8,15 +8,23 @@ use crate::Error;
 use crate::output::write::Input;
 
 pub(crate) fn export(args: &ExportArgs) -> Result<(), Error> {
-    write(&args.data, args.output.clone(), args.quiet)
+    write(&args.data, args.lang.as_deref(), args.output.clone(), args.quiet)
 }
 
 /// Loads and checks `data`, then writes it as JSON Resume to `output` (`-`
-/// for standard output; DATA with `.json` when none).
-pub(crate) fn write(data: &Path, output: Option<PathBuf>, quiet: bool) -> Result<(), Error> {
+/// for standard output; DATA with `.json` when none), in the language
+/// `lang` (the CV's first when none).
+pub(crate) fn write(data: &Path, lang: Option<&str>, output: Option<PathBuf>, quiet: bool) -> Result<(), Error> {
     let output = output.unwrap_or_else(|| data.with_extension("json"));
     let to_stdout = output.as_os_str() == "-";
-    let loaded = crate::load(&crate::RenderOptions::new(data, crate::render::templates::DEFAULT))?;
+    let options = crate::RenderOptions {
+        lang: lang.map(str::to_owned),
+        ..crate::RenderOptions::new(data, crate::render::templates::DEFAULT)
+    };
+    let loaded = crate::load(&options)?;
+    for warning in loaded.warnings() {
+        super::say(warning);
+    }
     let exported = crate::import::export::json_resume(&loaded.cv);
     let inputs = [Input::new(data, "the data file")];
     super::print_or_write((!to_stdout).then_some(output.as_path()), &exported.json, &inputs)?;

@@ -23,8 +23,8 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         ImportFormat::Jsonresume => Format::JsonResume,
     };
     let lang = args.lang.map(|lang| match lang {
-        InitLang::Ru => Lang::Ru,
-        InitLang::En => Lang::En,
+        InitLang::Ru => Lang::RU,
+        InitLang::En => Lang::EN,
     });
     let shown = if to_stdout { PathBuf::from("cv.yaml") } else { output.clone() };
     let imported = crate::import::import(format, &args.file, &Options { lang, output: &shown })?;

@@ -39,7 +39,7 @@ pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     if destination.format == Format::Jsonresume {
         // Data, not a rendering: the template, photo and fonts play no part.
         let output = Some(destination.output.clone());
-        return super::export::write(&args.input.data, output, args.quiet);
+        return super::export::write(&args.input.data, args.input.lang.as_deref(), output, args.quiet);
     }
     let options = args.options();
     let compiled = crate::compile(&options)?;

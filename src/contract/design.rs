@@ -16,7 +16,10 @@ use super::TemplateData;
 use super::wording;
 use crate::data::design::{Declaration, DefaultValue, check};
 use crate::data::load::Loaded;
-use crate::data::model::{Cv, Date, Gender, Lang, YearMonth};
+use fluent_bundle::FluentArgs;
+
+use super::locale::Locale;
+use crate::data::model::{Cv, Date, Gender, YearMonth};
 use crate::error::Error;
 use crate::variants::check::nearest;
 
@@ -239,17 +242,18 @@ impl Resolved {
             && (hide_age || hide_birth || numeric)
         {
             let as_of = Date::parse(&data.as_of.iso).unwrap_or(cv.updated);
+            let locale = Locale::new(cv.lang, &cv.labels);
             let age = (!hide_age).then(|| wording::age(birth, as_of));
             let born = (!hide_birth).then(|| match numeric {
-                true => wording::date_short(cv.lang, birth),
-                false => wording::date_long(cv.lang, birth),
+                true => wording::date_short(&locale, birth),
+                false => wording::date_long(&locale, birth),
             });
             person.age_line = if hide_age || hide_birth {
-                person_line(cv.lang, cv.person.gender, age, born.as_deref())
+                person_line(&locale, cv.person.gender, age, born.as_deref())
             } else {
                 // Only the date's style changes: the line as worded, with
                 // the date in digits.
-                let long = wording::date_long(cv.lang, birth);
+                let long = wording::date_long(&locale, birth);
                 person.age_line.as_ref().map(|line| line.replace(&long, born.as_deref().unwrap_or(&long)))
             };
         }
@@ -272,29 +276,29 @@ impl Resolved {
 
 /// The line under the name when the age or the birth date is hidden: what
 /// is left of «Мужчина, 53 года, родился 23 октября 1972», or none when
-/// nothing is.
-fn person_line(lang: Lang, gender: Option<Gender>, age: Option<u64>, born: Option<&str>) -> Option<String> {
+/// nothing is. Each part is a message of the language's file.
+fn person_line(locale: &Locale, gender: Option<Gender>, age: Option<u64>, born: Option<&str>) -> Option<String> {
+    let gender_name = match gender {
+        Some(Gender::Male) => "male",
+        Some(Gender::Female) => "female",
+        None => "none",
+    };
     let mut parts: Vec<String> = Vec::new();
-    match (lang, gender) {
-        (Lang::Ru, Some(Gender::Male)) => parts.push("Мужчина".into()),
-        (Lang::Ru, Some(Gender::Female)) => parts.push("Женщина".into()),
-        (Lang::En, Some(Gender::Male)) => parts.push("Male".into()),
-        (Lang::En, Some(Gender::Female)) => parts.push("Female".into()),
-        (_, None) => {}
+    if gender.is_some() {
+        let mut args = FluentArgs::new();
+        args.set("gender", gender_name);
+        parts.push(locale.format("gender_word", &args));
     }
     if let Some(age) = age {
-        parts.push(match lang {
-            Lang::Ru => wording::years(lang, age),
-            Lang::En => format!("{age} years old"),
-        });
+        let mut args = FluentArgs::new();
+        args.set("age", age);
+        parts.push(locale.format("age", &args));
     }
     if let Some(born) = born {
-        parts.push(match (lang, gender) {
-            (Lang::Ru, Some(Gender::Male)) => format!("родился {born}"),
-            (Lang::Ru, Some(Gender::Female)) => format!("родилась {born}"),
-            (Lang::Ru, None) => format!("дата рождения {born}"),
-            (Lang::En, _) => format!("born {born}"),
-        });
+        let mut args = FluentArgs::new();
+        args.set("gender", gender_name);
+        args.set("date", born.to_owned());
+        parts.push(locale.format("born", &args));
     }
     (!parts.is_empty()).then(|| wording::capitalize(&parts.join(", ")))
 }

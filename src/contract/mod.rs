@@ -9,18 +9,21 @@
 use serde::Serialize;
 
 pub(crate) mod design;
+pub(crate) mod locale;
 pub(crate) mod markup;
 pub(crate) mod wording;
 
+use self::locale::Locale;
 use self::markup::Inline;
 use self::wording::Labels;
-use crate::data::model::{self, Cv, Date, End, Lang};
+use crate::data::model::{self, Cv, Date, End, Text};
 
 /// The root of what a template receives.
 #[derive(Debug, Clone, Serialize)]
 pub struct TemplateData {
-    pub lang: &'static str,
-    pub labels: &'static Labels,
+    /// The language's ISO 639 code, for `set text(lang: ..)`.
+    pub lang: String,
+    pub labels: Labels,
     /// The date the CV was updated, which is also the as-of date of all
     /// derived ages and durations unless `--as-of` says otherwise.
     pub updated: DateText,
@@ -276,7 +279,7 @@ fn rich(text: &str) -> Rich {
     markup::parse(text)
 }
 
-fn rich_opt(text: &Option<String>) -> Option<Rich> {
+fn rich_opt(text: &Option<Text>) -> Option<Rich> {
     text.as_deref().map(rich)
 }
 
@@ -295,8 +298,8 @@ fn join(values: impl IntoIterator<Item = Option<Rich>>, sep: &str) -> Option<Ric
     joined
 }
 
-fn date_text(lang: Lang, date: Date) -> DateText {
-    DateText { iso: date.to_string(), short: wording::date_short(lang, date), long: wording::date_long(lang, date) }
+fn date_text(locale: &Locale, date: Date) -> DateText {
+    DateText { iso: date.to_string(), short: wording::date_short(locale, date), long: wording::date_long(locale, date) }
 }
 
 /// The readable form of a URL: `https://www.tender.pro/` reads `www.tender.pro`.
@@ -368,13 +371,12 @@ pub(crate) fn phone_url(phone: &str) -> String {
 /// The title of the education part: a label of the CV's language, never
 /// built from the data. «Высшее образование» («Higher education») when every
 /// entry's level is «Высшее» («Higher»), else «Образование» («Education»).
-pub(crate) fn education_title(lang: Lang, entries: &[model::Education]) -> &'static str {
-    let labels = Labels::of(lang);
-    let higher = |level: &str| markup::plain(level).trim().to_lowercase() == labels.higher_level;
+pub(crate) fn education_title(labels: &Labels, entries: &[model::Education]) -> String {
+    let higher = |level: &str| markup::plain(level).trim().to_lowercase() == labels.higher_level.to_lowercase();
     if !entries.is_empty() && entries.iter().all(|entry| entry.level.as_deref().is_some_and(higher)) {
-        labels.higher_education
+        labels.higher_education.clone()
     } else {
-        labels.education
+        labels.education.clone()
     }
 }
 
@@ -385,12 +387,13 @@ impl TemplateData {
     /// none without a photo.
     pub fn new(cv: &Cv, as_of: Date, photo: Option<crate::photo::Frame>) -> TemplateData {
         let lang = cv.lang;
+        let locale = &Locale::new(lang, &cv.labels);
+        let labels = Labels::of(locale);
         let person = &cv.person;
         TemplateData {
-            lang: lang.code(),
-            labels: Labels::of(lang),
-            updated: date_text(lang, cv.updated),
-            as_of: date_text(lang, as_of),
+            lang: lang.language().to_owned(),
+            updated: date_text(locale, cv.updated),
+            as_of: date_text(locale, as_of),
             url: cv.url.as_deref().map(url_text),
             photo: photo.map(|frame| Photo {
                 path: crate::render::layout::PHOTO_PATH.to_owned(),
@@ -400,8 +403,8 @@ impl TemplateData {
             person: Person {
                 name: rich(&person.name),
                 name_plain: markup::plain(&person.name),
-                birth_date: person.birth_date.map(|date| date_text(lang, date)),
-                age_line: person.birth_date.map(|birth| wording::age_line(lang, person.gender, birth, as_of)),
+                birth_date: person.birth_date.map(|date| date_text(locale, date)),
+                age_line: person.birth_date.map(|birth| wording::age_line(locale, person.gender, birth, as_of)),
                 location: rich_opt(&person.location),
                 relocation: rich_opt(&person.relocation),
                 remote: rich_opt(&person.remote),
@@ -412,14 +415,14 @@ impl TemplateData {
                 ),
                 status: rich_opt(&person.status),
                 contacts: Contacts {
-                    email: person.contacts.email.clone(),
-                    phone: person.contacts.phone.clone(),
+                    email: person.contacts.email.as_deref().map(str::to_owned),
+                    phone: person.contacts.phone.as_deref().map(str::to_owned),
                     phone_url: person.contacts.phone.as_deref().map(phone_url),
                     links: person
                         .contacts
                         .links
                         .iter()
-                        .map(|link| Link { label: rich(&link.label), url: link.url.clone() })
+                        .map(|link| Link { label: rich(&link.label), url: link.url.to_string() })
                         .collect(),
                 },
             },
@@ -431,8 +434,8 @@ impl TemplateData {
             motto: cv.motto.as_ref().map(|motto| Motto { text: rich(&motto.text), author: rich_opt(&motto.author) }),
             about: blocks(&cv.about),
             experience: Experience {
-                total: total_experience(lang, &cv.experience, as_of),
-                jobs: cv.experience.iter().map(|job| job_data(lang, job, as_of)).collect(),
+                total: total_experience(locale, &cv.experience, as_of),
+                jobs: cv.experience.iter().map(|job| job_data(locale, job, as_of)).collect(),
             },
             skills: cv.skills.iter().map(|s| rich(s)).collect(),
             skills_plain: cv.skills.iter().map(|s| markup::plain(s)).collect(),
@@ -442,7 +445,7 @@ impl TemplateData {
                 .map(|language| Language { name: rich(&language.name), level: rich(&language.level) })
                 .collect(),
             education: Education {
-                title: education_title(lang, &cv.education).to_owned(),
+                title: education_title(&labels, &cv.education),
                 entries: cv
                     .education
                     .iter()
@@ -483,6 +486,7 @@ impl TemplateData {
                 .collect(),
             order: part_order(cv),
             design: serde_json::Map::new(),
+            labels,
         }
     }
 
@@ -492,8 +496,8 @@ impl TemplateData {
     }
 }
 
-fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
-    let period = wording::period(lang, job.start, job.end, as_of);
+fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
+    let period = wording::period(locale, job.start, job.end, as_of);
     Job {
         id: job.id.clone(),
         company: rich(&job.company),
@@ -516,7 +520,7 @@ fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
                 End::Month(ym) => Some(ym.to_string()),
                 End::Present => None,
             },
-            years: years(lang, job.start, job.end),
+            years: years(locale, job.start, job.end),
             start: period.start,
             end: period.end,
             duration: period.duration,
@@ -549,18 +553,18 @@ fn job_data(lang: Lang, job: &model::Job, as_of: Date) -> Job {
 
 /// The years of a period: «1994 — 1999», «2005» within one year, or
 /// «2023 — по настоящее время».
-fn years(lang: Lang, start: model::YearMonth, end: End) -> String {
+fn years(locale: &Locale, start: model::YearMonth, end: End) -> String {
     match end {
         End::Month(end) if end.year == start.year => start.year.to_string(),
         End::Month(end) => format!("{} — {}", start.year, end.year),
-        End::Present => format!("{} — {}", start.year, Labels::of(lang).present),
+        End::Present => format!("{} — {}", start.year, locale.message("present")),
     }
 }
 
 /// «31 год 7 месяцев»: the months covered by any of `jobs`, overlaps once.
-pub fn total_experience(lang: Lang, jobs: &[model::Job], as_of: Date) -> String {
+pub fn total_experience(locale: &Locale, jobs: &[model::Job], as_of: Date) -> String {
     let periods: Vec<_> = jobs.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
-    wording::span(lang, wording::union_months(&periods))
+    wording::span(locale, wording::union_months(&periods))
 }
 
 #[cfg(test)]
@@ -583,7 +587,7 @@ mod tests {
             .iter()
             .map(|level| model::Education {
                 institution: "X".into(),
-                level: level.map(str::to_owned),
+                level: level.map(Text::from),
                 start: None,
                 end: 2000,
                 city: None,
@@ -597,15 +601,20 @@ mod tests {
 
     #[test]
     fn the_education_title_is_a_label_never_glued_from_the_levels() {
-        let title = |levels: &[Option<&str>]| education_title(Lang::Ru, &education(levels));
+        let labels = |code: &str| {
+            let lang = model::Lang::parse(code).unwrap();
+            Labels::of(&Locale::new(lang, &std::collections::BTreeMap::new()))
+        };
+        let title = |levels: &[Option<&str>]| education_title(&labels("ru"), &education(levels));
         assert_eq!(title(&[Some("Высшее"), Some("высшее")]), "Высшее образование");
         assert_eq!(title(&[Some("Бакалавр")]), "Образование");
         assert_eq!(title(&[Some("Высшее (MBA, МГУ)")]), "Образование");
         assert_eq!(title(&[Some("Вища")]), "Образование");
         assert_eq!(title(&[Some("Высшее"), None]), "Образование");
         assert_eq!(title(&[]), "Образование");
-        assert_eq!(education_title(Lang::En, &education(&[Some("Higher")])), "Higher education");
-        assert_eq!(education_title(Lang::En, &education(&[Some("Bachelor")])), "Education");
+        assert_eq!(education_title(&labels("en"), &education(&[Some("Higher")])), "Higher education");
+        assert_eq!(education_title(&labels("en"), &education(&[Some("Bachelor")])), "Education");
+        assert_eq!(education_title(&labels("uk"), &education(&[Some("Вища")])), "Вища освіта");
     }
 
     #[test]

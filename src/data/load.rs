@@ -8,12 +8,18 @@
 //! a misspelt key), and facts types cannot express (checked on the model, and
 //! located in the text by [`super::positions`]); the facts themselves are
 //! checked in [`super::validate`].
+//!
+//! A CV in several languages is read for one of them (`--lang`, else the
+//! first): the declaration is read first ([`super::languages`]), and texts
+//! that lack the language yield warnings, in the same format as errors.
 
 use std::path::Path;
 
+use super::languages::{self, Choice};
 use super::model::{Cv, Date};
 use super::overrides::{Override, apply};
 use super::positions::Locations;
+use super::text::with_choice;
 use super::validate::{check, check_texts};
 use crate::error::{DataError, Error};
 
@@ -24,6 +30,7 @@ pub struct Loaded {
     pub(crate) cv: Cv,
     pub(crate) path: std::path::PathBuf,
     text: String,
+    warnings: Vec<String>,
 }
 
 impl Loaded {
@@ -38,6 +45,23 @@ impl Loaded {
         Locations::of(&self.text).find(field)
     }
 
+    /// What the data's author should know but that does not stop a render
+    /// (a text missing in the chosen language), each rendered for the
+    /// terminal like an error, starting with `warning:`.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// The codes of every language the CV is written in, the default first.
+    pub fn languages(&self) -> Vec<String> {
+        self.cv.langs.iter().map(|lang| lang.code().to_owned()).collect()
+    }
+
+    /// The code of the language it was loaded in.
+    pub fn language(&self) -> String {
+        self.cv.lang.code().to_owned()
+    }
+
     /// An error about `field`, located in the data file.
     pub fn error_at(&self, field: &str, message: String) -> Error {
         let location = Locations::of(&self.text).find(field);
@@ -50,10 +74,15 @@ impl Loaded {
     }
 }
 
-/// Reads and validates a CV data file, with `--set` overrides applied. Dates
-/// in the data may not lie after `as_of` (the CV's `updated` date when
-/// `None`).
-pub fn load_file(path: &Path, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
+/// Reads and validates a CV data file in the language `lang` (a code, the
+/// CV's default when `None`), with `--set` overrides applied. Dates in the
+/// data may not lie after `as_of` (the CV's `updated` date when `None`).
+pub fn load_file(
+    path: &Path,
+    as_of: Option<Date>,
+    overrides: &[Override],
+    lang: Option<&str>,
+) -> Result<Loaded, Error> {
     let whole = |message: String| data_error(path, None, None, message, None);
     let bytes = crate::input::read(path, crate::input::DATA_LIMIT).map_err(|error| match error {
         crate::input::ReadError::Io(source) => Error::io(path, source),
@@ -75,22 +104,38 @@ pub fn load_file(path: &Path, as_of: Option<Date>, overrides: &[Override]) -> Re
             return Err(data_error(path, Some((line, column)), None, message, None));
         }
     };
-    load_str_with(path, text, as_of, overrides)
+    load_str_with(path, text, as_of, overrides, lang)
 }
 
-/// Parses and validates CV data from text with `--set` overrides applied.
-/// An error in what an override set is a usage error naming it; any other
-/// error is reported at its line of the file, as without overrides.
-pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[Override]) -> Result<Loaded, Error> {
+/// Parses and validates CV data from text with `--set` overrides applied, in
+/// the language `lang`. An error in what an override set is a usage error
+/// naming it; any other error is reported at its line of the file, as
+/// without overrides.
+pub fn load_str_with(
+    path: &Path,
+    text: &str,
+    as_of: Option<Date>,
+    overrides: &[Override],
+    lang: Option<&str>,
+) -> Result<Loaded, Error> {
     if overrides.is_empty() {
-        return load_str(path, text, as_of);
+        return load_str(path, text, as_of, lang);
     }
-    let Some(changed) = apply(text.strip_prefix('\u{feff}').unwrap_or(text), overrides).map_err(Error::Usage)? else {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(changed) = apply(text, overrides).map_err(Error::Usage)? else {
         // Not YAML at all: the file's own error says where.
-        return load_str(path, text, as_of);
+        return load_str(path, text, as_of, lang);
     };
-    match load_str(path, &changed, as_of) {
-        Ok(Loaded { cv, .. }) => Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned() }),
+    match load_str(path, &changed, as_of, lang) {
+        Ok(Loaded { cv, .. }) => {
+            // Warnings point into the file as written, not into the changed
+            // text, and leave out the texts an override gives.
+            let choice = Choice { chosen: cv.lang, declared: cv.langs.clone() };
+            let given =
+                |field: &str| overrides.iter().any(|set| set.covers(field) || gives(&set.path, field, cv.lang.code()));
+            let warnings = warnings(path, text, &cv, &choice, &given);
+            Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+        }
         Err(Error::Data(error)) => {
             let field = error.field.clone().unwrap_or_default();
             if let Some(set) = overrides.iter().find(|set| set.covers(&field)) {
@@ -99,7 +144,7 @@ pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[
             }
             // Not about an override: the file without them has the same
             // mistake, at its own line.
-            load_str(path, text, as_of)?;
+            load_str(path, text, as_of, lang)?;
             let sets: Vec<&str> = overrides.iter().map(|set| set.written.as_str()).collect();
             Err(Error::Usage(format!("with --set {}: {}", sets.join(", --set "), Error::Data(error))))
         }
@@ -108,7 +153,7 @@ pub fn load_str_with(path: &Path, text: &str, as_of: Option<Date>, overrides: &[
 }
 
 /// Parses and validates CV data from text; `path` is only used in errors.
-pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, Error> {
+pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>) -> Result<Loaded, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
         return Err(data_error(
@@ -130,8 +175,38 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
+    let choice_error = |problem: languages::ChoiceProblem| {
+        let location = Locations::of(text).find(&problem.field);
+        data_error(path, location, Some(problem.field), problem.message, line_text(text, location))
+    };
+    let mut choice = languages::choose(text, lang).map_err(choice_error)?;
+    let mut cv = read(path, text, &choice)?;
+    let declared = if cv.langs.is_empty() { vec![cv.lang] } else { cv.langs.clone() };
+    if declared != choice.declared {
+        // The quick look at the top-level lines missed the declaration
+        // (an unusual layout): read again with the one the model found.
+        choice = languages::choose_declared(&declared, lang).map_err(choice_error)?;
+        cv = read(path, text, &choice)?;
+    }
+    cv.lang = choice.chosen;
+    cv.langs = choice.declared.clone();
+    let as_of = as_of.unwrap_or(cv.updated);
+    // The same text as a plain tree: the texts are checked wherever they are.
+    let document: serde_yaml::Value = serde_yaml::from_str(text).unwrap_or(serde_yaml::Value::Null);
+    let problems = check(&cv, as_of).into_iter().chain(check_texts(&document));
+    if let Some(problem) = problems.into_iter().next() {
+        let location = Locations::of(text).find(&problem.field);
+        return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
+    }
+    let warnings = warnings(path, text, &cv, &choice, &|_| false);
+    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+}
+
+/// Deserialises the model in the language `choice` picks.
+fn read(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
     let deserializer = serde_yaml::Deserializer::from_str(text);
-    let cv: Cv = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(deserializer));
+    read.map_err(|error| {
         let field = error.path().to_string();
         let inner = error.into_inner();
         let location = inner.location().map(|at| (at.line(), at.column()));
@@ -149,16 +224,58 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>) -> Result<Loaded, 
             }
         }
         data_error(path, location, field, message, line_text(text, location))
-    })?;
-    let as_of = as_of.unwrap_or(cv.updated);
-    // The same text as a plain tree: the texts are checked wherever they are.
-    let document: serde_yaml::Value = serde_yaml::from_str(text).unwrap_or(serde_yaml::Value::Null);
-    let problems = check(&cv, as_of).into_iter().chain(check_texts(&document));
-    if let Some(problem) = problems.into_iter().next() {
-        let location = Locations::of(text).find(&problem.field);
-        return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
+    })
+}
+
+/// Whether an override of `path` gives the language map at `field` its
+/// text in `lang` (`--set headline.en=…` for the map `headline`).
+fn gives(path: &str, field: &str, lang: &str) -> bool {
+    path.strip_prefix(field).and_then(|rest| rest.strip_prefix('.')) == Some(lang)
+}
+
+/// A file half translated would print a warning per text; past this many,
+/// the rest are counted in one line.
+const MAX_FALLBACK_WARNINGS: usize = 10;
+
+/// The warnings of a loaded CV: texts that fall back to the default
+/// language, and words that come from English for a language without a file.
+fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let warning = |field: String, at: Option<(usize, usize)>, message: String| {
+        format!("warning: {}", data_error(path, at, Some(field), message, line_text(text, at)))
+    };
+    let mut found = Vec::new();
+    let mut locations = None;
+    if choice.declared.len() > 1 {
+        let locations = locations.get_or_insert_with(|| Locations::of(text));
+        let mut fallbacks = languages::fallbacks(locations, choice);
+        fallbacks.retain(|fallback| !given(&fallback.field));
+        let more = fallbacks.len().saturating_sub(MAX_FALLBACK_WARNINGS);
+        for fallback in fallbacks.into_iter().take(MAX_FALLBACK_WARNINGS) {
+            found.push(warning(fallback.field, fallback.at, fallback.message));
+        }
+        if more > 0 {
+            found.push(format!(
+                "warning: {}: {more} more texts have no `{}` text and use the `{}` one",
+                path.display(),
+                choice.chosen,
+                choice.default_lang()
+            ));
+        }
     }
-    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned() })
+    let english = crate::contract::locale::untranslated(cv.lang, &cv.labels);
+    if !english.is_empty() {
+        let field = if cv.langs.len() > 1 { "langs" } else { "lang" };
+        let at = locations.get_or_insert_with(|| Locations::of(text)).find(field);
+        let message = format!(
+            "cvpdf has no language file for `{}`, so these words are English: {}\n\
+             hint: give them in `{}` under `labels:`",
+            cv.lang,
+            english.join(", "),
+            cv.lang
+        );
+        found.push(warning(field.to_owned(), at, message));
+    }
+    found
 }
 
 /// The first character YAML does not allow in a file, with its line and
@@ -341,14 +458,14 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> String {
-        load_str(Path::new("cv.yaml"), text, None).unwrap_err().to_string()
+        load_str(Path::new("cv.yaml"), text, None, None).unwrap_err().to_string()
     }
 
     const MINIMAL: &str = "updated: \"2026-02-08\"\nperson:\n  name: Иван\nheadline: Разработчик\n";
 
     #[test]
     fn a_minimal_cv_loads() {
-        let cv = load_str(Path::new("cv.yaml"), MINIMAL, None).unwrap().cv;
+        let cv = load_str(Path::new("cv.yaml"), MINIMAL, None, None).unwrap().cv;
         assert_eq!(cv.person.name, "Иван");
     }
 
@@ -411,9 +528,34 @@ mod tests {
         let deep = format!("{MINIMAL}skills: {}a{}\n", "[".repeat(100), "]".repeat(100));
         assert!(error(&deep).contains("nested more than 64 levels deep"));
         let quoted = format!("{MINIMAL}skills: [\"{}\", '{}', \"\\\"[[[\"]\n", "[".repeat(100), "{".repeat(100));
-        assert!(load_str(Path::new("cv.yaml"), &quoted, None).is_ok());
+        assert!(load_str(Path::new("cv.yaml"), &quoted, None, None).is_ok());
     }
 
+    #[test]
+    fn a_cv_in_several_languages_loads_in_each() {
+        let text = "updated: \"2026-02-08\"\nperson:\n  name: {ru: Иван, en: Ivan}\nheadline: {ru: Разработчик}\nlangs: [ru, en]\n";
+        let english = load_str(Path::new("cv.yaml"), text, None, Some("en")).unwrap();
+        assert_eq!(english.cv.person.name, "Ivan");
+        assert_eq!(english.languages(), ["ru", "en"]);
+        assert_eq!(english.language(), "en");
+        assert_eq!(english.warnings().len(), 1);
+        assert!(
+            english.warnings()[0].starts_with("warning: cv.yaml:4:1: headline: no `en` text"),
+            "{:?}",
+            english.warnings()
+        );
+        let russian = load_str(Path::new("cv.yaml"), text, None, None).unwrap();
+        assert_eq!((russian.cv.person.name.as_ref(), russian.warnings().len()), ("Иван", 0));
+        // A top level in flow style, the declaration last.
+        let flow = "{updated: \"2026-02-08\", person: {name: {ru: Иван, en: Ivan}}, headline: x, langs: [ru, en]}";
+        assert_eq!(load_str(Path::new("cv.yaml"), flow, None, Some("en")).unwrap().cv.person.name, "Ivan");
+    }
+
+    #[test]
+    fn a_list_where_text_belongs() {
+        let message = error(&MINIMAL.replace("headline: Разработчик", "headline: [a, b]"));
+        assert!(message.starts_with("cv.yaml:4:11: headline: wrong type: sequence, expected a string"), "{message}");
+    }
     #[test]
     fn a_control_character_is_reported_at_its_line_and_column() {
         let raw = MINIMAL.replace("Разработчик", "Разра\u{7}ботчик");
@@ -436,7 +578,7 @@ mod tests {
             text
         };
         let limit = crate::contract::markup::MAX_NESTING;
-        assert!(load_str(Path::new("cv.yaml"), &nested(limit), None).is_ok());
+        assert!(load_str(Path::new("cv.yaml"), &nested(limit), None, None).is_ok());
         let message = error(&nested(limit + 1));
         assert!(message.contains("list items are nested more than 16 levels deep"), "{message}");
         assert!(message.starts_with(&format!("cv.yaml:{}:", 6 + 2 * limit)), "the `items:` key too deep: {message}");
@@ -454,7 +596,7 @@ mod tests {
         );
         // Machine values are not Markdown: an address with stars is no formatting.
         let url = format!("{MINIMAL}url: \"https://e.org/**a\"\n");
-        assert!(load_str(Path::new("cv.yaml"), &url, None).is_ok());
+        assert!(load_str(Path::new("cv.yaml"), &url, None, None).is_ok());
     }
 
     #[test]

@@ -4,12 +4,15 @@
 //! [`model`] is the format, [`load`] reads and parses it, [`validate`]
 //! checks what types cannot, [`design`] declares the design options, [`positions`] finds a field's line for those
 //! checks, [`overrides`] applies `--set`, and [`schema`] describes the
-//! format to editors.
+//! format to editors. [`text`] and [`languages`] let one file hold a CV in
+//! several languages.
 
 pub(crate) mod design;
+pub(crate) mod languages;
 pub(crate) mod load;
 pub(crate) mod model;
 pub(crate) mod overrides;
 pub(crate) mod positions;
 pub(crate) mod schema;
+pub(crate) mod text;
 pub(crate) mod validate;

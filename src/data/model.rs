@@ -4,6 +4,10 @@
 //! of a silently missing section. Text fields hold inline Markdown (bold,
 //! italic, links, code); they stay plain strings here and are turned into
 //! structured values by [`crate::contract::markup`] on the way to the template.
+//!
+//! A CV may hold several languages: every [`Text`] and every list
+//! ([`Localized`]) may be written per language, and holds the chosen
+//! language's value once loaded (see [`super::text`]).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -14,19 +18,38 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
+pub use super::languages::Lang;
+pub use super::text::{Localized, Text};
+use super::text::{language_map, own_or_language_map};
+
 /// A whole CV.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cv {
-    /// Language of the labels and grammar: `ru` (default) or `en`.
+    /// The language of a CV in one language, for its labels and grammar:
+    /// `ru` (the default), `en`, `uk`, `be`, `kk`, `sr`, `pl`, `de`, `fr`,
+    /// `es`, or another language whose words `labels:` gives.
+    // Once loaded: the language being rendered.
     #[serde(default)]
     pub lang: Lang,
+    /// The languages of a CV that holds several, the default first: any
+    /// text or list may then be a map from language to value, such as
+    /// `{ru: Архитектор, en: Architect}`, and `--lang` picks one.
+    // Once loaded: every language of the CV, also for a CV in one.
+    #[serde(default)]
+    pub langs: Vec<Lang>,
+    /// Words that replace the language's own: any label (`experience:
+    /// Career`) or grammar message (`present`, `years`, `month`, …) by the
+    /// name it has in the language files, as plain text or Fluent syntax.
+    #[serde(default)]
+    #[schemars(schema_with = "labels_schema")]
+    pub labels: BTreeMap<String, Text>,
     /// The date the CV was last edited. It is the "today" of every derived
     /// age and duration, so the PDF does not depend on the wall clock.
     pub updated: Date,
     /// The CV's public address, printed in the running footer.
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// Path of the photo, relative to the data file.
     #[serde(default)]
     pub photo: Option<String>,
@@ -36,35 +59,35 @@ pub struct Cv {
     pub photo_focus: Option<PhotoFocus>,
     pub person: Person,
     /// The position sought, e.g. «Архитектор, Тимлид, Go/Pg-разработчик».
-    pub headline: String,
+    pub headline: Text,
     /// Desired salary as free text, e.g. «500 000 ₽ на руки».
     #[serde(default)]
-    pub salary: Option<String>,
+    pub salary: Option<Text>,
     #[serde(default)]
-    pub specialisations: Vec<String>,
+    pub specialisations: Localized<Vec<Text>>,
     /// Kinds of employment sought: full-time, part-time, project work…
     #[serde(default)]
-    pub employment: Vec<String>,
+    pub employment: Localized<Vec<Text>>,
     #[serde(default)]
     pub motto: Option<Motto>,
     /// The introduction: paragraphs and lists.
     #[serde(default)]
-    pub about: Vec<Block>,
+    pub about: Localized<Vec<Block>>,
     #[serde(default)]
-    pub experience: Vec<Job>,
+    pub experience: Localized<Vec<Job>>,
     /// Skills: a name, or `{name: …, tags: […], priority: N}`.
     #[serde(default)]
-    pub skills: Vec<Skill>,
+    pub skills: Localized<Vec<Skill>>,
     #[serde(default)]
-    pub languages: Vec<Language>,
+    pub languages: Localized<Vec<Language>>,
     #[serde(default)]
-    pub education: Vec<Education>,
+    pub education: Localized<Vec<Education>>,
     /// Courses, tests and exams.
     #[serde(default)]
-    pub courses: Vec<Course>,
+    pub courses: Localized<Vec<Course>>,
     /// Sections without a fixed slot («Роли», «Хобби», …), in order.
     #[serde(default)]
-    pub sections: Vec<Section>,
+    pub sections: Localized<Vec<Section>>,
     /// The order of the parts in templates that follow it (`classic`, and
     /// the main column of `sidebar`): the names of [`BUILT_IN_PARTS`] and
     /// the `id`s of sections. Parts left out follow in their usual order.
@@ -84,23 +107,6 @@ pub struct Cv {
 /// The parts of a CV other than free sections, in their usual order.
 pub const BUILT_IN_PARTS: &[&str] = &["motto", "about", "experience", "education", "skills", "languages", "courses"];
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Ru,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-}
-
 /// A point of the photo as fractions of its width and height, from the
 /// top-left corner: `{x: 0.5, y: 0.3}` keeps the upper middle in view.
 #[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
@@ -115,26 +121,26 @@ pub struct PhotoFocus {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub birth_date: Option<Date>,
     /// Only used for grammatical agreement («родился» / «родилась»).
     #[serde(default)]
     pub gender: Option<Gender>,
     #[serde(default)]
-    pub location: Option<String>,
+    pub location: Option<Text>,
     /// Stance on relocation, e.g. «готов к переезду».
     #[serde(default)]
-    pub relocation: Option<String>,
+    pub relocation: Option<Text>,
     /// Stance on remote work.
     #[serde(default)]
-    pub remote: Option<String>,
+    pub remote: Option<Text>,
     /// Stance on business trips, e.g. «готов к редким командировкам».
     #[serde(default)]
-    pub travel: Option<String>,
+    pub travel: Option<Text>,
     /// Job-search status, e.g. «Рассматриваю предложения».
     #[serde(default)]
-    pub status: Option<String>,
+    pub status: Option<Text>,
     #[serde(default)]
     pub contacts: Contacts,
 }
@@ -150,26 +156,26 @@ pub enum Gender {
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
     #[serde(default)]
-    pub email: Option<String>,
+    pub email: Option<Text>,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
     #[serde(default)]
-    pub links: Vec<Link>,
+    pub links: Localized<Vec<Link>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
-    pub label: String,
-    pub url: String,
+    pub label: Text,
+    pub url: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Motto {
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
-    pub author: Option<String>,
+    pub author: Option<Text>,
 }
 
 /// One employer, or one stretch of self-employment.
@@ -179,37 +185,37 @@ pub struct Job {
     /// A stable identifier: the job's anchor on a web page (`#vinteo`).
     #[serde(default)]
     pub id: Option<String>,
-    pub company: String,
+    pub company: Text,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     #[serde(default)]
-    pub city: Option<String>,
+    pub city: Option<Text>,
     #[serde(default)]
-    pub industry: Option<String>,
+    pub industry: Option<Text>,
     /// The narrower field within the industry, printed as «— …».
     #[serde(default)]
-    pub industry_area: Option<String>,
+    pub industry_area: Option<Text>,
     /// A short heading for the role, e.g. «Системный архитектор».
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The official position.
     #[serde(default)]
-    pub position: Option<String>,
+    pub position: Option<Text>,
     #[serde(default)]
-    pub department: Option<String>,
+    pub department: Option<Text>,
     pub start: YearMonth,
     pub end: End,
     #[serde(default)]
-    pub description: Vec<Block>,
+    pub description: Localized<Vec<Block>>,
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: Localized<Vec<Item>>,
     #[serde(default)]
-    pub achievements: Vec<Block>,
+    pub achievements: Localized<Vec<Block>>,
     /// Earlier positions at the same employer.
     #[serde(default)]
-    pub roles: Vec<Role>,
+    pub roles: Localized<Vec<Role>>,
     #[serde(default)]
-    pub projects: Vec<Project>,
+    pub projects: Localized<Vec<Project>>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -223,13 +229,13 @@ pub struct Job {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub description: Vec<Block>,
+    pub description: Localized<Vec<Block>>,
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: Localized<Vec<Item>>,
     #[serde(default)]
-    pub achievements: Vec<Block>,
+    pub achievements: Localized<Vec<Block>>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -242,11 +248,11 @@ pub struct Role {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub description: Vec<Block>,
+    pub description: Localized<Vec<Block>>,
     #[serde(default)]
-    pub items: Vec<Item>,
+    pub items: Localized<Vec<Item>>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -259,8 +265,8 @@ pub struct Project {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
-    pub name: String,
-    pub level: String,
+    pub name: Text,
+    pub level: Text,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -273,20 +279,20 @@ pub struct Language {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
-    pub institution: String,
+    pub institution: Text,
     /// e.g. «Высшее».
     #[serde(default)]
-    pub level: Option<String>,
+    pub level: Option<Text>,
     #[serde(default)]
     pub start: Option<u16>,
     /// The year of graduation.
     pub end: u16,
     #[serde(default)]
-    pub city: Option<String>,
+    pub city: Option<Text>,
     #[serde(default)]
-    pub faculty: Option<String>,
+    pub faculty: Option<Text>,
     #[serde(default)]
-    pub degree: Option<String>,
+    pub degree: Option<Text>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -299,10 +305,10 @@ pub struct Education {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Course {
-    pub name: String,
+    pub name: Text,
     pub year: u16,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -316,13 +322,13 @@ pub struct Course {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    pub title: String,
+    pub title: Text,
     /// A stable identifier templates may use to place the section; also its
     /// anchor on a web page.
     #[serde(default)]
     pub id: Option<String>,
     #[serde(default)]
-    pub body: Vec<Block>,
+    pub body: Localized<Vec<Block>>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -340,7 +346,7 @@ pub struct Section {
 pub struct Variant {
     /// What the variant is for; `cvpdf variants` shows it.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// Keep only the tagged entries that carry at least one of these tags.
     /// Entries without tags are kept.
     #[serde(default)]
@@ -373,14 +379,14 @@ pub struct Variant {
     pub parts: Option<Vec<String>>,
     /// The headline of this variant instead of the CV's.
     #[serde(default)]
-    pub headline: Option<String>,
+    pub headline: Option<Text>,
     /// The salary of this variant instead of the CV's; `null` shows none.
     #[serde(default, deserialize_with = "some_value")]
-    #[schemars(with = "Option<String>")]
-    pub salary: Option<Option<String>>,
+    #[schemars(with = "Option<Text>")]
+    pub salary: Option<Option<Text>>,
     /// The introduction of this variant instead of the CV's `about`.
     #[serde(default)]
-    pub about: Option<Vec<Block>>,
+    pub about: Option<Localized<Vec<Block>>>,
     /// Fit the CV into this many pages: the lowest-priority content is left
     /// out until it fits, then whatever still fits is put back.
     #[serde(default)]
@@ -408,13 +414,14 @@ fn some_value<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -
 /// heading. In YAML a paragraph is a plain string and the others are one-key
 /// maps (`list:`, `numbered:`, `heading:`), which keeps the common case short.
 /// A block with tags or a priority is a map with one of those keys (or
-/// `paragraph:`) beside `tags:` and `priority:`.
+/// `paragraph:`) beside `tags:` and `priority:`. A block may also be a
+/// language map, `{ru: Абзац, en: A paragraph}`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    Paragraph(String),
+    Paragraph(Text),
     List(Vec<Item>),
     Numbered(Vec<Item>),
-    Heading(String),
+    Heading(Text),
     /// A block with tags or a priority; the inner block is never `Marked`.
     Marked(Box<Block>, Marks),
 }
@@ -444,10 +451,11 @@ pub struct Marks {
     pub priority: Option<i64>,
 }
 
-/// A list item: a line of text, optionally with nested items.
+/// A list item: a line of text, optionally with nested items. An item may
+/// also be a language map, `{ru: Пункт, en: An item}`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    pub text: String,
+    pub text: Text,
     pub items: Vec<Item>,
     pub tags: Vec<String>,
     pub priority: Option<i64>,
@@ -457,7 +465,7 @@ pub struct Item {
 /// It reads as its name wherever a `&str` is expected.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Skill {
-    pub name: String,
+    pub name: Text,
     pub tags: Vec<String>,
     pub priority: Option<i64>,
 }
@@ -495,48 +503,56 @@ impl<'de> Deserialize<'de> for Block {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Block, E> {
-                Ok(Block::Paragraph(text.to_owned()))
+                Ok(Block::Paragraph(text.into()))
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block, A::Error> {
                 const KEYS: &[&str] = &["list", "numbered", "heading", "paragraph", "tags", "priority"];
-                let mut block: Option<(String, Block)> = None;
-                let (mut tags, mut priority) = (None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    let kind = match key.as_str() {
-                        "tags" => {
-                            next_once(&mut map, &key, &mut tags)?;
-                            continue;
-                        }
-                        "priority" => {
-                            next_once(&mut map, &key, &mut priority)?;
-                            continue;
-                        }
-                        "list" | "numbered" | "heading" | "paragraph" => key,
-                        other => return Err(de::Error::unknown_field(other, KEYS)),
-                    };
-                    if let Some((first, _)) = &block {
-                        return Err(de::Error::custom(format!(
-                            "a block has exactly one key of `list`, `numbered`, `heading`, `paragraph`, found \
-                             `{first}` and `{kind}`"
-                        )));
-                    }
-                    let value = match kind.as_str() {
-                        "list" => Block::List(map.next_value()?),
-                        "numbered" => Block::Numbered(map.next_value()?),
-                        "heading" => Block::Heading(map.next_value()?),
-                        _ => Block::Paragraph(map.next_value()?),
-                    };
-                    block = Some((kind, value));
-                }
-                let Some((_, block)) = block else {
-                    return Err(de::Error::custom(
+                own_or_language_map(map, |key| KEYS.contains(&key), own_block)?.ok_or_else(|| {
+                    de::Error::custom(
                         "a block needs one of `list:`, `numbered:`, `heading:` or `paragraph:` with its text",
-                    ));
-                };
-                let marks = Marks { tags: tags.unwrap_or_default(), priority };
-                Ok(if marks == Marks::default() { block } else { Block::Marked(Box::new(block), marks) })
+                    )
+                })
             }
+        }
+
+        /// Reads a block's own map, whose first key is read already.
+        fn own_block<'de, A: MapAccess<'de>>(first: String, mut map: A) -> Result<Block, A::Error> {
+            const KEYS: &[&str] = &["list", "numbered", "heading", "paragraph", "tags", "priority"];
+            let mut block: Option<(String, Block)> = None;
+            let (mut tags, mut priority) = (None, None);
+            let mut next = Some(first);
+            while let Some(key) = next {
+                match key.as_str() {
+                    "tags" => next_once(&mut map, &key, &mut tags)?,
+                    "priority" => next_once(&mut map, &key, &mut priority)?,
+                    "list" | "numbered" | "heading" | "paragraph" => {
+                        if let Some((first, _)) = &block {
+                            return Err(de::Error::custom(format!(
+                                "a block has exactly one key of `list`, `numbered`, `heading`, `paragraph`, found \
+                                 `{first}` and `{key}`"
+                            )));
+                        }
+                        // A list may be given per language: `list: {ru: [...], en: [...]}`.
+                        let value = match key.as_str() {
+                            "list" => Block::List(map.next_value::<Localized<Vec<Item>>>()?.0),
+                            "numbered" => Block::Numbered(map.next_value::<Localized<Vec<Item>>>()?.0),
+                            "heading" => Block::Heading(map.next_value()?),
+                            _ => Block::Paragraph(map.next_value()?),
+                        };
+                        block = Some((key, value));
+                    }
+                    other => return Err(de::Error::unknown_field(other, KEYS)),
+                }
+                next = map.next_key::<String>()?;
+            }
+            let Some((_, block)) = block else {
+                return Err(de::Error::custom(
+                    "a block needs one of `list:`, `numbered:`, `heading:` or `paragraph:` with its text",
+                ));
+            };
+            let marks = Marks { tags: tags.unwrap_or_default(), priority };
+            Ok(if marks == Marks::default() { block } else { Block::Marked(Box::new(block), marks) })
         }
 
         deserializer.deserialize_any(BlockVisitor)
@@ -555,23 +571,31 @@ impl<'de> Deserialize<'de> for Item {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Item, E> {
-                Ok(Item { text: text.to_owned(), items: Vec::new(), tags: Vec::new(), priority: None })
+                Ok(Item { text: text.into(), items: Vec::new(), tags: Vec::new(), priority: None })
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Item, A::Error> {
                 const FIELDS: &[&str] = &["text", "items", "tags", "priority"];
-                let (mut text, mut items, mut tags, mut priority) = (None, None, None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "text" => next_once(&mut map, &key, &mut text)?,
-                        "items" => next_once(&mut map, &key, &mut items)?,
-                        "tags" => next_once(&mut map, &key, &mut tags)?,
-                        "priority" => next_once(&mut map, &key, &mut priority)?,
-                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                let own = |first: String, mut map: A| {
+                    let (mut text, mut items, mut tags, mut priority) = (None, None, None, None);
+                    let mut next = Some(first);
+                    while let Some(key) = next {
+                        match key.as_str() {
+                            "text" => next_once(&mut map, &key, &mut text)?,
+                            // Nested items may be given per language too.
+                            "items" => next_once::<_, Localized<Vec<Item>>>(&mut map, &key, &mut items)?,
+                            "tags" => next_once(&mut map, &key, &mut tags)?,
+                            "priority" => next_once(&mut map, &key, &mut priority)?,
+                            other => return Err(de::Error::unknown_field(other, FIELDS)),
+                        }
+                        next = map.next_key::<String>()?;
                     }
-                }
-                let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
-                Ok(Item { text, items: items.unwrap_or_default(), tags: tags.unwrap_or_default(), priority })
+                    let text = text.ok_or_else(|| de::Error::missing_field("text"))?;
+                    let items = items.unwrap_or_default().0;
+                    Ok(Item { text, items, tags: tags.unwrap_or_default(), priority })
+                };
+                own_or_language_map(map, |key| FIELDS.contains(&key), own)?
+                    .ok_or_else(|| de::Error::missing_field("text"))
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<Item, A::Error> {
@@ -595,22 +619,45 @@ impl<'de> Deserialize<'de> for Skill {
             }
 
             fn visit_str<E: de::Error>(self, name: &str) -> Result<Skill, E> {
-                Ok(Skill { name: name.to_owned(), tags: Vec::new(), priority: None })
+                Ok(Skill { name: name.into(), tags: Vec::new(), priority: None })
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skill, A::Error> {
+            // Numbers and booleans are names too, as for any text.
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Skill, E> {
+                self.visit_str(&value.to_string())
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Skill, E> {
+                self.visit_str(&value.to_string())
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Skill, E> {
+                self.visit_str(&value.to_string())
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Skill, E> {
+                self.visit_str(&value.to_string())
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Skill, A::Error> {
                 const FIELDS: &[&str] = &["name", "tags", "priority"];
-                let (mut name, mut tags, mut priority) = (None, None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "name" => next_once(&mut map, &key, &mut name)?,
-                        "tags" => next_once(&mut map, &key, &mut tags)?,
-                        "priority" => next_once(&mut map, &key, &mut priority)?,
-                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                let own = |first: String, mut map: A| {
+                    let (mut name, mut tags, mut priority) = (None, None, None);
+                    let mut next = Some(first);
+                    while let Some(key) = next {
+                        match key.as_str() {
+                            "name" => next_once(&mut map, &key, &mut name)?,
+                            "tags" => next_once(&mut map, &key, &mut tags)?,
+                            "priority" => next_once(&mut map, &key, &mut priority)?,
+                            other => return Err(de::Error::unknown_field(other, FIELDS)),
+                        }
+                        next = map.next_key::<String>()?;
                     }
-                }
-                let name = name.ok_or_else(|| de::Error::missing_field("name"))?;
-                Ok(Skill { name, tags: tags.unwrap_or_default(), priority })
+                    let name = name.ok_or_else(|| de::Error::missing_field("name"))?;
+                    Ok(Skill { name, tags: tags.unwrap_or_default(), priority })
+                };
+                own_or_language_map(map, |key| FIELDS.contains(&key), own)?
+                    .ok_or_else(|| de::Error::missing_field("name"))
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<Skill, A::Error> {
@@ -770,6 +817,24 @@ impl<'de> Deserialize<'de> for End {
 // JSON Schema of the hand-written deserialisers above, so editors offer the
 // same forms the loader accepts.
 
+/// The schema of `labels:`: every message of the language files by name.
+fn labels_schema(generator: &mut SchemaGenerator) -> Schema {
+    let text = generator.subschema_for::<Text>();
+    let properties: serde_json::Map<String, serde_json::Value> = crate::contract::locale::messages()
+        .map(|(name, description)| {
+            let mut schema = text.clone();
+            schema.insert("description".into(), description.into());
+            (name.to_owned(), schema.into())
+        })
+        .collect();
+    json_schema!({
+        "type": "object",
+        "description": "Words that replace the language's own, by message name.",
+        "properties": properties,
+        "additionalProperties": false,
+    })
+}
+
 /// The `tags:` and `priority:` keys of the map forms, as schema properties.
 fn marks_properties() -> [(&'static str, Schema); 2] {
     [
@@ -813,16 +878,18 @@ impl JsonSchema for Block {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let items = generator.subschema_for::<Vec<Item>>();
-        let text = || json_schema!({ "type": "string" });
+        let items = generator.subschema_for::<Localized<Vec<Item>>>();
+        let text = generator.subschema_for::<Text>();
+        let block = generator.subschema_for::<Block>();
         json_schema!({
-            "description": "A paragraph (text with inline Markdown), or a map with one of `list:`, `numbered:`, `heading:` or `paragraph:`, and optionally `tags:` and `priority:`.",
+            "description": "A paragraph (text with inline Markdown), or a map with one of `list:`, `numbered:`, `heading:` or `paragraph:`, and optionally `tags:` and `priority:`; or a map from language to block.",
             "oneOf": [
                 { "type": "string", "description": "A paragraph." },
                 marked_map("list", items.clone(), &[], "A bulleted list."),
                 marked_map("numbered", items, &[], "A numbered list."),
-                marked_map("heading", text(), &[], "A small heading."),
-                marked_map("paragraph", text(), &[], "A paragraph with tags or a priority."),
+                marked_map("heading", text.clone(), &[], "A small heading."),
+                marked_map("paragraph", text, &[], "A paragraph with tags or a priority."),
+                language_map(block, "The block in each language: `{ru: …, en: …}`."),
             ],
         })
     }
@@ -834,12 +901,15 @@ impl JsonSchema for Item {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let nested = generator.subschema_for::<Vec<Item>>();
+        let nested = generator.subschema_for::<Localized<Vec<Item>>>();
+        let text = generator.subschema_for::<Text>();
+        let item = generator.subschema_for::<Item>();
         json_schema!({
-            "description": "A list item: text, or `text:` with nested `items:`, `tags:` and `priority:`.",
+            "description": "A list item: text, or `text:` with nested `items:`, `tags:` and `priority:`; or a map from language to item.",
             "oneOf": [
                 { "type": "string" },
-                marked_map("text", json_schema!({ "type": "string" }), &[("items", nested)], "An item with nested items, tags or a priority."),
+                marked_map("text", text, &[("items", nested)], "An item with nested items, tags or a priority."),
+                language_map(item, "The item in each language: `{ru: …, en: …}`."),
             ],
         })
     }
@@ -850,12 +920,15 @@ impl JsonSchema for Skill {
         "Skill".into()
     }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<Text>();
+        let skill = generator.subschema_for::<Skill>();
         json_schema!({
-            "description": "A skill: its name, or `name:` with `tags:` and `priority:`.",
+            "description": "A skill: its name, or `name:` with `tags:` and `priority:`; or a map from language to skill.",
             "oneOf": [
                 { "type": "string" },
-                marked_map("name", json_schema!({ "type": "string" }), &[], "A skill with tags or a priority."),
+                marked_map("name", text, &[], "A skill with tags or a priority."),
+                language_map(skill, "The skill in each language: `{ru: …, en: …}`."),
             ],
         })
     }

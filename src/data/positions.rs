@@ -11,12 +11,16 @@ use std::collections::BTreeMap;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
-/// Line and column, both 1-based, of every field path in the text.
+/// Line and column, both 1-based, of every field path in the text, and the
+/// keys of every mapping.
 #[derive(Debug, Default)]
 pub struct Locations {
     by_path: BTreeMap<String, (usize, usize)>,
     /// Where a key is written a second time in its mapping.
     again: BTreeMap<String, (usize, usize)>,
+    /// The plain keys of each mapping, by the mapping's path, so language
+    /// maps (`{ru: …, en: …}`) can be told from others.
+    maps: BTreeMap<String, Vec<String>>,
 }
 
 impl Locations {
@@ -27,6 +31,7 @@ impl Locations {
             parser: Parser::new_from_str(text),
             by_path: BTreeMap::new(),
             again: BTreeMap::new(),
+            maps: BTreeMap::new(),
             first_key: None,
         };
         // Skip to the document's root node.
@@ -40,12 +45,17 @@ impl Locations {
                 None => break,
             }
         }
-        Locations { by_path: walker.by_path, again: walker.again }
+        Locations { by_path: walker.by_path, again: walker.again, maps: walker.maps }
     }
 
     /// The position of the second `path` in its mapping, if it is written twice.
     pub fn again(&self, path: &str) -> Option<(usize, usize)> {
         self.again.get(path).copied()
+    }
+
+    /// Every mapping's path (the root's is empty) with its plain keys.
+    pub fn maps(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.maps.iter().map(|(path, keys)| (path.as_str(), keys.as_slice()))
     }
 
     /// The position of `path`, or of its nearest ancestor that has one.
@@ -65,6 +75,7 @@ struct Walker<'a> {
     parser: Parser<std::str::Chars<'a>>,
     by_path: BTreeMap<String, (usize, usize)>,
     again: BTreeMap<String, (usize, usize)>,
+    maps: BTreeMap<String, Vec<String>>,
     /// The position of the first key of the mapping walked last. A list
     /// item that is a mapping is located there: the parser marks the start
     /// of a block mapping after its first key.
@@ -109,12 +120,17 @@ impl Walker<'_> {
         match event {
             Event::MappingStart(..) => {
                 let mut first_key = None;
+                let mut keys = Vec::new();
                 loop {
                     let (key, marker) = self.next()?;
                     first_key.get_or_insert(position(marker));
                     if key == Event::MappingEnd {
                         self.first_key = first_key;
+                        self.maps.entry(path.to_owned()).or_insert(keys);
                         return Some(());
+                    }
+                    if let Event::Scalar(name, ..) = &key {
+                        keys.push(name.clone());
                     }
                     self.entry(key, marker, path)?;
                 }

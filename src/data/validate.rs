@@ -140,6 +140,9 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             message: format!("expected a phone number like +7 900 000-00-00, found {phone:?}"),
         });
     }
+    for (field, message) in crate::contract::locale::check_labels(cv.lang, &cv.labels) {
+        problems.push(Problem { field, message });
+    }
     if let Some(focus) = cv.photo_focus
         && !((0.0..=1.0).contains(&focus.x) && (0.0..=1.0).contains(&focus.y))
     {

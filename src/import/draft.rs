@@ -263,7 +263,7 @@ pub(crate) fn check(out: &str, value: &Value, path: &Path) -> Result<(), Error> 
         if reparsed != *value {
             return Err(Error::Other("the imported CV does not read back as written; this is a bug".into()));
         }
-        crate::data::load::load_str(path, out, None).map_err(|error| {
+        crate::data::load::load_str(path, out, None, None).map_err(|error| {
             Error::Other(format!("the imported CV does not pass the checks, which is a bug in the import:\n{error}"))
         })?;
         Ok(())

@@ -137,7 +137,7 @@ pub(crate) struct Exported {
 
 /// The CV as a JSON Resume document.
 pub(crate) fn json_resume(cv: &Cv) -> Exported {
-    let labels = crate::contract::wording::Labels::of(cv.lang);
+    let labels = crate::contract::wording::Labels::of(&crate::contract::locale::Locale::new(cv.lang, &cv.labels));
     let mut left_out = Vec::new();
     let mut moved = Vec::new();
     let mut leave = |field: String| left_out.push(field);
@@ -216,11 +216,11 @@ pub(crate) fn json_resume(cv: &Cv) -> Exported {
                 leave(at("items (nested items are joined into their item)"));
             }
             Work {
-                name: job.company.clone(),
-                location: job.city.clone(),
-                description: job.industry.clone(),
-                position: job.position.clone().or_else(|| job.title.clone()),
-                url: job.url.clone(),
+                name: job.company.to_string(),
+                location: job.city.as_deref().map(str::to_owned),
+                description: job.industry.as_deref().map(str::to_owned),
+                position: job.position.as_ref().or(job.title.as_ref()).map(ToString::to_string),
+                url: job.url.as_deref().map(str::to_owned),
                 start_date: job.start.to_string(),
                 end_date: match job.end {
                     End::Month(month) => Some(month.to_string()),
@@ -246,8 +246,8 @@ pub(crate) fn json_resume(cv: &Cv) -> Exported {
             Study {
                 institution,
                 url,
-                area: entry.degree.clone(),
-                study_type: entry.level.clone(),
+                area: entry.degree.as_deref().map(str::to_owned),
+                study_type: entry.level.as_deref().map(str::to_owned),
                 start_date: entry.start.map(|year| year.to_string()),
                 end_date: entry.end.to_string(),
             }
@@ -256,18 +256,18 @@ pub(crate) fn json_resume(cv: &Cv) -> Exported {
     let resume = Resume {
         schema: SCHEMA_URL,
         basics: Basics {
-            name: person.name.clone(),
-            label: cv.headline.clone(),
+            name: person.name.to_string(),
+            label: cv.headline.to_string(),
             image: cv.photo.clone(),
-            email: person.contacts.email.clone(),
-            phone: person.contacts.phone.clone(),
+            email: person.contacts.email.as_deref().map(str::to_owned),
+            phone: person.contacts.phone.as_deref().map(str::to_owned),
             summary: markdown(&cv.about),
-            location: person.location.clone().map(|city| Location { city }),
+            location: person.location.as_ref().map(|city| Location { city: city.to_string() }),
             profiles: person
                 .contacts
                 .links
                 .iter()
-                .map(|link| Profile { network: link.label.clone(), url: link.url.clone() })
+                .map(|link| Profile { network: link.label.to_string(), url: link.url.to_string() })
                 .collect(),
         },
         work,
@@ -276,18 +276,22 @@ pub(crate) fn json_resume(cv: &Cv) -> Exported {
             .courses
             .iter()
             .map(|course| Certificate {
-                name: course.name.clone(),
+                name: course.name.to_string(),
                 date: course.year.to_string(),
-                url: course.url.clone(),
+                url: course.url.as_deref().map(str::to_owned),
             })
             .collect(),
         skills: cv.skills.iter().map(|skill| Skill { name: skill.to_string() }).collect(),
         languages: cv
             .languages
             .iter()
-            .map(|language| Spoken { language: language.name.clone(), fluency: language.level.clone() })
+            .map(|language| Spoken { language: language.name.to_string(), fluency: language.level.to_string() })
             .collect(),
-        meta: Meta { canonical: cv.url.clone(), version: "v1.0.0", last_modified: format!("{}T00:00:00", cv.updated) },
+        meta: Meta {
+            canonical: cv.url.as_deref().map(str::to_owned),
+            version: "v1.0.0",
+            last_modified: format!("{}T00:00:00", cv.updated),
+        },
     };
     let mut json = serde_json::to_string_pretty(&resume).unwrap_or_default();
     json.push('\n');
@@ -348,7 +352,7 @@ fn escape_marker(line: &str) -> String {
 /// An item with nested items as one line: `text: a; b`.
 fn flat_item(item: &Item) -> String {
     if item.items.is_empty() {
-        return item.text.clone();
+        return item.text.to_string();
     }
     let nested: Vec<String> = item.items.iter().map(flat_item).collect();
     format!("{}: {}", item.text.trim_end_matches(':'), nested.join("; "))

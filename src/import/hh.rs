@@ -457,8 +457,8 @@ fn not_content(path: &[Step]) -> bool {
 fn language_of(resume: &Resume) -> Lang {
     match resume.resume_locale.as_ref().and_then(|locale| locale.id.as_deref()).map(str::to_ascii_lowercase).as_deref()
     {
-        Some("ru") => Lang::Ru,
-        Some("en") => Lang::En,
+        Some("ru") => Lang::RU,
+        Some("en") => Lang::EN,
         _ => {
             let texts = [&resume.title, &resume.last_name, &resume.first_name, &resume.skills]
                 .into_iter()
@@ -474,8 +474,8 @@ fn language_of(resume: &Resume) -> Lang {
 fn person(cv: &mut Builder, resume: &Resume) {
     let words = cv.words;
     let parts = match cv.lang() {
-        Lang::Ru => [&resume.last_name, &resume.first_name, &resume.middle_name],
-        Lang::En => [&resume.first_name, &resume.middle_name, &resume.last_name],
+        Lang::RU => [&resume.last_name, &resume.first_name, &resume.middle_name],
+        _ => [&resume.first_name, &resume.middle_name, &resume.last_name],
     };
     let name = join(parts.iter().map(|part| cv.field(part.as_deref())), " ");
     cv.draft.person.name = match name {
@@ -513,7 +513,7 @@ fn person(cv: &mut Builder, resume: &Resume) {
     }
     let area = resume.area.as_ref().and_then(|area| cv.field(area.name.as_deref()));
     let metro = resume.metro.as_ref().and_then(|metro| cv.field(metro.name.as_deref()));
-    let metro = metro.map(|station| if cv.lang() == Lang::Ru { format!("м. {station}") } else { station });
+    let metro = metro.map(|station| if cv.lang() == Lang::RU { format!("м. {station}") } else { station });
     cv.draft.person.location = join([area, metro], ", ");
     if cv.draft.person.location.is_some() {
         cv.report.moved(if resume.metro.is_some() { "area, metro" } else { "area" }, "person.location");
@@ -680,7 +680,7 @@ fn experience(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), 
         {
             return Err(source.error_at(
                 &path("end"),
-                format!("the job ends ({}) before it starts ({})", end.words(Lang::En), start.words(Lang::En)),
+                format!("the job ends ({}) before it starts ({})", end.words(Lang::EN), start.words(Lang::EN)),
             ));
         }
         cv.saw(start);

@@ -491,7 +491,7 @@ fn check_period(source: &Source, path: &str, start: Option<Partial>, end: Option
     {
         return Err(source.error_at(
             &format!("{path}.endDate"),
-            format!("the period ends ({}) before it starts ({})", end.words(Lang::En), start.words(Lang::En)),
+            format!("the period ends ({}) before it starts ({})", end.words(Lang::EN), start.words(Lang::EN)),
         ));
     }
     Ok(())

@@ -111,7 +111,7 @@ pub(crate) struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     pub fn new(source: &'a Source, lang: Lang, flavor: Flavor) -> Builder<'a> {
-        let draft = Draft { lang: lang.code(), ..Draft::default() };
+        let draft = Draft { lang: if lang == Lang::RU { "ru" } else { "en" }, ..Draft::default() };
         Builder {
             draft,
             comments: Comments::default(),

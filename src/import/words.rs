@@ -42,7 +42,7 @@ pub(crate) struct Words {
 }
 
 const RU: Words = Words {
-    lang: Lang::Ru,
+    lang: Lang::RU,
     additional: "Дополнительная информация",
     other: "Прочее",
     recommendations: "Рекомендации",
@@ -77,7 +77,7 @@ const RU: Words = Words {
 };
 
 const EN: Words = Words {
-    lang: Lang::En,
+    lang: Lang::EN,
     additional: "Additional information",
     other: "Other",
     recommendations: "Recommendations",
@@ -114,8 +114,8 @@ const EN: Words = Words {
 impl Words {
     pub fn of(lang: Lang) -> &'static Words {
         match lang {
-            Lang::Ru => &RU,
-            Lang::En => &EN,
+            Lang::RU => &RU,
+            _ => &EN,
         }
     }
 }
@@ -131,7 +131,7 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
             latin += 1;
         }
     }
-    if cyrillic > latin { Lang::Ru } else { Lang::En }
+    if cyrillic > latin { Lang::RU } else { Lang::EN }
 }
 
 /// A salary as text: `500 000 ₽` with narrow no-break spaces between the
@@ -148,7 +148,7 @@ pub(crate) fn salary(lang: Lang, amount: f64, currency: &str) -> String {
         grouped.push(digit);
     }
     if cents > 0 {
-        let separator = if lang == Lang::Ru { ',' } else { '.' };
+        let separator = if lang == Lang::RU { ',' } else { '.' };
         grouped = format!("{grouped}{separator}{cents:02}");
     }
     let symbol = match currency.trim().to_ascii_uppercase().as_str() {
@@ -161,7 +161,7 @@ pub(crate) fn salary(lang: Lang, amount: f64, currency: &str) -> String {
     };
     match (lang, symbol.as_str()) {
         (_, "") => grouped,
-        (Lang::En, "$" | "€") => format!("{symbol}{grouped}"),
+        (Lang::EN, "$" | "€") => format!("{symbol}{grouped}"),
         _ => format!("{grouped}\u{a0}{symbol}"),
     }
 }
@@ -219,17 +219,22 @@ impl Partial {
     pub fn words(self, lang: Lang) -> String {
         match (self.month, self.day) {
             (Some(month), Some(day)) => {
-                wording::date_long(lang, crate::data::model::Date { year: self.year, month, day })
+                wording::date_long(&locale(lang), crate::data::model::Date { year: self.year, month, day })
             }
-            (Some(month), None) => wording::month_year(lang, YearMonth { year: self.year, month }),
+            (Some(month), None) => wording::month_year(&locale(lang), YearMonth { year: self.year, month }),
             _ => self.year.to_string(),
         }
     }
 }
 
+/// The language's words for dates, without any labels of a CV.
+fn locale(lang: Lang) -> crate::contract::locale::Locale {
+    crate::contract::locale::Locale::new(lang, &std::collections::BTreeMap::new())
+}
+
 /// A period in words: «март 2019 — май 2021», «2019 — по настоящее время».
 pub(crate) fn period(lang: Lang, start: Option<Partial>, end: Option<Partial>) -> Option<String> {
-    let present = wording::Labels::of(lang).present;
+    let present = locale(lang).message("present");
     match (start, end) {
         (Some(start), Some(end)) => Some(format!("{} — {}", start.words(lang), end.words(lang))),
         (Some(start), None) => Some(format!("{} — {present}", start.words(lang))),
@@ -244,14 +249,14 @@ mod tests {
 
     #[test]
     fn salaries_group_thousands_with_narrow_spaces_and_use_signs() {
-        assert_eq!(salary(Lang::Ru, 500000.0, "RUR"), "500\u{202f}000\u{a0}₽");
-        assert_eq!(salary(Lang::Ru, 1234567.0, "RUB"), "1\u{202f}234\u{202f}567\u{a0}₽");
-        assert_eq!(salary(Lang::Ru, 999.0, "KZT"), "999\u{a0}₸");
-        assert_eq!(salary(Lang::Ru, 3500.0, "UAH"), "3\u{202f}500\u{a0}₴");
-        assert_eq!(salary(Lang::Ru, 5000.0, "USD"), "5\u{202f}000\u{a0}$");
-        assert_eq!(salary(Lang::En, 120000.0, "USD"), "$120\u{202f}000");
-        assert_eq!(salary(Lang::En, 90000.5, "EUR"), "€90\u{202f}000.50");
-        assert_eq!(salary(Lang::En, 70000.0, "GBP"), "70\u{202f}000\u{a0}GBP");
+        assert_eq!(salary(Lang::RU, 500000.0, "RUR"), "500\u{202f}000\u{a0}₽");
+        assert_eq!(salary(Lang::RU, 1234567.0, "RUB"), "1\u{202f}234\u{202f}567\u{a0}₽");
+        assert_eq!(salary(Lang::RU, 999.0, "KZT"), "999\u{a0}₸");
+        assert_eq!(salary(Lang::RU, 3500.0, "UAH"), "3\u{202f}500\u{a0}₴");
+        assert_eq!(salary(Lang::RU, 5000.0, "USD"), "5\u{202f}000\u{a0}$");
+        assert_eq!(salary(Lang::EN, 120000.0, "USD"), "$120\u{202f}000");
+        assert_eq!(salary(Lang::EN, 90000.5, "EUR"), "€90\u{202f}000.50");
+        assert_eq!(salary(Lang::EN, 70000.0, "GBP"), "70\u{202f}000\u{a0}GBP");
     }
 
     #[test]
@@ -268,9 +273,9 @@ mod tests {
     #[test]
     fn periods_and_languages_in_words() {
         let start = Partial::parse("2019-03");
-        assert_eq!(period(Lang::Ru, start, None).unwrap(), "март 2019 — по настоящее время");
-        assert_eq!(period(Lang::En, start, Partial::parse("2021")).unwrap(), "March 2019 — 2021");
-        assert_eq!(guess_lang(["Иван Петров, Go-разработчик"]), Lang::Ru);
-        assert_eq!(guess_lang(["Alex Morgan"]), Lang::En);
+        assert_eq!(period(Lang::RU, start, None).unwrap(), "март 2019 — по настоящее время");
+        assert_eq!(period(Lang::EN, start, Partial::parse("2021")).unwrap(), "March 2019 — 2021");
+        assert_eq!(guess_lang(["Иван Петров, Go-разработчик"]), Lang::RU);
+        assert_eq!(guess_lang(["Alex Morgan"]), Lang::EN);
     }
 }

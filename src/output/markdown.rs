@@ -130,7 +130,7 @@ impl Page<'_> {
         );
         lines.push(join(&reach, " · "));
         for (label, values) in
-            [(cv.labels.specialisations, &cv.specialisations), (cv.labels.employment, &cv.employment)]
+            [(&cv.labels.specialisations, &cv.specialisations), (&cv.labels.employment, &cv.employment)]
         {
             if !values.is_empty() {
                 let mut line = vec![Inline::Text(format!("{label} "))];
@@ -158,7 +158,7 @@ impl Page<'_> {
             "about" => {
                 if !cv.about.is_empty() {
                     if self.headed {
-                        self.heading(2, &[Inline::Text(cv.labels.about.into())], Some("about"));
+                        self.heading(2, &[Inline::Text(cv.labels.about.clone())], Some("about"));
                     }
                     self.blocks(&cv.about, 3);
                 }
@@ -190,13 +190,13 @@ impl Page<'_> {
             }
             "skills" => {
                 if !cv.skills.is_empty() {
-                    self.heading(2, &[Inline::Text(cv.labels.skills.into())], Some("skills"));
+                    self.heading(2, &[Inline::Text(cv.labels.skills.clone())], Some("skills"));
                     self.paragraph(&join(&cv.skills, " · "), "");
                 }
             }
             "languages" => {
                 if !cv.languages.is_empty() {
-                    self.heading(2, &[Inline::Text(cv.labels.languages.into())], Some("languages"));
+                    self.heading(2, &[Inline::Text(cv.labels.languages.clone())], Some("languages"));
                     let items: Vec<Item> = cv
                         .languages
                         .iter()
@@ -210,7 +210,7 @@ impl Page<'_> {
             }
             "courses" => {
                 if !cv.courses.is_empty() {
-                    self.heading(2, &[Inline::Text(cv.labels.courses.into())], Some("courses"));
+                    self.heading(2, &[Inline::Text(cv.labels.courses.clone())], Some("courses"));
                     let items: Vec<Item> = cv
                         .courses
                         .iter()
@@ -238,7 +238,7 @@ impl Page<'_> {
 
     fn job(&mut self, cv: &TemplateData, job: &Job) {
         let mut heading = web::job_heading(job).clone();
-        heading.push(Inline::Text(format!(" ({}, {})", web::period_phrase(job, cv.lang), job.period.duration)));
+        heading.push(Inline::Text(format!(" ({}, {})", web::period_phrase(job, &cv.lang), job.period.duration)));
         self.heading(3, &heading, job.id.as_deref());
 
         let mut lines: Vec<Rich> = Vec::new();
@@ -264,7 +264,7 @@ impl Page<'_> {
         self.blocks(&job.description, 4);
         self.list(&job.items, false, "", false);
         if !job.achievements.is_empty() {
-            self.label(cv.labels.achievements);
+            self.label(&cv.labels.achievements);
             self.blocks(&job.achievements, 4);
         }
         for role in &job.roles {
@@ -272,7 +272,7 @@ impl Page<'_> {
             self.blocks(&role.description, 5);
             self.list(&role.items, false, "", false);
             if !role.achievements.is_empty() {
-                self.label(cv.labels.achievements);
+                self.label(&cv.labels.achievements);
                 self.blocks(&role.achievements, 5);
             }
         }

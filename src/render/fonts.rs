@@ -233,7 +233,7 @@ mod tests {
     }
 
     fn load(yaml: &str) -> crate::data::load::Loaded {
-        crate::data::load::load_str(Path::new("cv.yaml"), yaml, None).unwrap()
+        crate::data::load::load_str(Path::new("cv.yaml"), yaml, None, None).unwrap()
     }
 
     #[test]

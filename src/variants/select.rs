@@ -122,18 +122,18 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
         }
     }
 
-    shown.about = Vec::new();
+    shown.about.clear();
     if shows("about") {
         walker.part = "about";
         let (about, path) = match (&variant.about, name) {
             (Some(about), Some(name)) => (about, format!("variants.{name}.about")),
             _ => (&cv.about, "about".to_owned()),
         };
-        shown.about = walker.blocks(about, &path, &top.within(&path));
+        *shown.about = walker.blocks(about, &path, &top.within(&path));
     }
 
     let mut collapsed = Vec::new();
-    shown.experience = Vec::new();
+    shown.experience.clear();
     if shows("experience") {
         walker.part = "experience";
         // Older jobs go first: rank the jobs by recency, the newest first.
@@ -159,7 +159,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
     }
 
     let path_list = |part: &str, index: usize| format!("{part}[{index}]");
-    shown.skills = Vec::new();
+    shown.skills.clear();
     if shows("skills") {
         walker.part = "skills";
         let context = top.within("skills");
@@ -172,7 +172,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
         }
     }
 
-    shown.languages = Vec::new();
+    shown.languages.clear();
     if shows("languages") {
         walker.part = "languages";
         let context = top.within("languages");
@@ -185,7 +185,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
         }
     }
 
-    shown.education = Vec::new();
+    shown.education.clear();
     if shows("education") {
         walker.part = "education";
         let context = top.within("education");
@@ -202,7 +202,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
         }
     }
 
-    shown.courses = Vec::new();
+    shown.courses.clear();
     if shows("courses") {
         walker.part = "courses";
         let context = top.within("courses");
@@ -214,7 +214,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
         }
     }
 
-    shown.sections = Vec::new();
+    shown.sections.clear();
     walker.part = "sections";
     for (index, section) in cv.sections.iter().enumerate() {
         let key = crate::contract::section_key(index, section);
@@ -233,7 +233,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
         if section.id.is_none() && shown.sections.len() != index {
             section.id = Some(key);
         }
-        section.body = body;
+        *section.body = body;
         shown.sections.push(section);
     }
 
@@ -244,7 +244,11 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
 /// job of the whole CV and the collapsed jobs marked.
 pub(crate) fn contract(cv: &Cv, view: &View, as_of: Date, photo: Option<crate::photo::Frame>) -> TemplateData {
     let mut data = TemplateData::new(&view.cv, as_of, photo);
-    data.experience.total = crate::contract::total_experience(cv.lang, &cv.experience, as_of);
+    data.experience.total = crate::contract::total_experience(
+        &crate::contract::locale::Locale::new(cv.lang, &cv.labels),
+        &cv.experience,
+        as_of,
+    );
     for (job, &collapsed) in data.experience.jobs.iter_mut().zip(&view.collapsed) {
         job.collapsed = collapsed;
     }
@@ -417,11 +421,11 @@ impl Walker<'_> {
         let context = context.requiring(collapse.clone());
         let max = variant.max_items.map(|max| max as usize);
         let mut shown = Job {
-            description: self.blocks(&job.description, &format!("{path}.description"), &context),
-            items: self.items(&job.items, &format!("{path}.items"), &context, max),
-            achievements: self.blocks(&job.achievements, &format!("{path}.achievements"), &context),
-            roles: Vec::new(),
-            projects: Vec::new(),
+            description: self.blocks(&job.description, &format!("{path}.description"), &context).into(),
+            items: self.items(&job.items, &format!("{path}.items"), &context, max).into(),
+            achievements: self.blocks(&job.achievements, &format!("{path}.achievements"), &context).into(),
+            roles: Vec::new().into(),
+            projects: Vec::new().into(),
             ..job.clone()
         };
         for (r, role) in job.roles.iter().enumerate() {
@@ -431,9 +435,9 @@ impl Walker<'_> {
             let path = format!("{path}.roles[{r}]");
             let context = context.within(&path).with_priority(role.priority);
             let role_shown = Role {
-                description: self.blocks(&role.description, &format!("{path}.description"), &context),
-                items: self.items(&role.items, &format!("{path}.items"), &context, max),
-                achievements: self.blocks(&role.achievements, &format!("{path}.achievements"), &context),
+                description: self.blocks(&role.description, &format!("{path}.description"), &context).into(),
+                items: self.items(&role.items, &format!("{path}.items"), &context, max).into(),
+                achievements: self.blocks(&role.achievements, &format!("{path}.achievements"), &context).into(),
                 ..role.clone()
             };
             // A role whose content is all left out goes with it.
@@ -450,8 +454,8 @@ impl Walker<'_> {
             let path = format!("{path}.projects[{p}]");
             let context = context.within(&path).with_priority(project.priority);
             let project_shown = Project {
-                description: self.blocks(&project.description, &format!("{path}.description"), &context),
-                items: self.items(&project.items, &format!("{path}.items"), &context, max),
+                description: self.blocks(&project.description, &format!("{path}.description"), &context).into(),
+                items: self.items(&project.items, &format!("{path}.items"), &context, max).into(),
                 ..project.clone()
             };
             if has_content(&project_shown.description, &project_shown.items, &[])
@@ -483,11 +487,11 @@ fn collapsed(job: Job) -> Job {
         industry: None,
         industry_area: None,
         department: None,
-        description: Vec::new(),
-        items: Vec::new(),
-        achievements: Vec::new(),
-        roles: Vec::new(),
-        projects: Vec::new(),
+        description: Vec::new().into(),
+        items: Vec::new().into(),
+        achievements: Vec::new().into(),
+        roles: Vec::new().into(),
+        projects: Vec::new().into(),
         ..job
     }
 }
@@ -500,7 +504,7 @@ mod tests {
     use crate::data::load::load_file;
 
     fn loaded(path: &str) -> crate::data::load::Loaded {
-        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(path), None, &[]).unwrap()
+        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(path), None, &[], None).unwrap()
     }
 
     /// With no rules and nothing left out, the view is the CV itself: a fit

@@ -127,10 +127,13 @@ pub fn copy_default_data(dir: &Path) -> PathBuf {
 
 /// Keys whose values are not printed as written: machine values (dates,
 /// paths, identifiers, link targets, the order of parts) that a template
-/// turns into words or uses as link destinations, and what only variants
-/// read (tags, priorities, the variants themselves).
+/// turns into words or uses as link destinations, what only variants read
+/// (tags, priorities, the variants themselves), the languages, and the
+/// label overrides (printed only where a template prints that label).
 const NOT_PRINTED_VERBATIM: &[&str] = &[
     "lang",
+    "langs",
+    "labels",
     "updated",
     "photo",
     "gender",
@@ -146,28 +149,78 @@ const NOT_PRINTED_VERBATIM: &[&str] = &[
     "variants",
 ];
 
-fn collect_text(value: &serde_yaml::Value, key: Option<&str>, out: &mut Vec<String>) {
+/// The languages of a data file and the one to read: `langs:` (or `lang:`,
+/// else Russian), and `chosen` or the first.
+struct Languages {
+    declared: Vec<String>,
+    chosen: String,
+}
+
+impl Languages {
+    fn of(value: &serde_yaml::Value, chosen: Option<&str>) -> Languages {
+        let declared: Vec<String> = match (&value["langs"], &value["lang"]) {
+            (serde_yaml::Value::Sequence(list), _) => {
+                list.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()
+            }
+            (_, serde_yaml::Value::String(lang)) => vec![lang.clone()],
+            _ => vec!["ru".to_owned()],
+        };
+        let chosen = chosen.map_or_else(|| declared[0].clone(), str::to_owned);
+        Languages { declared, chosen }
+    }
+
+    /// The value a language map gives the chosen language (or the default),
+    /// or `None` when `map` is no language map.
+    fn pick<'a>(&self, map: &'a serde_yaml::Mapping) -> Option<&'a serde_yaml::Value> {
+        let all_languages = !map.is_empty()
+            && map.keys().all(|key| key.as_str().is_some_and(|key| self.declared.iter().any(|l| l == key)));
+        if !all_languages {
+            return None;
+        }
+        map.get(self.chosen.as_str()).or_else(|| map.get(self.declared[0].as_str()))
+    }
+}
+
+fn collect_text(value: &serde_yaml::Value, key: Option<&str>, langs: &Languages, out: &mut Vec<String>) {
     let printed = !key.is_some_and(|key| NOT_PRINTED_VERBATIM.contains(&key));
     match value {
         serde_yaml::Value::String(text) if printed => out.push(cvpdf::plain_text(text)),
         serde_yaml::Value::Number(number) if printed => out.push(number.to_string()),
-        serde_yaml::Value::Sequence(items) if printed => items.iter().for_each(|item| collect_text(item, key, out)),
-        serde_yaml::Value::Mapping(map) if printed => {
-            for (k, v) in map {
-                collect_text(v, k.as_str(), out);
-            }
+        serde_yaml::Value::Sequence(items) if printed => {
+            items.iter().for_each(|item| collect_text(item, key, langs, out))
         }
+        serde_yaml::Value::Mapping(map) if printed => match langs.pick(map) {
+            Some(picked) => collect_text(picked, key, langs, out),
+            None => {
+                for (k, v) in map {
+                    collect_text(v, k.as_str(), langs, out);
+                }
+            }
+        },
         _ => {}
     }
 }
 
-/// Every text value of a data file, without its Markdown.
+/// Every text value of a data file, without its Markdown, in its default
+/// language.
 pub fn data_texts(data: &Path) -> Vec<String> {
+    data_texts_in(data, None)
+}
+
+/// Every text value of a data file in `lang` (the default when `None`),
+/// with language maps read as cvpdf reads them.
+pub fn data_texts_in(data: &Path, lang: Option<&str>) -> Vec<String> {
     let yaml = std::fs::read_to_string(data).unwrap();
     let value: serde_yaml::Value = serde_yaml::from_str(&yaml).unwrap();
+    let langs = Languages::of(&value, lang);
     let mut texts = Vec::new();
-    collect_text(&value, None, &mut texts);
+    collect_text(&value, None, &langs, &mut texts);
     texts
+}
+
+/// The languages a data file is written in, as cvpdf reads them.
+pub fn languages_of(data: &Path) -> Vec<String> {
+    cvpdf::load(&cvpdf::RenderOptions::new(data.to_owned(), "print")).expect("the data loads").languages()
 }
 
 /// The PDF's text without the running header and footer, which an
@@ -189,8 +242,14 @@ pub fn body_text(pdf: &[u8], running: &[String]) -> String {
 
 /// What the built-ins print in running headers and footers for a data file.
 pub fn running_lines(data: &Path) -> Vec<String> {
+    running_lines_in(data, None)
+}
+
+/// The same in `lang` (the default when `None`).
+pub fn running_lines_in(data: &Path, lang: Option<&str>) -> Vec<String> {
     let json = cvpdf::prepare(&cvpdf::RenderOptions {
         photo: cvpdf::PhotoChoice::None,
+        lang: lang.map(str::to_owned),
         ..cvpdf::RenderOptions::new(data.to_owned(), "print")
     })
     .expect("the data loads")

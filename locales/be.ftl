@@ -1,0 +1,98 @@
+### Беларуская. Паведамленні і іх зменныя апісаны ў en.ftl.
+
+## Подпісы
+
+resume = Рэзюмэ
+contacts = Кантакты
+updated = Рэзюмэ абноўлена
+specialisations = Спецыялізацыі:
+employment = Тып занятасці:
+experience = Досвед работы
+present = па цяперашні час
+achievements = Дасягненні
+skills = Навыкі
+about = Пра сябе
+education = Адукацыя
+higher_education = Вышэйшая адукацыя
+higher_level = вышэйшая
+languages = Веданне моў
+courses = Курсы, экзамены
+motto = Дэвіз
+
+## Граматыка: катэгорыі множнага ліку CLDR для беларускай —
+## one (1, 21), few (2–4, 22–24), many (0, 5–20, 25–30), other (дробы).
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } год
+        [few] { $n } гады
+        [many] { $n } гадоў
+       *[other] { $n } года
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } месяц
+        [few] { $n } месяцы
+        [many] { $n } месяцаў
+       *[other] { $n } месяца
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] студзень
+        [2] люты
+        [3] сакавік
+        [4] красавік
+        [5] травень
+        [6] чэрвень
+        [7] ліпень
+        [8] жнівень
+        [9] верасень
+        [10] кастрычнік
+        [11] лістапад
+       *[12] снежань
+    }
+month_genitive =
+    { $month ->
+        [1] студзеня
+        [2] лютага
+        [3] сакавіка
+        [4] красавіка
+        [5] траўня
+        [6] чэрвеня
+        [7] ліпеня
+        [8] жніўня
+        [9] верасня
+        [10] кастрычніка
+        [11] лістапада
+       *[12] снежня
+    }
+month_year = { month } { $year }
+date_long = { $day } { month_genitive } { $year }
+date_short = { $dd }.{ $mm }.{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } год
+        [few] { $age } гады
+        [many] { $age } гадоў
+       *[other] { $age } года
+    }
+age_line =
+    { $gender ->
+        [male] Мужчына, { age }, нарадзіўся { date_long }
+        [female] Жанчына, { age }, нарадзілася { date_long }
+       *[none] { age }, дата нараджэння { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Мужчына
+       *[female] Жанчына
+    }
+
+born =
+    { $gender ->
+        [male] нарадзіўся { $date }
+        [female] нарадзілася { $date }
+       *[none] дата нараджэння { $date }
+    }

@@ -1,0 +1,77 @@
+### Deutsch. Die Nachrichten und ihre Variablen beschreibt en.ftl.
+
+## Beschriftungen
+
+resume = Lebenslauf
+contacts = Kontakt
+updated = Aktualisiert am
+specialisations = Fachgebiete:
+employment = Beschäftigungsart:
+experience = Berufserfahrung
+present = heute
+achievements = Erfolge
+skills = Kenntnisse
+about = Über mich
+education = Ausbildung
+higher_education = Hochschulbildung
+higher_level = hochschule
+languages = Sprachen
+courses = Weiterbildung und Prüfungen
+motto = Motto
+
+## Grammatik: CLDR-Pluralkategorien im Deutschen sind one (1) und other.
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } Jahr
+       *[other] { $n } Jahre
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } Monat
+       *[other] { $n } Monate
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    }
+month_genitive = { month }
+month_year = { month } { $year }
+date_long = { $day }. { month_genitive } { $year }
+date_short = { $dd }.{ $mm }.{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } Jahr
+       *[other] { $age } Jahre
+    }
+age_line =
+    { $gender ->
+        [male] Männlich, { age }, geboren am { date_long }
+        [female] Weiblich, { age }, geboren am { date_long }
+       *[none] { age }, geboren am { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Männlich
+       *[female] Weiblich
+    }
+
+born =
+    { $gender ->
+        [male] geboren am { $date }
+        [female] geboren am { $date }
+       *[none] geboren am { $date }
+    }

@@ -1,0 +1,105 @@
+### English. This file is the reference: it defines every message, with a
+### comment on what each is for and the variables it gets, and a message
+### missing from another language's file is taken from here. See README.md
+### in this folder for how to add a language.
+
+## Labels: the words templates print around the data. A CV's `labels:`
+## overrides any of them.
+
+resume = Résumé
+contacts = Contacts
+updated = Updated
+specialisations = Specialisations:
+employment = Employment:
+experience = Experience
+# The end of a period that has not ended: «May 2021 — present».
+present = present
+achievements = Achievements
+skills = Skills
+about = About me
+education = Education
+# The title of the education part when every entry's level is `higher_level`.
+higher_education = Higher education
+# The level of higher education as a CV writes it, in lower case: when every
+# entry has it, the education part is titled `higher_education`.
+higher_level = higher
+languages = Languages
+courses = Courses and tests
+motto = Motto
+
+## Grammar. `PLURAL($n)` is the CLDR plural category of the number $n in
+## this language: zero, one, two, few, many or other, whichever the language
+## has; a variant per category picks the word, and the default variant
+## (marked *) takes the rest.
+
+# A number of years in a duration: $n.
+years =
+    { PLURAL($n) ->
+        [one] { $n } year
+       *[other] { $n } years
+    }
+# A number of months in a duration: $n.
+months =
+    { PLURAL($n) ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
+# A duration of whole years and months, both non-zero: $years and $months
+# are the texts of the two messages above.
+duration = { $years } { $months }
+# The name of month $month (1–12) on its own, as a period starts or ends.
+month =
+    { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+# Month $month in a date, where some languages use another case: «23 октября».
+month_genitive = { month }
+# A month of a period: $month (1–12) and $year. Its first letter is
+# upper-cased where it starts a line.
+month_year = { month } { $year }
+# A date in words: $day, $month (1–12) and $year.
+date_long = { $day } { month_genitive } { $year }
+# A date in digits: $dd and $mm are two digits, $yyyy four.
+date_short = { $yyyy }-{ $mm }-{ $dd }
+# An age in years: $age.
+age =
+    { PLURAL($age) ->
+        [one] { $age } year old
+       *[other] { $age } years old
+    }
+# The line under the name: $gender is male, female or none (not given);
+# $age is the age, and $day, $month and $year the date of birth.
+age_line =
+    { $gender ->
+        [male] Male, { age }, born { date_long }
+        [female] Female, { age }, born { date_long }
+       *[none] { age }, born { date_long }
+    }
+
+# The gender alone, for the line under the name when the age or the date
+# of birth is hidden: $gender is male or female.
+gender_word =
+    { $gender ->
+        [male] Male
+       *[female] Female
+    }
+
+# The date of birth alone, for the line under the name when the age is
+# hidden: $gender as above (or none), $date the date as the CV writes dates.
+born =
+    { $gender ->
+        [male] born { $date }
+        [female] born { $date }
+       *[none] born { $date }
+    }

@@ -1,0 +1,78 @@
+### Español. Los mensajes y sus variables se describen en en.ftl.
+
+## Etiquetas
+
+resume = Currículum
+contacts = Contacto
+updated = Actualizado el
+specialisations = Especialidades:
+employment = Tipo de empleo:
+experience = Experiencia laboral
+present = actualidad
+achievements = Logros
+skills = Habilidades
+about = Sobre mí
+education = Formación
+higher_education = Educación superior
+higher_level = superior
+languages = Idiomas
+courses = Cursos y certificaciones
+motto = Lema
+
+## Gramática: categorías de plural de CLDR para el español: one (1),
+## many (números grandes como 1 000 000) y other.
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } año
+       *[other] { $n } años
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } mes
+       *[other] { $n } meses
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }
+month_genitive = { month }
+month_year = { month } de { $year }
+date_long = { $day } de { month_genitive } de { $year }
+date_short = { $dd }/{ $mm }/{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } año
+       *[other] { $age } años
+    }
+age_line =
+    { $gender ->
+        [male] Hombre, { age }, nacido el { date_long }
+        [female] Mujer, { age }, nacida el { date_long }
+       *[none] { age }, fecha de nacimiento: { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Hombre
+       *[female] Mujer
+    }
+
+born =
+    { $gender ->
+        [male] nacido el { $date }
+        [female] nacida el { $date }
+       *[none] fecha de nacimiento: { $date }
+    }

@@ -1,0 +1,80 @@
+### Français. Les messages et leurs variables sont décrits dans en.ftl.
+### Avant « : » vient une espace insécable (U+00A0).
+
+## Libellés
+
+resume = CV
+contacts = Contact
+updated = Mis à jour le
+specialisations = Spécialisations :
+employment = Type de contrat :
+experience = Expérience professionnelle
+present = aujourd’hui
+achievements = Réalisations
+skills = Compétences
+about = À propos de moi
+education = Formation
+higher_education = Enseignement supérieur
+higher_level = supérieur
+languages = Langues
+courses = Formations et certifications
+motto = Devise
+
+## Grammaire : catégories de pluriel CLDR du français — one (0 et 1),
+## many (grands nombres comme 1 000 000) et other.
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } an
+       *[other] { $n } ans
+    }
+months = { $n } mois
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+month_genitive = { month }
+month_year = { month } { $year }
+# Le premier du mois s’écrit « 1er ».
+date_long =
+    { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { month_genitive } { $year }
+date_short = { $dd }/{ $mm }/{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } an
+       *[other] { $age } ans
+    }
+age_line =
+    { $gender ->
+        [male] Homme, { age }, né le { date_long }
+        [female] Femme, { age }, née le { date_long }
+       *[none] { age }, date de naissance : { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Homme
+       *[female] Femme
+    }
+
+born =
+    { $gender ->
+        [male] né le { $date }
+        [female] née le { $date }
+       *[none] date de naissance : { $date }
+    }

@@ -1,0 +1,91 @@
+### Қазақ тілі. Хабарламалар мен олардың айнымалылары en.ftl файлында сипатталған.
+
+## Жазулар
+
+resume = Түйіндеме
+contacts = Байланыс
+updated = Түйіндеме жаңартылды
+specialisations = Мамандықтар:
+employment = Жұмыспен қамту түрі:
+experience = Жұмыс тәжірибесі
+present = қазіргі уақытқа дейін
+achievements = Жетістіктер
+skills = Дағдылар
+about = Өзім туралы
+education = Білім
+higher_education = Жоғары білім
+higher_level = жоғары
+languages = Тілдерді білу
+courses = Курстар, емтихандар
+motto = Ұран
+
+## Грамматика. Сан есімнен кейін зат есім жекеше түрде тұрады («5 жыл»),
+## сондықтан CLDR санаттарының екеуінде де (one, other) сөз бір.
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } жыл
+       *[other] { $n } жыл
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } ай
+       *[other] { $n } ай
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] қаңтар
+        [2] ақпан
+        [3] наурыз
+        [4] сәуір
+        [5] мамыр
+        [6] маусым
+        [7] шілде
+        [8] тамыз
+        [9] қыркүйек
+        [10] қазан
+        [11] қараша
+       *[12] желтоқсан
+    }
+# Қазақ тілінде күн атау септігінде жазылады: «1972 жылғы 23 қазан».
+month_genitive = { month }
+# Жатыс септігіндегі ай: «23 қазанда туған». Тек age_line үшін.
+month_locative =
+    { $month ->
+        [1] қаңтарда
+        [2] ақпанда
+        [3] наурызда
+        [4] сәуірде
+        [5] мамырда
+        [6] маусымда
+        [7] шілдеде
+        [8] тамызда
+        [9] қыркүйекте
+        [10] қазанда
+        [11] қарашада
+       *[12] желтоқсанда
+    }
+month_year = { $year } жылғы { month }
+date_long = { $year } жылғы { $day } { month_genitive }
+date_short = { $dd }.{ $mm }.{ $yyyy }
+age = { $age } жас
+age_line =
+    { $gender ->
+        [male] Ер, { age }, { $year } жылғы { $day } { month_locative } туған
+        [female] Әйел, { age }, { $year } жылғы { $day } { month_locative } туған
+       *[none] { age }, { $year } жылғы { $day } { month_locative } туған
+    }
+
+gender_word =
+    { $gender ->
+        [male] Ер
+       *[female] Әйел
+    }
+
+born =
+    { $gender ->
+        [male] туған күні { $date }
+        [female] туған күні { $date }
+       *[none] туған күні { $date }
+    }

@@ -1,0 +1,98 @@
+### Polski. Komunikaty i ich zmienne opisuje en.ftl.
+
+## Etykiety
+
+resume = CV
+contacts = Kontakt
+updated = CV zaktualizowane
+specialisations = Specjalizacje:
+employment = Forma zatrudnienia:
+experience = Doświadczenie zawodowe
+present = obecnie
+achievements = Osiągnięcia
+skills = Umiejętności
+about = O mnie
+education = Wykształcenie
+higher_education = Wykształcenie wyższe
+higher_level = wyższe
+languages = Języki
+courses = Kursy i egzaminy
+motto = Motto
+
+## Gramatyka: kategorie liczby mnogiej CLDR dla polskiego —
+## one (tylko 1), few (2–4, 22–24), many (0, 5–21, 25–31, 111), other (ułamki).
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } rok
+        [few] { $n } lata
+        [many] { $n } lat
+       *[other] { $n } roku
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } miesiąc
+        [few] { $n } miesiące
+        [many] { $n } miesięcy
+       *[other] { $n } miesiąca
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] styczeń
+        [2] luty
+        [3] marzec
+        [4] kwiecień
+        [5] maj
+        [6] czerwiec
+        [7] lipiec
+        [8] sierpień
+        [9] wrzesień
+        [10] październik
+        [11] listopad
+       *[12] grudzień
+    }
+month_genitive =
+    { $month ->
+        [1] stycznia
+        [2] lutego
+        [3] marca
+        [4] kwietnia
+        [5] maja
+        [6] czerwca
+        [7] lipca
+        [8] sierpnia
+        [9] września
+        [10] października
+        [11] listopada
+       *[12] grudnia
+    }
+month_year = { month } { $year }
+date_long = { $day } { month_genitive } { $year }
+date_short = { $dd }.{ $mm }.{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } rok
+        [few] { $age } lata
+        [many] { $age } lat
+       *[other] { $age } roku
+    }
+age_line =
+    { $gender ->
+        [male] Mężczyzna, { age }, urodzony { date_long }
+        [female] Kobieta, { age }, urodzona { date_long }
+       *[none] { age }, data urodzenia { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Mężczyzna
+       *[female] Kobieta
+    }
+
+born =
+    { $gender ->
+        [male] urodzony { $date }
+        [female] urodzona { $date }
+       *[none] data urodzenia { $date }
+    }

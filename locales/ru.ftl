@@ -1,0 +1,98 @@
+### Русский. Сообщения и их переменные описаны в en.ftl.
+
+## Подписи
+
+resume = Резюме
+contacts = Контакты
+updated = Резюме обновлено
+specialisations = Специализации:
+employment = Тип занятости:
+experience = Опыт работы
+present = по настоящее время
+achievements = Достижения
+skills = Навыки
+about = Обо мне
+education = Образование
+higher_education = Высшее образование
+higher_level = высшее
+languages = Знание языков
+courses = Тесты, экзамены
+motto = Девиз
+
+## Грамматика: категории множественного числа CLDR для русского —
+## one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111), other (дроби).
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } год
+        [few] { $n } года
+        [many] { $n } лет
+       *[other] { $n } года
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } месяц
+        [few] { $n } месяца
+        [many] { $n } месяцев
+       *[other] { $n } месяца
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] январь
+        [2] февраль
+        [3] март
+        [4] апрель
+        [5] май
+        [6] июнь
+        [7] июль
+        [8] август
+        [9] сентябрь
+        [10] октябрь
+        [11] ноябрь
+       *[12] декабрь
+    }
+month_genitive =
+    { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    }
+month_year = { month } { $year }
+date_long = { $day } { month_genitive } { $year }
+date_short = { $dd }.{ $mm }.{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } год
+        [few] { $age } года
+        [many] { $age } лет
+       *[other] { $age } года
+    }
+age_line =
+    { $gender ->
+        [male] Мужчина, { age }, родился { date_long }
+        [female] Женщина, { age }, родилась { date_long }
+       *[none] { age }, дата рождения { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Мужчина
+       *[female] Женщина
+    }
+
+born =
+    { $gender ->
+        [male] родился { $date }
+        [female] родилась { $date }
+       *[none] дата рождения { $date }
+    }

@@ -1,0 +1,96 @@
+### Српски (ћирилица). Поруке и њихове променљиве описане су у en.ftl.
+
+## Натписи
+
+resume = Биографија
+contacts = Контакт
+updated = Ажурирано
+specialisations = Специјализације:
+employment = Врста запослења:
+experience = Радно искуство
+present = данас
+achievements = Постигнућа
+skills = Вештине
+about = О мени
+education = Образовање
+higher_education = Високо образовање
+higher_level = високо
+languages = Знање језика
+courses = Курсеви и испити
+motto = Мото
+
+## Граматика: категорије множине CLDR за српски —
+## one (1, 21, 101), few (2–4, 22–24), other (0, 5–20, 25–30, 111 и разломци).
+## Година се пише са тачком, као редни број: «октобар 2014.».
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } година
+        [few] { $n } године
+       *[other] { $n } година
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } месец
+        [few] { $n } месеца
+       *[other] { $n } месеци
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] јануар
+        [2] фебруар
+        [3] март
+        [4] април
+        [5] мај
+        [6] јун
+        [7] јул
+        [8] август
+        [9] септембар
+        [10] октобар
+        [11] новембар
+       *[12] децембар
+    }
+month_genitive =
+    { $month ->
+        [1] јануара
+        [2] фебруара
+        [3] марта
+        [4] априла
+        [5] маја
+        [6] јуна
+        [7] јула
+        [8] августа
+        [9] септембра
+        [10] октобра
+        [11] новембра
+       *[12] децембра
+    }
+month_year = { month } { $year }.
+date_long = { $day }. { month_genitive } { $year }.
+date_short = { $dd }.{ $mm }.{ $yyyy }.
+age =
+    { PLURAL($age) ->
+        [one] { $age } година
+        [few] { $age } године
+       *[other] { $age } година
+    }
+age_line =
+    { $gender ->
+        [male] Мушкарац, { age }, рођен { date_long }
+        [female] Жена, { age }, рођена { date_long }
+       *[none] { age }, датум рођења { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Мушкарац
+       *[female] Жена
+    }
+
+born =
+    { $gender ->
+        [male] рођен { $date }
+        [female] рођена { $date }
+       *[none] датум рођења { $date }
+    }

@@ -1,0 +1,98 @@
+### Українська. Повідомлення та їхні змінні описано в en.ftl.
+
+## Підписи
+
+resume = Резюме
+contacts = Контакти
+updated = Резюме оновлено
+specialisations = Спеціалізації:
+employment = Тип зайнятості:
+experience = Досвід роботи
+present = дотепер
+achievements = Досягнення
+skills = Навички
+about = Про себе
+education = Освіта
+higher_education = Вища освіта
+higher_level = вища
+languages = Знання мов
+courses = Курси, іспити
+motto = Девіз
+
+## Граматика: категорії множини CLDR для української —
+## one (1, 21), few (2–4, 22–24), many (0, 5–20, 25–30), other (дроби).
+
+years =
+    { PLURAL($n) ->
+        [one] { $n } рік
+        [few] { $n } роки
+        [many] { $n } років
+       *[other] { $n } року
+    }
+months =
+    { PLURAL($n) ->
+        [one] { $n } місяць
+        [few] { $n } місяці
+        [many] { $n } місяців
+       *[other] { $n } місяця
+    }
+duration = { $years } { $months }
+month =
+    { $month ->
+        [1] січень
+        [2] лютий
+        [3] березень
+        [4] квітень
+        [5] травень
+        [6] червень
+        [7] липень
+        [8] серпень
+        [9] вересень
+        [10] жовтень
+        [11] листопад
+       *[12] грудень
+    }
+month_genitive =
+    { $month ->
+        [1] січня
+        [2] лютого
+        [3] березня
+        [4] квітня
+        [5] травня
+        [6] червня
+        [7] липня
+        [8] серпня
+        [9] вересня
+        [10] жовтня
+        [11] листопада
+       *[12] грудня
+    }
+month_year = { month } { $year }
+date_long = { $day } { month_genitive } { $year }
+date_short = { $dd }.{ $mm }.{ $yyyy }
+age =
+    { PLURAL($age) ->
+        [one] { $age } рік
+        [few] { $age } роки
+        [many] { $age } років
+       *[other] { $age } року
+    }
+age_line =
+    { $gender ->
+        [male] Чоловік, { age }, народився { date_long }
+        [female] Жінка, { age }, народилася { date_long }
+       *[none] { age }, дата народження { date_long }
+    }
+
+gender_word =
+    { $gender ->
+        [male] Чоловік
+       *[female] Жінка
+    }
+
+born =
+    { $gender ->
+        [male] народився { $date }
+        [female] народилася { $date }
+       *[none] дата народження { $date }
+    }

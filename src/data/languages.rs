@@ -1,0 +1,490 @@
+//! The languages of a CV: the [`Lang`] code type, which languages a file
+//! declares (`lang: uk`, or `langs: [ru, en]` for a file that holds several),
+//! which one a render picks (`--lang`), and the fallback warnings for texts
+//! that lack the picked language.
+//!
+//! The declaration is read by a cheap first pass over the YAML, before the
+//! model is deserialised, because the model's text fields pick their
+//! language while they are read (see [`super::text`]).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use intl_pluralrules::{PluralRuleType, PluralRules};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+use unic_langid::LanguageIdentifier;
+
+use super::positions::Locations;
+
+/// The longest code a [`Lang`] holds, such as `sr-Latn-RS` (10 bytes).
+const MAX_CODE: usize = 15;
+
+/// A language, by its BCP 47 code in canonical form: `ru`, `en`, `sr-Latn`.
+/// Only languages whose plural rules CLDR knows are accepted, since every
+/// duration and age needs them. It is `Copy`, so it passes around like the
+/// enum it replaced.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lang {
+    bytes: [u8; MAX_CODE],
+    len: u8,
+}
+
+impl Lang {
+    /// Russian, the language of a CV that names none.
+    pub const RU: Lang = Lang::from_ascii(b"ru");
+    /// English.
+    pub const EN: Lang = Lang::from_ascii(b"en");
+
+    const fn from_ascii(code: &[u8]) -> Lang {
+        let mut bytes = [0; MAX_CODE];
+        let mut index = 0;
+        while index < code.len() {
+            bytes[index] = code[index];
+            index += 1;
+        }
+        Lang { bytes, len: code.len() as u8 }
+    }
+
+    /// Reads a language code, or says why it is not one cvpdf can use.
+    pub fn parse(text: &str) -> Result<Lang, String> {
+        let expected = || format!("expected a language code such as {}, found {text:?}", known_list());
+        let identifier = LanguageIdentifier::from_str(text.trim()).map_err(|_| expected())?;
+        let code = identifier.to_string();
+        if code == "und" || code.len() > MAX_CODE {
+            return Err(expected());
+        }
+        if PluralRules::create(language_only(&identifier), PluralRuleType::CARDINAL).is_err() {
+            return Err(format!(
+                "`{code}` is not a language whose plural rules cvpdf knows; the languages with labels and grammar are {}",
+                known_list()
+            ));
+        }
+        Ok(Lang::from_ascii(code.as_bytes()))
+    }
+
+    /// The canonical code, e.g. `sr-Latn`.
+    pub fn code(&self) -> &str {
+        // Only ASCII codes from `to_string` of a language identifier get here.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("und")
+    }
+
+    /// The language subtag alone (`sr` of `sr-Latn`): what Typst's
+    /// `text(lang:)` takes, and what plural rules are looked up by.
+    pub fn language(&self) -> &str {
+        self.code().split('-').next().unwrap_or_default()
+    }
+
+    /// The code as the identifier the Fluent bundle and the plural rules take:
+    /// the language alone, since CLDR's plural rules are per language.
+    pub(crate) fn plural_identifier(&self) -> LanguageIdentifier {
+        LanguageIdentifier::from_str(self.language()).unwrap_or_default()
+    }
+}
+
+fn language_only(identifier: &LanguageIdentifier) -> LanguageIdentifier {
+    LanguageIdentifier::from_parts(identifier.language, None, None, &[])
+}
+
+/// The languages that have a language file, quoted: `` `be`, `de`, … ``.
+pub(crate) fn known_list() -> String {
+    crate::contract::locale::codes().map(|code| format!("`{code}`")).collect::<Vec<_>>().join(", ")
+}
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::RU
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "Lang({})", self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LangVisitor;
+
+        impl Visitor<'_> for LangVisitor {
+            type Value = Lang;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a language code such as `ru` or `en`")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Lang, E> {
+                Lang::parse(text).map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_str(LangVisitor)
+    }
+}
+
+impl JsonSchema for Lang {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lang".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = crate::contract::locale::codes().collect();
+        json_schema!({
+            "description": format!(
+                "A language code. These have labels and grammar of their own: {}; another language \
+                 takes its words from `labels:`, and English for what `labels:` leaves out.",
+                codes.join(", ")
+            ),
+            "anyOf": [
+                { "enum": codes },
+                { "type": "string", "pattern": LANG_PATTERN },
+            ],
+        })
+    }
+}
+
+/// The form of a language code, for the schema.
+pub(crate) const LANG_PATTERN: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+
+/// The languages of one load: those the file declares (the first is the
+/// default, which every text must have) and the one picked for this render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Choice {
+    pub(crate) chosen: Lang,
+    pub(crate) declared: Vec<Lang>,
+}
+
+impl Default for Choice {
+    fn default() -> Choice {
+        Choice { chosen: Lang::RU, declared: vec![Lang::RU] }
+    }
+}
+
+impl Choice {
+    /// The language every text must have, which others fall back to.
+    pub(crate) fn default_lang(&self) -> Lang {
+        self.declared.first().copied().unwrap_or_default()
+    }
+
+    /// The declared languages, as the messages list them: `ru, en`.
+    pub(crate) fn declared_list(&self) -> String {
+        self.declared.iter().map(Lang::code).collect::<Vec<_>>().join(", ")
+    }
+
+    /// A key of a language map: a declared language, or why it is not.
+    pub(crate) fn key(&self, key: &str) -> Result<Lang, String> {
+        let lang = Lang::parse(key).map_err(|_| {
+            format!(
+                "`{key}` is not a language code; a map here gives the text in each language, \
+                 such as `{{{}: …}}`",
+                self.default_lang()
+            )
+        })?;
+        if self.declared.contains(&lang) {
+            return Ok(lang);
+        }
+        Err(if self.declared.len() == 1 {
+            format!(
+                "`{lang}` is not the language of this CV, which is `{}`\n\
+                 hint: a CV in several languages lists them at the top, the default first: `langs: [{}, {lang}]`",
+                self.default_lang(),
+                self.default_lang()
+            )
+        } else {
+            format!(
+                "`{lang}` is not one of this CV's languages ({})\nhint: add it to `langs:` at the top of the file",
+                self.declared_list()
+            )
+        })
+    }
+}
+
+/// The top-level keys that declare languages, read before the model.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    lang: Option<serde_yaml::Value>,
+    #[serde(default)]
+    langs: Option<serde_yaml::Value>,
+}
+
+/// A problem with the declared or requested languages, at a top-level field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ChoiceProblem {
+    pub(crate) field: String,
+    pub(crate) message: String,
+}
+
+/// Reads which languages `text` declares and picks `requested` among them
+/// (the default when `None`). A declaration of another shape than text or a
+/// list of text is left to the model's own deserialisation to report, at its
+/// exact position; this pass then assumes the default.
+pub(crate) fn choose(text: &str, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
+    // Parsing the whole file twice would cost a third of a load; the
+    // top-level lines are enough for a file in block style.
+    let head: Option<Head> = match declaration(text) {
+        Some(lines) => serde_yaml::from_str(&lines).ok(),
+        None => serde_yaml::from_str(text).ok(),
+    };
+    choose_from(head, requested)
+}
+
+/// The same for languages the model read itself: what [`choose`] found,
+/// unless the file's layout hid the declaration from it.
+pub(crate) fn choose_declared(declared: &[Lang], requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
+    let list = |langs: &[Lang]| serde_yaml::Value::Sequence(langs.iter().map(|lang| lang.code().into()).collect());
+    choose_from(Some(Head { lang: None, langs: Some(list(declared)) }), requested)
+}
+
+/// The top-level `lang:` and `langs:` entries of a file in block style, with
+/// the lines that continue them, as a document of their own; `None` when the
+/// top level is not in block style (`{lang: ru, …}`).
+fn declaration(text: &str) -> Option<String> {
+    let mut lines = String::new();
+    let mut taking = false;
+    for line in text.lines() {
+        let continues = line.is_empty() || (line.starts_with([' ', '\t', '#', '-']) && !line.starts_with("---"));
+        if continues {
+            if taking {
+                lines.push_str(line);
+                lines.push('\n');
+            }
+            continue;
+        }
+        if line.starts_with(['{', '[']) {
+            return None;
+        }
+        let key = line.split(':').next().unwrap_or_default().trim().trim_matches(['"', '\'']);
+        taking = key == "lang" || key == "langs";
+        if taking {
+            lines.push_str(line);
+            lines.push('\n');
+        }
+    }
+    Some(lines)
+}
+
+fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
+    // A code that is text but no language is reported here, before a
+    // language map above it could be blamed; other shapes are left to the model.
+    let parse = |value: &serde_yaml::Value, field: String| match value.as_str().map(Lang::parse) {
+        Some(Ok(lang)) => Ok(Some(lang)),
+        Some(Err(message)) => Err(ChoiceProblem { field, message }),
+        None => Ok(None),
+    };
+    let (lang, langs) = match &head {
+        Some(head) => (head.lang.as_ref(), head.langs.as_ref()),
+        None => (None, None),
+    };
+    let declared = match (lang, langs) {
+        (Some(_), Some(_)) => {
+            return Err(ChoiceProblem {
+                field: "langs".into(),
+                message: "give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both".into(),
+            });
+        }
+        (None, Some(serde_yaml::Value::Sequence(list))) if list.is_empty() => {
+            return Err(ChoiceProblem {
+                field: "langs".into(),
+                message: "`langs:` lists no language; give at least one, the default first".into(),
+            });
+        }
+        (None, Some(serde_yaml::Value::Sequence(list))) => {
+            let mut parsed = Vec::new();
+            for (index, value) in list.iter().enumerate() {
+                parsed.push(parse(value, format!("langs[{index}]"))?);
+            }
+            let parsed: Option<Vec<Lang>> = parsed.into_iter().collect();
+            let declared = parsed.unwrap_or_else(|| vec![Lang::RU]);
+            if let Some(index) = (1..declared.len()).find(|&index| declared[..index].contains(&declared[index])) {
+                return Err(ChoiceProblem {
+                    field: format!("langs[{index}]"),
+                    message: format!("`{}` is listed twice", declared[index]),
+                });
+            }
+            declared
+        }
+        (Some(value), None) => vec![parse(value, "lang".into())?.unwrap_or_default()],
+        _ => vec![Lang::RU],
+    };
+    let chosen = match requested {
+        None => declared[0],
+        Some(code) => {
+            let field = if langs.is_some() { "langs" } else { "lang" }.to_owned();
+            let lang = Lang::parse(code)
+                .map_err(|why| ChoiceProblem { field: field.clone(), message: format!("--lang: {why}") })?;
+            if !declared.contains(&lang) {
+                let list = declared.iter().map(|lang| format!("`{lang}`")).collect::<Vec<_>>().join(", ");
+                let message = if langs.is_some() {
+                    format!(
+                        "--lang {lang}: this CV is written in {list}\nhint: add `{lang}` to `langs:` to write it in that language too"
+                    )
+                } else {
+                    format!(
+                        "--lang {lang}: this CV is written in {list} only\nhint: a CV in several languages lists them: `langs: [{}, {lang}]`",
+                        declared[0]
+                    )
+                };
+                return Err(ChoiceProblem { field, message });
+            }
+            lang
+        }
+    };
+    Ok(Choice { chosen, declared })
+}
+
+/// A text that lacks the chosen language and shows the default one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Fallback {
+    pub(crate) field: String,
+    pub(crate) at: Option<(usize, usize)>,
+    pub(crate) message: String,
+}
+
+/// Every language map of the text that the chosen language reads but that
+/// has no text in it, in the order of the file. A language map is a mapping
+/// whose keys are all declared languages, which is how the model's
+/// deserialisation tells one apart too; maps inside a language the render
+/// does not read are skipped.
+pub(crate) fn fallbacks(locations: &Locations, choice: &Choice) -> Vec<Fallback> {
+    if choice.declared.len() < 2 {
+        return Vec::new();
+    }
+    let language_maps: BTreeMap<&str, Vec<Lang>> = locations
+        .maps()
+        .filter(|(path, _)| !path.is_empty())
+        .filter_map(|(path, keys)| {
+            let langs: Option<Vec<Lang>> =
+                keys.iter().map(|key| Lang::parse(key).ok().filter(|lang| choice.declared.contains(lang))).collect();
+            langs.filter(|langs| !langs.is_empty()).map(|langs| (path, langs))
+        })
+        .collect();
+    // The key each language map is read through.
+    let used = |langs: &[Lang]| if langs.contains(&choice.chosen) { choice.chosen } else { choice.default_lang() };
+    // Whether the render reads `path`: every language map above it is
+    // entered through the key the render uses. Only the path's own
+    // ancestors are looked up, so a file of many maps stays quick.
+    let read = |path: &str| {
+        let mut end = path.len();
+        while let Some(cut) = path[..end].rfind(['.', '[']) {
+            if let (Some(langs), Some(below)) = (language_maps.get(&path[..cut]), path[cut..].strip_prefix('.')) {
+                let key = below.split(['.', '[']).next().unwrap_or_default();
+                if Lang::parse(key).ok() != Some(used(langs)) {
+                    return false;
+                }
+            }
+            end = cut;
+        }
+        true
+    };
+    let mut found: Vec<Fallback> = language_maps
+        .iter()
+        .filter(|(path, langs)| !langs.contains(&choice.chosen) && langs.contains(&choice.default_lang()) && read(path))
+        .map(|(path, _)| Fallback {
+            field: (*path).to_owned(),
+            at: locations.find(path),
+            message: format!("no `{}` text; the `{}` text is used instead", choice.chosen, choice.default_lang()),
+        })
+        .collect();
+    found.sort_by_key(|fallback| fallback.at);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> Lang {
+        Lang::parse("en").unwrap()
+    }
+
+    #[test]
+    fn codes_are_read_in_canonical_form_and_checked_against_cldr() {
+        assert_eq!(Lang::parse("ru").unwrap(), Lang::RU);
+        assert_eq!(Lang::parse("EN").unwrap().code(), "en");
+        assert_eq!(Lang::parse("sr-latn").unwrap().code(), "sr-Latn");
+        assert_eq!(Lang::parse("sr-Latn").unwrap().language(), "sr");
+        // Italian has no language file, but CLDR knows its plurals.
+        assert_eq!(Lang::parse("it").unwrap().code(), "it");
+        assert!(Lang::parse("russian").unwrap_err().contains("is not a language"));
+        assert!(Lang::parse("ru_RU!").unwrap_err().contains("expected a language code"));
+        assert!(Lang::parse("xx").unwrap_err().contains("plural rules"));
+        assert!(Lang::parse("").is_err());
+        assert!(Lang::parse("und").is_err());
+    }
+
+    #[test]
+    fn the_declaration_and_the_request_make_the_choice() {
+        let two = "langs: [ru, en]\nheadline: x\n";
+        assert_eq!(choose(two, None).unwrap(), Choice { chosen: Lang::RU, declared: vec![Lang::RU, en()] });
+        assert_eq!(choose(two, Some("en")).unwrap().chosen, en());
+        let refused = choose(two, Some("de")).unwrap_err();
+        assert_eq!(refused.field, "langs");
+        assert!(refused.message.starts_with("--lang de: this CV is written in `ru`, `en`"), "{refused:?}");
+        let one = "lang: uk\n";
+        assert_eq!(choose(one, None).unwrap().declared, vec![Lang::parse("uk").unwrap()]);
+        assert_eq!(choose(one, Some("en")).unwrap_err().field, "lang");
+        assert_eq!(choose("headline: x\n", None).unwrap(), Choice::default());
+        assert!(choose("lang: ru\nlangs: [ru]\n", None).unwrap_err().message.contains("not both"));
+        assert!(choose("langs: []\n", None).unwrap_err().message.contains("no language"));
+        let twice = choose("langs: [ru, en, ru]\n", None).unwrap_err();
+        assert_eq!((twice.field.as_str(), twice.message.as_str()), ("langs[2]", "`ru` is listed twice"));
+        // A code that is no language is reported at its item; another shape
+        // is left for the model to report at its line.
+        let unknown = choose("headline: {xx: a}\nlangs: [ru, xx]\n", None).unwrap_err();
+        assert_eq!(unknown.field, "langs[1]");
+        assert!(unknown.message.contains("`xx` is not a language"), "{unknown:?}");
+        assert_eq!(choose("lang: russian\n", None).unwrap_err().field, "lang");
+        assert_eq!(choose("langs: [ru, 12]\n", None).unwrap(), Choice::default());
+        // Block sequences, comments and other keys around the declaration.
+        let block = "# CV\nupdated: x\nlangs:\n- ru   # default\n- en\nabout:\n  - langs: [de]\n";
+        assert_eq!(choose(block, Some("en")).unwrap().declared, vec![Lang::RU, en()]);
+        // A top level in flow style is read whole.
+        assert_eq!(choose("{updated: x, langs: [ru, en]}", None).unwrap().declared, vec![Lang::RU, en()]);
+    }
+
+    #[test]
+    fn keys_must_be_declared_languages() {
+        let choice = Choice { chosen: en(), declared: vec![Lang::RU, en()] };
+        assert_eq!(choice.key("en"), Ok(en()));
+        assert!(choice.key("de").unwrap_err().starts_with("`de` is not one of this CV's languages (ru, en)"));
+        assert!(choice.key("name").unwrap_err().contains("not a language code"));
+        let single = Choice::default();
+        assert!(single.key("en").unwrap_err().contains("`langs: [ru, en]`"));
+    }
+
+    #[test]
+    fn fallbacks_are_the_maps_the_chosen_language_reads_without_its_text() {
+        let text = "\
+langs: [ru, en]
+headline: {ru: Архитектор, en: Architect}
+salary: {ru: много}
+about:
+  ru:
+    - {ru: только русский}
+  en:
+    - {ru: абзац}
+person:
+  name: Иван
+";
+        let locations = Locations::of(text);
+        let english = Choice { chosen: en(), declared: vec![Lang::RU, en()] };
+        let found = fallbacks(&locations, &english);
+        let fields: Vec<(&str, Option<(usize, usize)>)> =
+            found.iter().map(|fallback| (fallback.field.as_str(), fallback.at)).collect();
+        // about.ru is not read in English, so its inner map is no fallback.
+        assert_eq!(fields, [("salary", Some((3, 1))), ("about.en[0]", Some((8, 8)))]);
+        assert_eq!(found[0].message, "no `en` text; the `ru` text is used instead");
+        let russian = Choice { chosen: Lang::RU, ..english };
+        assert!(fallbacks(&locations, &russian).is_empty());
+    }
+}
