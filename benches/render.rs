@@ -117,10 +117,11 @@ fn rerender_after_one_line_edit(bencher: Bencher) {
     rerender_after_edit(bencher, from, |n| format!("salary: {} ₽ на руки", 500_000 + n));
 }
 
-/// `cvpdf watch` after a one-line edit inside a job in the middle of the
-/// experience, where the pages after it are laid out again.
+/// `cvpdf watch` after a one-line edit of an item of a job's body in the
+/// middle of the experience: the edited item's paragraph is shaped again
+/// and the pages from it on are laid out again.
 #[divan::bench(sample_count = 30)]
 fn rerender_after_an_edit_inside_a_job(bencher: Bencher) {
-    let from = "  - title: Тимлид golang";
-    rerender_after_edit(bencher, from, |n| format!("  - title: Тимлид golang {n}"));
+    let from = "реверс-инжиниринг, анализ и устранение проблемных мест микросервисов в продакшене";
+    rerender_after_edit(bencher, from, |n| format!("{from} {n}"));
 }
