@@ -2,8 +2,10 @@
 //! (`tests/fixtures/owner/cv.yaml` with the `print` template), of the whole render, of fitting it into two
 //! pages, and of a re-render after a one-line edit with Typst's memoised work kept, as `cvpdf watch` does.
 //!
-//! `cargo bench` runs them. The budgets are in README; `make bench` times
-//! the whole process beside the typst CLI.
+//! `cargo bench` runs them. The budgets are in docs/performance.md; `make
+//! bench` times the whole process over a plain-text floor and beside the
+//! typst CLI (benches/compare.sh), and checks the re-render after an edit
+//! inside a job against `whole_render` from this bench's output.
 
 use std::path::{Path, PathBuf};
 
