@@ -6,7 +6,10 @@
 //! and image. The checks: no glyph outside the page's content box, none over
 //! the photo, no two text lines on top of each other, no job heading left
 //! at a page bottom without two lines of its body, and no character of the
-//! data drawn as an empty box (`.notdef`) unless a warning named it.
+//! data drawn as an empty box (`.notdef`) unless a warning named it. And
+//! the owner's CV in each template is set where `tests/snapshots/*.positions`
+//! has it, to a tenth of a point, so that a change of a template's structure
+//! (made to lay it out faster) cannot move its text unnoticed.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -753,6 +756,90 @@ fn sidebar_lays_out_the_whole_corpus_cleanly() {
 #[test]
 fn the_example_template_lays_out_the_whole_corpus_cleanly() {
     check_template("example");
+}
+
+// ---- Text positions of the owner's CV ----
+
+/// Where a template sets the owner's CV: every segment of every page as
+/// `page x y size text`, x and y (from the page's bottom-left corner) to a
+/// tenth of a point. Its snapshot shows any line, word or column that
+/// moved, even by less than the pixel snapshots see.
+fn positions(template: &str) -> String {
+    let (pdf, _) = render_cv(&owner_cv(), template, &[]);
+    let mut out = String::new();
+    for (index, page) in read_pages(&pdf).iter().enumerate() {
+        for segment in segments(page) {
+            let text = segment.text.trim_end();
+            out += &format!("{} {:.1} {:.1} {:.1} {text}\n", index + 1, segment.x, segment.y, segment.size);
+        }
+    }
+    out
+}
+
+/// A position line's page, x, y and the rest (size and text).
+fn position_fields(line: &str) -> Option<(&str, f64, f64, &str)> {
+    let mut fields = line.splitn(4, ' ');
+    let page = fields.next()?;
+    let x = fields.next()?.parse().ok()?;
+    let y = fields.next()?.parse().ok()?;
+    Some((page, x, y, fields.next()?))
+}
+
+/// Compares a template's text positions with
+/// `tests/snapshots/<template>.positions`, allowing for rounding: a segment
+/// may differ by 0.1 pt. `UPDATE_SNAPSHOTS=1` rewrites the file instead.
+fn check_positions(template: &str) {
+    let path = root().join("tests/snapshots").join(format!("{template}.positions"));
+    let actual = positions(template);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{}: no snapshot (run with UPDATE_SNAPSHOTS=1)", path.display()));
+    let (expected, actual): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let mut moved = Vec::new();
+    for (number, (want, got)) in expected.iter().zip(&actual).enumerate() {
+        let same = match (position_fields(want), position_fields(got)) {
+            (Some((p, x, y, rest)), Some((q, x2, y2, rest2))) => {
+                p == q && rest == rest2 && (x - x2).abs() <= 0.11 && (y - y2).abs() <= 0.11
+            }
+            _ => want == got,
+        };
+        if !same {
+            moved.push(format!("segment {}: expected `{want}`, found `{got}`", number + 1));
+        }
+    }
+    if expected.len() != actual.len() {
+        moved.push(format!("{} segments expected, {} found", expected.len(), actual.len()));
+    }
+    assert!(
+        moved.is_empty(),
+        "{template}: the owner's CV is not set where {} has it ({} differences):\n{}",
+        path.display(),
+        moved.len(),
+        moved.into_iter().take(12).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn print_sets_the_owners_text_where_its_snapshot_has_it() {
+    check_positions("print");
+}
+
+#[test]
+fn classic_sets_the_owners_text_where_its_snapshot_has_it() {
+    check_positions("classic");
+}
+
+#[test]
+fn sidebar_sets_the_owners_text_where_its_snapshot_has_it() {
+    check_positions("sidebar");
+}
+
+#[test]
+fn the_example_template_sets_the_owners_text_where_its_snapshot_has_it() {
+    check_positions("example");
 }
 
 /// Every text value of a data file that a template prints: all of
