@@ -306,18 +306,33 @@ fn person_line(locale: &Locale, gender: Option<Gender>, age: Option<u64>, born: 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::languages::Lang;
 
     #[test]
     fn the_person_line_keeps_only_what_is_shown() {
         let male = Some(Gender::Male);
-        assert_eq!(person_line(Lang::Ru, male, Some(53), None).as_deref(), Some("Мужчина, 53 года"));
+        let russian = Locale::new(Lang::RU, &Default::default());
+        let english = Locale::new(Lang::EN, &Default::default());
+        assert_eq!(person_line(&russian, male, Some(53), None).as_deref(), Some("Мужчина, 53 года"));
         assert_eq!(
-            person_line(Lang::Ru, male, None, Some("23 октября 1972")).as_deref(),
+            person_line(&russian, male, None, Some("23 октября 1972")).as_deref(),
             Some("Мужчина, родился 23 октября 1972")
         );
-        assert_eq!(person_line(Lang::Ru, None, None, Some("23.10.1972")).as_deref(), Some("Дата рождения 23.10.1972"));
-        assert_eq!(person_line(Lang::En, None, Some(53), None).as_deref(), Some("53 years old"));
-        assert_eq!(person_line(Lang::En, None, None, None), None);
+        assert_eq!(person_line(&russian, None, None, Some("23.10.1972")).as_deref(), Some("Дата рождения 23.10.1972"));
+        assert_eq!(person_line(&english, None, Some(53), None).as_deref(), Some("53 years old"));
+        assert_eq!(person_line(&english, None, None, None), None);
+    }
+
+    #[test]
+    fn the_person_line_is_worded_in_every_language_file() {
+        let german = Locale::new(Lang::parse("de").unwrap(), &Default::default());
+        let female = Some(Gender::Female);
+        assert_eq!(
+            person_line(&german, female, None, Some("1.2.1990")).as_deref(),
+            Some("Weiblich, geboren am 1.2.1990")
+        );
+        let ukrainian = Locale::new(Lang::parse("uk").unwrap(), &Default::default());
+        assert_eq!(person_line(&ukrainian, female, Some(22), None).as_deref(), Some("Жінка, 22 роки"));
     }
 
     #[test]

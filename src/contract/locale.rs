@@ -432,6 +432,8 @@ mod tests {
         "date_short",
         "age",
         "age_line",
+        "gender_word",
+        "born",
     ];
 
     #[test]

@@ -648,10 +648,4 @@ mod tests {
         let email = MINIMAL.replace("  name: Иван\n", "  name: Иван\n  contacts: {email: \"a@b.cd\\u00AD\"}\n");
         assert!(error(&email).contains("expected an e-mail address"), "{}", error(&email));
     }
-
-    #[test]
-    fn a_list_where_text_belongs() {
-        let message = error(&MINIMAL.replace("headline: Разработчик", "headline: [a, b]"));
-        assert!(message.starts_with("cv.yaml:4:11: headline: wrong type: sequence, expected a string"), "{message}");
-    }
 }
