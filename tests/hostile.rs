@@ -643,13 +643,13 @@ fn a_jpeg_with_data_after_its_end_is_accepted() {
 #[test]
 fn watch_renders_again_after_its_data_folder_is_removed_and_created_again() {
     let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("data");
+    let folder = dir.path().join("cv");
     std::fs::create_dir(&folder).unwrap();
     let data = short_cv(&folder);
     let seed = std::fs::read_to_string(&data).unwrap();
     let mut child = cvpdf()
         .current_dir(dir.path())
-        .args(["watch", "data/cv.yaml", "-o", "cv.pdf"])
+        .args(["watch", "cv/cv.yaml", "-o", "cv.pdf"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
