@@ -564,7 +564,7 @@ fn a_users_html_template_gets_the_same_contract_and_its_own_files() {
 
     // Data in a user's template is escaped too.
     let hostile = hostile_cv(dir.path());
-    let html = page(&hostile, "cv.html", &["-t", template.join("index.html").to_str().unwrap()]);
+    let html = page(&hostile, "cv.html", &["-t", template.to_str().unwrap()]);
     assert!(html.contains("<title>Eve &lt;/script&gt;&lt;script&gt;alert(&#39;name&#39;)"), "{html}");
 }
 
@@ -871,4 +871,22 @@ fn a_script_link_in_the_data_is_refused_at_its_line_before_any_page_is_written()
         assert!(stderr.contains("javascript:alert(1)"), "{out}: {stderr}");
         assert!(!out_dir.path().join(out).exists(), "{out} was written");
     }
+}
+
+#[test]
+fn an_html_template_given_as_one_file_reads_no_file_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "PRIVATE KEY").unwrap();
+    std::fs::write(dir.path().join("page.html"), "<p>{{ cv.person.name }}</p>{% include \"secret.txt\" %}").unwrap();
+    let template = dir.path().join("page.html");
+    let (out_dir, output) = render_in(&owner_cv(), "cv.html", &["--no-photo", "-t", template.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("secret.txt: a template given as a single file reads only itself"), "{stderr}");
+    assert!(!stderr.contains("PRIVATE KEY"), "{stderr}");
+    assert!(!out_dir.path().join("cv.html").exists());
+    // The same template as a directory may read its own files.
+    std::fs::rename(dir.path().join("page.html"), dir.path().join("index.html")).unwrap();
+    let html = page(&owner_cv(), "cv.html", &["--no-photo", "-t", dir.path().to_str().unwrap()]);
+    assert!(html.contains("PRIVATE KEY"), "{html}");
 }

@@ -48,11 +48,6 @@ impl Web {
         options.template = crate::render::templates::DEFAULT.to_owned();
         Ok(Web { options, html })
     }
-
-    /// The template directory `watch` follows, if any.
-    fn template_tree(&self) -> Option<PathBuf> {
-        self.html.as_ref().and_then(html::Template::disk_root).map(Path::to_owned)
-    }
 }
 
 pub(crate) fn render(args: &RenderArgs, destination: &Destination, started: Instant) -> Result<(), Error> {
@@ -110,8 +105,8 @@ fn write_page(
     }
     let mut inputs = vec![write::Input::new(&web.options.data, "the data file")];
     inputs.extend(prepared.photo_path().map(|path| write::Input::new(path, "the photo it is made from")));
-    if let Some(dir) = web.template_tree() {
-        inputs.push(write::Input::new(dir.join("index.html"), "the template file"));
+    if let Some(main) = web.html.as_ref().and_then(html::Template::main_file) {
+        inputs.push(write::Input::new(main, "the template file"));
     }
     // Both are staged before either is put in place, so a failure leaves no half pair.
     match &beside {
@@ -140,9 +135,8 @@ pub(crate) fn watch(args: &RenderArgs, destination: &Destination) -> Result<(), 
         let prepared = crate::prepare(options)?;
         let mut read = vec![options.data.clone()];
         read.extend(prepared.photo_path.clone());
-        if let Some(dir) = web.template_tree() {
-            let files = crate::input::walk(&dir, &|_| true).map_err(|error| Error::Other(error.to_string()))?;
-            read.extend(files);
+        if let Some(template) = &web.html {
+            read.extend(template.disk_files()?);
         }
         Ok((write_page(args, destination, &web, &prepared, started), read))
     })

@@ -55,6 +55,8 @@ pub enum Template {
     Directory {
         dir: PathBuf,
         main: String,
+        /// Given as a single `.html` file: it may read only itself.
+        single: bool,
     },
 }
 
@@ -80,21 +82,33 @@ impl Template {
             if !path.join(MAIN).is_file() {
                 return Err(Error::Other(format!("HTML template {spec}: the directory has no {MAIN}")));
             }
-            return Ok(Template::Directory { dir: path.to_owned(), main: MAIN.into() });
+            return Ok(Template::Directory { dir: path.to_owned(), main: MAIN.into(), single: false });
         }
         if path.is_file() {
             let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
             let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            return Ok(Template::Directory { dir: dir.to_owned(), main: name });
+            return Ok(Template::Directory { dir: dir.to_owned(), main: name, single: true });
         }
         Err(Error::Other(format!("HTML template {spec}: no such file or directory")))
     }
 
-    /// The directory a template's files are read from, if any.
-    pub fn disk_root(&self) -> Option<&Path> {
+    /// The entry file on disk, if the template is the user's.
+    pub fn main_file(&self) -> Option<PathBuf> {
         match self {
             Template::Builtin(_) => None,
-            Template::Directory { dir, .. } => Some(dir),
+            Template::Directory { dir, main, .. } => Some(dir.join(main)),
+        }
+    }
+
+    /// The files on disk the template may read: its directory's, or only
+    /// itself when given as a single file.
+    pub fn disk_files(&self) -> Result<Vec<PathBuf>, Error> {
+        match self {
+            Template::Builtin(_) => Ok(Vec::new()),
+            Template::Directory { dir, main, single: true } => Ok(vec![dir.join(main)]),
+            Template::Directory { dir, .. } => {
+                crate::input::walk(dir, &|_| true).map_err(|error| Error::Other(error.to_string()))
+            }
         }
     }
 
@@ -172,9 +186,20 @@ fn environment(template: &Template) -> Environment<'static> {
             let files = builtin.files;
             env.set_loader(move |name| Ok(files.iter().find(|(file, _)| *file == name).map(|(_, text)| *text)));
         }
-        Template::Directory { dir, .. } => {
-            let dir = dir.clone();
-            env.set_loader(move |name| read_template(&dir, name));
+        Template::Directory { dir, main, single } => {
+            let (dir, main, single) = (dir.clone(), main.clone(), *single);
+            env.set_loader(move |name| {
+                if single && name != main {
+                    return Err(minijinja::Error::new(
+                        ErrorKind::InvalidOperation,
+                        format!(
+                            "{name}: a template given as a single file reads only itself; give its directory (with \
+                             {MAIN}) to use other files"
+                        ),
+                    ));
+                }
+                read_template(&dir, name)
+            });
         }
     }
     env.add_filter("rich", |value: Value| -> Result<Value, minijinja::Error> {
