@@ -40,6 +40,16 @@ impl std::fmt::Display for ReadError {
     }
 }
 
+impl ReadError {
+    /// The error as cvpdf reports it for the file at `path`.
+    pub(crate) fn at(self, path: &Path) -> crate::error::Error {
+        match self {
+            ReadError::Io(source) => crate::error::Error::io(path, source),
+            other => crate::error::Error::Other(format!("{}: {other}", path.display())),
+        }
+    }
+}
+
 impl From<std::io::Error> for ReadError {
     fn from(error: std::io::Error) -> Self {
         ReadError::Io(error)

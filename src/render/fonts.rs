@@ -78,10 +78,7 @@ impl Fonts {
         for dir in extra_dirs {
             let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::Other(error.to_string()))?;
             for file in files {
-                let data = crate::input::read(&file, crate::input::FONT_LIMIT).map_err(|error| match error {
-                    crate::input::ReadError::Io(source) => Error::io(&file, source),
-                    other => Error::Other(format!("{}: {other}", file.display())),
-                })?;
+                let data = crate::input::read(&file, crate::input::FONT_LIMIT).map_err(|error| error.at(&file))?;
                 add_source(&mut db, &mut fonts, Bytes::new(data));
                 files_read.push(file);
             }

@@ -236,10 +236,7 @@ impl Template {
                 if !inside {
                     return Err(Error::Other(format!("{}: leads out of the template's folder", path.display())));
                 }
-                let bytes = crate::input::read(&path, crate::input::DATA_LIMIT).map_err(|error| match error {
-                    crate::input::ReadError::Io(source) => Error::io(&path, source),
-                    other => Error::Other(format!("{}: {other}", path.display())),
-                })?;
+                let bytes = crate::input::read(&path, crate::input::DATA_LIMIT).map_err(|error| error.at(&path))?;
                 let text = String::from_utf8(bytes)
                     .map_err(|_| Error::Other(format!("{}: not UTF-8 text", path.display())))?;
                 Manifest::parse(&text, &path.display().to_string())
