@@ -20,7 +20,7 @@ use crate::Error;
 /// A whole CV, as written by an import.
 #[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct Draft {
-    pub lang: &'static str,
+    pub lang: String,
     pub updated: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -204,6 +204,9 @@ pub(crate) struct Comments {
     pub header: Vec<String>,
     /// (top-level key, lines) pairs; the lines go above that key.
     pub above: Vec<(&'static str, Vec<String>)>,
+    /// Lines after the last key: what the source holds that the CV has no
+    /// field for, kept where no template prints it.
+    pub footer: Vec<String>,
 }
 
 impl Comments {
@@ -250,6 +253,12 @@ impl Draft {
                 }
             }
             emit_entry(&mut out, 0, key, entry);
+        }
+        if !comments.footer.is_empty() {
+            out.push('\n');
+            for line in &comments.footer {
+                push_comment(&mut out, "", line);
+            }
         }
         Ok((out, value))
     }
@@ -494,7 +503,7 @@ mod tests {
     #[test]
     fn nested_blocks_are_written_in_block_style() {
         let draft = Draft {
-            lang: "en",
+            lang: "en".into(),
             updated: "2026-01-15".into(),
             person: Person { name: "yes".into(), ..Person::default() },
             headline: "- x".into(),
