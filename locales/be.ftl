@@ -126,7 +126,6 @@ import_preferred = пераважны спосаб сувязі
 import_score = адзнака
 import_keywords = Ключавыя словы
 import_roles = Ролі
-import_authors = Аўтары
 import_level_not_given = узровень не пазначаны
 import_level_native = родная
 import_level_full_professional = свабоднае валоданне

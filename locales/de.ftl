@@ -105,7 +105,6 @@ import_preferred = bevorzugter Kontakt
 import_score = Note
 import_keywords = Schlüsselwörter
 import_roles = Rollen
-import_authors = Autoren
 import_level_not_given = Niveau nicht angegeben
 import_level_native = Muttersprache
 import_level_full_professional = verhandlungssicher

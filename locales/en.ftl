@@ -137,7 +137,6 @@ import_preferred = preferred contact
 import_score = score
 import_keywords = Keywords
 import_roles = Roles
-import_authors = Authors
 import_level_not_given = level not given
 # Proficiency in a language, as a CV writes it after the language's name (LinkedIn's five levels, from native down).
 import_level_native = native or bilingual

@@ -106,7 +106,6 @@ import_preferred = contacto preferido
 import_score = nota
 import_keywords = Palabras clave
 import_roles = Funciones
-import_authors = Autores
 import_level_not_given = nivel no indicado
 import_level_native = nativo o bilingüe
 import_level_full_professional = competencia profesional completa

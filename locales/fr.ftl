@@ -108,7 +108,6 @@ import_preferred = contact préféré
 import_score = note
 import_keywords = Mots-clés
 import_roles = Rôles
-import_authors = Auteurs
 import_level_not_given = niveau non précisé
 import_level_native = langue maternelle
 import_level_full_professional = courant

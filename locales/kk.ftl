@@ -119,7 +119,6 @@ import_preferred = байланыстың қалаулы тәсілі
 import_score = баға
 import_keywords = Түйінді сөздер
 import_roles = Рөлдер
-import_authors = Авторлар
 import_level_not_given = деңгейі көрсетілмеген
 import_level_native = ана тілі
 import_level_full_professional = еркін

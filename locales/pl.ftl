@@ -126,7 +126,6 @@ import_preferred = preferowany kontakt
 import_score = ocena
 import_keywords = Słowa kluczowe
 import_roles = Role
-import_authors = Autorzy
 import_level_not_given = poziom nie podany
 import_level_native = ojczysty
 import_level_full_professional = biegły

@@ -126,7 +126,6 @@ import_preferred = предпочтительный способ связи
 import_score = оценка
 import_keywords = Ключевые слова
 import_roles = Роли
-import_authors = Авторы
 import_level_not_given = уровень не указан
 import_level_native = родной
 import_level_full_professional = свободный

@@ -124,7 +124,6 @@ import_preferred = пожељан начин контакта
 import_score = оцена
 import_keywords = Кључне речи
 import_roles = Улоге
-import_authors = Аутори
 import_level_not_given = ниво није наведен
 import_level_native = матерњи
 import_level_full_professional = течно

@@ -126,7 +126,6 @@ import_preferred = бажаний спосіб зв’язку
 import_score = оцінка
 import_keywords = Ключові слова
 import_roles = Ролі
-import_authors = Автори
 import_level_not_given = рівень не вказано
 import_level_native = рідна
 import_level_full_professional = вільне володіння

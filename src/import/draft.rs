@@ -50,6 +50,9 @@ pub(crate) struct Draft {
     pub sections: Vec<Section>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
+    /// Design options, by name.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub design: std::collections::BTreeMap<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -126,6 +129,8 @@ pub(crate) struct Education {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<u16>,
     pub end: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub faculty: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -219,7 +224,8 @@ impl Comments {
 }
 
 /// Top-level keys that start a group, with a blank line before them.
-const GROUPS: &[&str] = &["person", "headline", "about", "experience", "skills", "education", "sections", "order"];
+const GROUPS: &[&str] =
+    &["person", "headline", "about", "experience", "skills", "education", "sections", "order", "design"];
 
 impl Draft {
     /// The CV as a YAML file, checked: it parses back to the same values and

@@ -734,6 +734,7 @@ fn education(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), E
                         level: entry_level.clone(),
                         start: None,
                         end,
+                        city: None,
                         faculty,
                         degree,
                     });

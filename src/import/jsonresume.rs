@@ -853,7 +853,7 @@ fn education(cv: &mut Builder, reader: &Reader, root: &Node) {
         match (institution.clone(), year(&end)) {
             (Some(institution), Some(end_year)) => {
                 let start = year(&start);
-                cv.draft.education.push(Education { institution, level, start, end: end_year, faculty: None, degree });
+                cv.draft.education.push(Education { institution, level, start, end: end_year, city: None, faculty: None, degree });
             }
             (institution, _) => {
                 let period = period_words(lang, &start, &end);
