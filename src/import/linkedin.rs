@@ -84,7 +84,7 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
         if READ.contains(&name.as_str()) {
             tables.push((name, table));
         } else {
-            skipped.push(format!("{} ({} rows)", file.shown, table.rows.len()));
+            skipped.push(format!("{} ({})", file.shown, rows(table.rows.len())));
         }
     }
     let table = |names: &[&str]| tables.iter().find(|(name, _)| names.contains(&name.as_str())).map(|(_, table)| table);
@@ -130,7 +130,9 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
     if !skipped.is_empty() {
         cv.report.note(format!("not CV content, never read: {}", skipped.join(", ")));
     }
-    let stated = export_date(&origin_name);
+    // The archive's name, or the folder LinkedIn's archive unpacks to.
+    let stated = export_date(&origin_name)
+        .or_else(|| files.iter().find_map(|file| file.shown.split('/').next().and_then(export_date)));
     if stated.is_some() {
         cv.report.moved(format!("the export's date in its name, {origin_name}"), "updated");
     }
@@ -145,6 +147,11 @@ fn export_date(name: &str) -> Option<Date> {
     let parts: Vec<&str> = date.split('-').collect();
     let [month, day, year] = parts[..] else { return None };
     Date::parse(&format!("{year}-{month}-{day}"))
+}
+
+/// `1 row`, `3 rows`.
+fn rows(count: usize) -> String {
+    if count == 1 { "1 row".to_owned() } else { format!("{count} rows") }
 }
 
 /// The last part of a path inside an archive.
@@ -331,6 +338,18 @@ impl Table {
                 self.used.borrow_mut().insert(index);
             }
         }
+    }
+
+    /// A web address of the row; one that is not an address is a problem,
+    /// kept as a comment.
+    fn url(&self, cv: &mut Builder, row: &Row, columns: &[&str]) -> Option<String> {
+        let raw = self.get(row, columns)?;
+        let url = text::web_address(&raw);
+        if url.is_none() {
+            self.problem(row, format!("{}: {raw:?} is not a web address; kept as a comment", columns[0]));
+            cv.keep(&format!("{} line {}, {}", self.shown, row.line, columns[0]), &serde_json::Value::String(raw));
+        }
+        url
     }
 
     fn problem(&self, row: &Row, message: String) {
@@ -752,7 +771,7 @@ fn positions(cv: &mut Builder, context: &Context, table: Option<&Table>) {
         });
     }
     cv.report.moved(
-        format!("Positions.csv ({} rows)", table.rows.len()),
+        format!("Positions.csv ({})", rows(table.rows.len())),
         "experience (an empty Finished On: still going; lines starting with -, •, * → items)",
     );
 }
@@ -795,7 +814,7 @@ fn education(cv: &mut Builder, context: &Context, table: Option<&Table>) {
         }
     }
     cv.report.moved(
-        format!("Education.csv ({} rows)", table.rows.len()),
+        format!("Education.csv ({})", rows(table.rows.len())),
         format!("education (Degree Name → degree); Notes and Activities → section «{}»", words.coursework),
     );
 }
@@ -813,7 +832,7 @@ fn skills(cv: &mut Builder, table: Option<&Table>) {
         }
     }
     let note = if duplicates > 0 { format!(" ({duplicates} written again in another case left out)") } else { String::new() };
-    cv.report.moved(format!("Skills.csv ({} rows)", table.rows.len()), format!("skills{note}"));
+    cv.report.moved(format!("Skills.csv ({})", rows(table.rows.len())), format!("skills{note}"));
 }
 
 fn languages(cv: &mut Builder, table: Option<&Table>) {
@@ -831,7 +850,7 @@ fn languages(cv: &mut Builder, table: Option<&Table>) {
         cv.draft.languages.push(Language { name: cv.line(&name), level });
     }
     cv.report.moved(
-        format!("Languages.csv ({} rows)", table.rows.len()),
+        format!("Languages.csv ({})", rows(table.rows.len())),
         format!("languages (proficiency in {})", cv.lang().code()),
     );
 }
@@ -849,7 +868,7 @@ fn certifications(cv: &mut Builder, context: &Context, certifications: Option<&T
                 ", ",
             );
             let Some(name) = name else { continue };
-            let url = table.get(row, &["Url", "URL"]).and_then(|url| text::web_address(&url));
+            let url = table.url(cv, row, &["Url", "URL"]);
             let start = context.date(table, row, &["Started On", "Start Date"]);
             table.skip(&["Finished On", "End Date"]);
             if let Some(expiry) = table.get(row, &["Finished On", "End Date"]) {
@@ -869,7 +888,7 @@ fn certifications(cv: &mut Builder, context: &Context, certifications: Option<&T
             }
         }
         cv.report.moved(
-            format!("Certifications.csv ({} rows)", table.rows.len()),
+            format!("Certifications.csv ({})", rows(table.rows.len())),
             format!("courses (without a date → section «{}»)", words.certificates),
         );
     }
@@ -880,7 +899,7 @@ fn certifications(cv: &mut Builder, context: &Context, certifications: Option<&T
             let Some(text) = join([name, number], ", ") else { continue };
             cv.section_item("coursework", words.coursework, Place::AfterEducation, Item::new(text));
         }
-        cv.report.moved(format!("Courses.csv ({} rows)", table.rows.len()), format!("section «{}»", words.coursework));
+        cv.report.moved(format!("Courses.csv ({})", rows(table.rows.len())), format!("section «{}»", words.coursework));
     }
 }
 
@@ -891,7 +910,7 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
     let table = |names: &[&str]| tables.iter().find(|(name, _)| names.contains(&name.as_str())).map(|(_, table)| table);
     if let Some(table) = table(&["projects.csv"]) {
         for row in &table.rows {
-            let url = table.get(row, &["Url", "URL"]).and_then(|url| text::web_address(&url));
+            let url = table.url(cv, row, &["Url", "URL"]);
             let title = table.get(row, &["Title"]).map(|title| cv.line(&title));
             let heading = match (title, url) {
                 (Some(title), Some(url)) => Some(text::link(&title, &url)),
@@ -905,11 +924,11 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
             section.extend(period.map(Block::Paragraph));
             section.extend(body);
         }
-        cv.report.moved(format!("Projects.csv ({} rows)", table.rows.len()), format!("section «{}»", words.projects));
+        cv.report.moved(format!("Projects.csv ({})", rows(table.rows.len())), format!("section «{}»", words.projects));
     }
     if let Some(table) = table(&["publications.csv"]) {
         for row in &table.rows {
-            let url = table.get(row, &["Url", "URL"]).and_then(|url| text::web_address(&url));
+            let url = table.url(cv, row, &["Url", "URL"]);
             let name = table.get(row, &["Name", "Title"]).map(|name| cv.line(&name));
             let heading = match (name, url) {
                 (Some(name), Some(url)) => Some(text::link(&name, &url)),
@@ -923,7 +942,7 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
             section.extend(line.map(Block::Paragraph));
             section.extend(body);
         }
-        cv.report.moved(format!("Publications.csv ({} rows)", table.rows.len()), format!("section «{}»", words.publications));
+        cv.report.moved(format!("Publications.csv ({})", rows(table.rows.len())), format!("section «{}»", words.publications));
     }
     if let Some(table) = table(&["honors.csv"]) {
         for row in &table.rows {
@@ -935,7 +954,7 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
             section.extend(date.map(Block::Paragraph));
             section.extend(body);
         }
-        cv.report.moved(format!("Honors.csv ({} rows)", table.rows.len()), format!("section «{}»", words.honors));
+        cv.report.moved(format!("Honors.csv ({})", rows(table.rows.len())), format!("section «{}»", words.honors));
     }
     if let Some(table) = table(&["volunteering.csv", "volunteer experiences.csv"]) {
         for row in &table.rows {
@@ -954,7 +973,7 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
             section.extend(line.map(Block::Paragraph));
             section.extend(body);
         }
-        cv.report.moved(format!("{} ({} rows)", table.shown, table.rows.len()), format!("section «{}»", words.volunteering));
+        cv.report.moved(format!("{} ({})", table.shown, rows(table.rows.len())), format!("section «{}»", words.volunteering));
     }
     if let Some(table) = table(&["recommendations_received.csv", "recommendations received.csv"]) {
         let mut hidden = 0;
@@ -981,7 +1000,7 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
         }
         let rest = if hidden > 0 { format!("; {hidden} not visible on the profile left out") } else { String::new() };
         cv.report.moved(
-            format!("{} ({} rows)", table.shown, table.rows.len()),
+            format!("{} ({})", table.shown, rows(table.rows.len())),
             format!("section «{}» (visible ones){rest}", words.recommendations),
         );
     }

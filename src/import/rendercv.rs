@@ -165,8 +165,11 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
         match sections {
             Value::Mapping(sections) => {
                 let mut state = State::default();
-                for (title, entries) in sections {
+                for (index, (title, entries)) in sections.iter().enumerate() {
                     let Some(title) = scalar(title) else { continue };
+                    if index == 0 && introduction(&mut cv, &reader, &title, entries) {
+                        continue;
+                    }
                     section(&mut cv, &reader, &mut state, &title, entries);
                 }
             }
@@ -602,6 +605,8 @@ fn when(reader: &Reader, lang: Lang, map: &Mapping, name: &str, path: &str) -> W
     let Some(value) = key(map, name) else { return When::Missing };
     let Some(text) = scalar(value) else { return When::Missing };
     match words::read_date(&text, lang) {
+        // `date:` is free text in RenderCV: what is more than a date stays.
+        Reading::Date(_, Some(_)) if name == "date" => When::Text(text),
         Reading::Date(date, note) => {
             if let Some(note) = note {
                 reader.problem(&format!("{path}.{name}"), format!("{text:?}: {note}"));
@@ -730,7 +735,7 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
         keep_extras(cv, reader, entry_kind, entry, &inner);
         let map = entry.as_mapping().cloned().unwrap_or_default();
         let get = |name: &str| field(reader, &map, name, &inner).map(|text| cv.line(&text));
-        if !matches!(entry_kind, Kind::Bullet) && !list.is_empty() {
+        if !matches!(entry_kind, Kind::Bullet | Kind::OneLine) && !list.is_empty() {
             blocks.push(Block::List(std::mem::take(&mut list)));
         }
         if !matches!(entry_kind, Kind::Numbered | Kind::ReversedNumbered) && !numbered.is_empty() {
@@ -808,6 +813,24 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
         cv.section(&id, &title, place).extend(blocks);
         cv.report.moved(format!("cv.sections.{key_name}"), format!("section «{title}»"));
     }
+}
+
+/// The first section, when it is only text, is the CV's introduction.
+fn introduction(cv: &mut Builder, reader: &Reader, key_name: &str, entries: &Value) -> bool {
+    let texts: Vec<String> = match entries {
+        Value::Sequence(entries) if !entries.is_empty() && entries.iter().all(|entry| matches!(entry, Value::String(_))) => {
+            entries.iter().filter_map(scalar).collect()
+        }
+        _ => return false,
+    };
+    let path = format!("cv.sections.{key_name}");
+    for (index, text) in texts.iter().enumerate() {
+        let text = clean(reader, &format!("{path}[{index}]"), text);
+        let blocks = cv.blocks(Some(&text));
+        cv.draft.about.extend(blocks);
+    }
+    cv.report.moved(path, "about (the first section, of text only)");
+    true
 }
 
 fn experience(cv: &mut Builder, reader: &Reader, entry: &Value, path: &str, title: &str) {
