@@ -409,7 +409,7 @@ mod tests {
         assert_eq!(
             warnings,
             [
-                "2:15 a comma after the last item, which JSON does not allow",
+                "2:13 a comma after the last item, which JSON does not allow",
                 "3:3 a comment, which JSON does not allow; skipped",
                 "5:3 the key \"b\" is written again (first at line 4); the last one is used",
                 "5:11 a comma after the last member, which JSON does not allow",
@@ -422,7 +422,7 @@ mod tests {
     fn refuses_what_is_not_json_at_its_place() {
         for (text, expected) in [
             ("{\"a\": }", "1:7 expected a value, found '}'"),
-            ("{\"a\": 1 \"b\": 2}", "1:10 expected , or } after a member, found '\"'"),
+            ("{\"a\": 1 \"b\": 2}", "1:9 expected , or } after a member, found '\"'"),
             ("{\"a\": \"x", "1:7 a string that never closes (no closing \")"),
             ("{\"a\": yes}", "1:7 expected a value, found the word \"yes\" (text needs quotes)"),
             ("{} x", "1:4 more text after the document's end"),

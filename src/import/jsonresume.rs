@@ -101,8 +101,31 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
                 _ => {}
             }
         }
-        // `meta.canonical` is where the JSON document lives, not the
-        // person's address: it stays a comment like the rest of `meta`.
+        // `meta.canonical` is where the document is published: the CV's own
+        // address, unless it is the schema's or a registry's (files copied
+        // from the sample say so), which stays a comment like the rest.
+        if let Some(node) = meta.get("canonical")
+            && let Some(canonical) = node.as_str().map(str::trim).filter(|url| !url.is_empty())
+        {
+            let schema = root.get("$schema").and_then(Node::as_str).unwrap_or_default();
+            let lower = canonical.to_lowercase();
+            let foreign = lower.contains("jsonresume")
+                || lower.contains("resume-schema")
+                || lower.ends_with("schema.json")
+                || canonical == schema.trim();
+            match text::web_address(canonical) {
+                Some(url) if !foreign => {
+                    node.mark();
+                    cv.draft.url = Some(url);
+                    cv.report.moved("meta.canonical", "url");
+                }
+                _ => reader.problem(
+                    node.at,
+                    "meta.canonical",
+                    "the address of the JSON document or its schema, not the person's; kept as a comment",
+                ),
+            }
+        }
     }
     if let Some(schema) = root.get("$schema") {
         schema.mark();

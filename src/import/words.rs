@@ -149,6 +149,9 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
             lang("be")
         } else if count("іїєґ") > 0 {
             lang("uk")
+        } else if count("ыэъёйщ") == 0 && cyrillic >= 20 {
+            // Serbian Cyrillic has none of the letters only Russian has.
+            lang("sr")
         } else {
             Lang::RU
         };
@@ -365,7 +368,7 @@ pub(crate) fn read_date(text: &str, lang: Lang) -> Reading {
                 (false, false) => Reading::Unclear("no month in it".into()),
             }
         }
-        _ => Reading::Unclear("not a date cvpdf can read".into()),
+        _ => Reading::Unclear("not a form of date cvpdf knows".into()),
     }
 }
 
@@ -510,6 +513,74 @@ mod tests {
         assert_eq!(Partial::parse("2026-03-14T10:00:00").map(|p| p.day), Some(Some(14)));
         for bad in ["2019-02-29", "2019-13", "2019-00", "19", "2019-3", "2019/03", "soon", "", "2019-03-01-02"] {
             assert_eq!(Partial::parse(bad), None, "{bad}");
+        }
+    }
+
+    fn read(text: &str, lang: &str) -> String {
+        match read_date(text, Lang::parse(lang).unwrap()) {
+            Reading::Date(date, None) => format!("{}-{:?}-{:?}", date.year, date.month, date.day),
+            Reading::Date(date, Some(note)) => format!("{}-{:?}-{:?} ({note})", date.year, date.month, date.day),
+            Reading::Present => "present".into(),
+            Reading::Unclear(why) => format!("unclear: {why}"),
+        }
+    }
+
+    #[test]
+    fn dates_in_the_forms_people_write() {
+        for (text, lang, expected) in [
+            ("2017", "en", "2017-None-None"),
+            ("2017-11", "en", "2017-Some(11)-None"),
+            ("2017-11-05", "en", "2017-Some(11)-Some(5)"),
+            ("11/2017", "en", "2017-Some(11)-None"),
+            ("2017/11", "en", "2017-Some(11)-None"),
+            ("11.2017", "de", "2017-Some(11)-None"),
+            ("Nov 2017", "en", "2017-Some(11)-None"),
+            ("Nov. 2017", "en", "2017-Some(11)-None"),
+            ("November 2017", "en", "2017-Some(11)-None"),
+            ("November 5th, 2017", "en", "2017-Some(11)-Some(5)"),
+            ("5 Nov 2017", "en", "2017-Some(11)-Some(5)"),
+            ("novembre 2017", "fr", "2017-Some(11)-None"),
+            ("Mars 2019", "fr", "2019-Some(3)-None"),
+            ("juin 2017", "fr", "2017-Some(6)-None"),
+            ("noviembre de 2017", "es", "2017-Some(11)-None"),
+            ("listopad 2017", "pl", "2017-Some(11)-None"),
+            ("15 listopada 2017", "pl", "2017-Some(11)-Some(15)"),
+            ("März 2020", "de", "2020-Some(3)-None"),
+            ("ноябрь 2017", "ru", "2017-Some(11)-None"),
+            ("листопад 2017", "uk", "2017-Some(11)-None"),
+            ("23 октября 1972 г.", "ru", "1972-Some(10)-Some(23)"),
+            ("13/05/2017", "en", "2017-Some(5)-Some(13)"),
+            ("present", "en", "present"),
+            ("Aujourd'hui", "fr", "present"),
+            ("по настоящее время", "ru", "present"),
+            ("heute", "de", "present"),
+            ("obecnie", "pl", "present"),
+        ] {
+            assert_eq!(read(text, lang), expected, "{text}");
+        }
+        assert_eq!(read("2022-02-30", "en"), "2022-Some(2)-None (there is no day 30 in that month; read as February 2022)");
+        assert_eq!(read("05/06/2017", "en"), "2017-None-None (the month could be 5 or 6; read as the year 2017 alone)");
+        assert_eq!(read("Fall 2019", "en"), "2019-None-None («fall» is not part of a date cvpdf knows; read as 2019)");
+        assert_eq!(read("soon", "en"), "unclear: no year in it");
+        assert_eq!(read("2020-13", "en"), "unclear: not a form of date cvpdf knows");
+        assert_eq!(read("ju 2017", "fr"), "2017-None-None («ju» is not part of a date cvpdf knows; read as 2017)");
+    }
+
+    #[test]
+    fn the_language_of_a_text_among_those_cvpdf_speaks() {
+        for (text, code) in [
+            ("Разработчик на Go, опыт работы с высоконагруженными системами", "ru"),
+            ("Розробниця мобільних застосунків, люблю тести й доступність", "uk"),
+            ("Распрацоўшчык праграмнага забеспячэння, працую ў банку", "be"),
+            ("Бағдарламашы, қазіргі уақытта банкте жұмыс істеймін", "kk"),
+            ("Програмер, радим у банци, волим тестове и приступачност", "sr"),
+            ("Je conçois des systèmes de paiement pour les banques et les musées", "fr"),
+            ("Ich entwickle Firmware für Messgeräte und die Cloud", "de"),
+            ("Desarrollo aplicaciones para bancos y hospitales con un equipo", "es"),
+            ("Pracuję z danymi od ośmiu lat i buduję raporty dla zarządu", "pl"),
+            ("I build payment systems for banks and museums", "en"),
+        ] {
+            assert_eq!(guess_lang([text]).code(), code, "{text}");
         }
     }
 
