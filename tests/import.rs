@@ -633,7 +633,9 @@ fn imported_from(format: &str, source: &Path, extra: &[&str]) -> (tempfile::Temp
 /// What must never reach the page of an imported CV: JSON paths, HTML tags,
 /// schema and registry addresses, kept comments.
 fn assert_nothing_foreign_printed(text: &str, what: &str) {
-    for foreign in ["work[", "basics.", "meta.", "<p>", "<strong>", "<li>", "&amp;", "schema", "jsonresume", "elegant", ".csv"] {
+    for foreign in
+        ["work[", "basics.", "meta.", "<p>", "<strong>", "<li>", "&amp;", "schema", "jsonresume", "elegant", ".csv"]
+    {
         assert!(!text.contains(foreign), "{what}: the PDF prints {foreign:?}:\n{text}");
     }
 }
@@ -679,7 +681,9 @@ fn json_resume_as_people_write_it_imports_with_every_problem_at_its_line() {
     }
     // The language map gives French, the English is kept; `gpa` is the score;
     // HTML is Markdown; the last `summary` wins; nothing foreign is a field.
-    assert!(yaml.contains("headline: Ingénieure logicielle\n") && yaml.contains("#   basics.label.en: Software engineer\n"));
+    assert!(
+        yaml.contains("headline: Ingénieure logicielle\n") && yaml.contains("#   basics.label.en: Software engineer\n")
+    );
     assert!(yaml.contains("degree: Informatique, note 16,2/20\n"), "{yaml}");
     assert!(yaml.contains("  - Je conçois des **systèmes de paiement** fiables & rapides.\n"), "{yaml}");
     assert!(yaml.contains("Applications web pour des musées et des théâtres."));
@@ -706,16 +710,29 @@ fn json_resume_as_people_write_it_imports_with_every_problem_at_its_line() {
 #[test]
 fn json_resume_in_polish_reads_polish_months_and_says_what_is_unclear() {
     let (dir, yaml, report) = imported_from("jsonresume", &jsonresume_fixture("polish-dates.json"), &[]);
-    assert!(yaml.contains("lang: pl\n") && yaml.contains("\nupdated: \"2026-03-01\"\n"), "the day of the import: {yaml}");
+    assert!(
+        yaml.contains("lang: pl\n") && yaml.contains("\nupdated: \"2026-03-01\"\n"),
+        "the day of the import: {yaml}"
+    );
     assert!(yaml.contains("# The date of the import: set it to the date you last edit this CV.\n"), "{yaml}");
     // `labelTranslations` beside `label` gives the CV's language.
-    assert!(yaml.contains("headline: Starsza analityczka danych\n") && yaml.contains("#   basics.label: Analityczka danych\n"));
-    for written in ["start: \"2020-03\"\n    end: present", "start: \"2017-01\"\n    end: \"2020-02\"", "start: \"2015-01\""] {
+    assert!(
+        yaml.contains("headline: Starsza analityczka danych\n")
+            && yaml.contains("#   basics.label: Analityczka danych\n")
+    );
+    for written in
+        ["start: \"2020-03\"\n    end: present", "start: \"2017-01\"\n    end: \"2020-02\"", "start: \"2015-01\""]
+    {
         assert!(yaml.contains(written), "{written:?} not in {yaml}");
     }
-    assert!(report.contains("polish-dates.json:13:70: work[2].startDate: \"05/06/2015\": the month could be 5 or 6"), "{report}");
+    assert!(
+        report.contains("polish-dates.json:13:70: work[2].startDate: \"05/06/2015\": the month could be 5 or 6"),
+        "{report}"
+    );
     let text = squeeze(&pdf_text(&render(&dir.path().join("cv.yaml"), &["--template", "classic"])));
-    for printed in ["Doświadczenie zawodowe", "Marzec 2020", "Zainteresowania", "Rower górski", "Szachy", "Kraków, Polska"] {
+    for printed in
+        ["Doświadczenie zawodowe", "Marzec 2020", "Zainteresowania", "Rower górski", "Szachy", "Kraków, Polska"]
+    {
         assert!(text.contains(&squeeze(printed)), "the PDF lacks {printed:?}");
     }
     assert_checks_and_renders(dir.path(), "polish-dates");
@@ -856,19 +873,28 @@ fn linkedin_exports_of_both_eras_import_with_every_printed_cell_on_the_page() {
             ] {
                 assert!(report.contains(line), "{era}: the report lacks {line:?}:\n{report}");
             }
-            assert!(yaml.contains("email: marcus@oyelaran.example.dev\n") && yaml.contains("phone: \"+44 7700 900123\"\n"));
+            assert!(
+                yaml.contains("email: marcus@oyelaran.example.dev\n") && yaml.contains("phone: \"+44 7700 900123\"\n")
+            );
             assert!(yaml.contains("birth_date: \"1988-07-14\""), "{yaml}");
-            assert!(yaml.contains("level: native or bilingual\n") && yaml.contains("#   Profile.csv line 2, Zip Code: SW1A 1AA\n"));
+            assert!(
+                yaml.contains("level: native or bilingual\n")
+                    && yaml.contains("#   Profile.csv line 2, Zip Code: SW1A 1AA\n")
+            );
             assert!(squeeze(&text).contains(&squeeze("March 2021 — present")), "{text}");
         } else {
             assert!(yaml.contains("lang: uk\nupdated: \"2026-02-10\"\n"), "the export's date: {yaml}");
             assert!(yaml.contains("level: рідна\n") && yaml.contains("level: робочий\n"), "{yaml}");
             assert!(yaml.contains("#   Profile.csv, Birth Date: Jun 3\n"), "no year, so not a birth date: {yaml}");
             assert!(yaml.contains("Employment Type: Full-time"), "a column cvpdf does not know is kept: {yaml}");
-            for printed in ["Досвід роботи", "Вересень 2022 — дотепер", "@olena_dev", "blog.olena.example.ua/uk"] {
+            for printed in ["Досвід роботи", "Вересень 2022 — дотепер", "@olena_dev", "blog.olena.example.ua/uk"]
+            {
                 assert!(squeeze(&text).contains(&squeeze(printed)), "the PDF lacks {printed:?}");
             }
-            assert!(report.contains("Jobs/Job Applications.csv (1 row)") && report.contains("Inferences_about_you.csv (2 rows)"));
+            assert!(
+                report.contains("Jobs/Job Applications.csv (1 row)")
+                    && report.contains("Inferences_about_you.csv (2 rows)")
+            );
         }
     }
 }
@@ -884,7 +910,8 @@ fn a_linkedin_archive_reads_as_its_folder_does() {
         // The archive's name gives the date; all else is the same.
         let from_zip = from_zip.replace("updated: \"2026-03-01\"\n", "").replace("updated: \"2026-02-10\"\n", "");
         let from_folder = from_folder.replace("updated: \"2026-03-01\"\n", "").replace("updated: \"2026-02-10\"\n", "");
-        let strip = |yaml: &str| yaml.lines().filter(|line| !line.starts_with("# The date")).collect::<Vec<_>>().join("\n");
+        let strip =
+            |yaml: &str| yaml.lines().filter(|line| !line.starts_with("# The date")).collect::<Vec<_>>().join("\n");
         assert_eq!(strip(&from_zip), strip(&from_folder), "{era}");
         if era == "older" {
             assert!(report.contains("the export's date in its name"), "{report}");
@@ -926,7 +953,10 @@ fn bad_linkedin_archives_are_clear_errors_and_write_nothing() {
         writer.finish().unwrap();
     }
     for (source, expected) in [
-        (&bomb, "bomb.zip: Profile.csv expands to more than 64 MiB, more than any file of a LinkedIn export (a ZIP bomb?)"),
+        (
+            &bomb,
+            "bomb.zip: Profile.csv expands to more than 64 MiB, more than any file of a LinkedIn export (a ZIP bomb?)",
+        ),
         (&broken, "Positions.csv:3: a quoted field starts here and never closes (a broken quote)"),
         (&not_zip, "export.zip: not a ZIP archive; give LinkedIn's export as the .zip file it sends"),
         (&not_linkedin, "other.zip: not a LinkedIn data export: it has neither Profile.csv nor Positions.csv"),
@@ -973,7 +1003,9 @@ fn rendercv_strings(value: &serde_yaml::Value, key: &str, out: &mut Vec<String>)
 fn a_rendercv_file_imports_every_kind_of_entry_in_its_language() {
     let (dir, yaml, report) = imported_from("rendercv", &rendercv_fixture(), &[]);
     assert!(yaml.contains("lang: de\nupdated: \"2026-02-15\"\n"), "{yaml}");
-    assert!(yaml.contains("# Imported from RenderCV's theme sb2nov; the nearest built-in template: cvpdf render --template classic\n"));
+    assert!(yaml.contains(
+        "# Imported from RenderCV's theme sb2nov; the nearest built-in template: cvpdf render --template classic\n"
+    ));
     for written in [
         "design:\n  accent: \"#004f90\"\n  link_color: \"#004f90\"\n  margin: \"50.4pt\"\n  page: letter\n  size: \"10pt\"\n",
         "      - text: Umstieg von C auf Rust\n        items:\n          - Schulung des Teams\n          - neue Testbank\n",
@@ -1013,7 +1045,10 @@ fn a_rendercv_file_imports_every_kind_of_entry_in_its_language() {
 #[test]
 fn a_yaml_that_is_not_rendercv_is_a_clear_error() {
     for (text, expected) in [
-        ("name: X\nsections: []\n", "bad.yaml:1:1: not a RenderCV file: it has no `cv:` key (its top-level keys are name, sections)"),
+        (
+            "name: X\nsections: []\n",
+            "bad.yaml:1:1: not a RenderCV file: it has no `cv:` key (its top-level keys are name, sections)",
+        ),
         ("cv: [1, 2]\n", "bad.yaml:1:1: cv: expected a map (name, sections, …), as RenderCV writes it"),
         ("cv:\n  name: [unclosed\n", "bad.yaml:3:1: not YAML"),
         ("- a\n- b\n", "bad.yaml:1:1: not a RenderCV file: it is not a map with a `cv:` key"),
@@ -1028,7 +1063,10 @@ fn a_yaml_that_is_not_rendercv_is_a_clear_error() {
     }
     // A cvpdf CV is named as one.
     let dir = tempfile::tempdir().unwrap();
-    let output = run_in(dir.path(), &["import", "rendercv", root().join("examples/en/cv.yaml").to_str().unwrap(), "-o", "cv.yaml"]);
+    let output = run_in(
+        dir.path(),
+        &["import", "rendercv", root().join("examples/en/cv.yaml").to_str().unwrap(), "-o", "cv.yaml"],
+    );
     assert!(String::from_utf8_lossy(&output.stderr).contains("this is already a cvpdf CV"));
 }
 
@@ -1043,7 +1081,10 @@ fn every_language_gets_its_own_words_and_a_language_without_them_is_refused() {
         let titles: Vec<&str> = yaml.lines().filter_map(|line| line.trim().strip_prefix("- title: ")).collect();
         assert!(titles.len() >= 6, "{lang}: {titles:?}");
         if lang != "en" {
-            assert!(!titles.contains(&"Volunteering") && !titles.contains(&"Awards"), "{lang}: English titles {titles:?}");
+            assert!(
+                !titles.contains(&"Volunteering") && !titles.contains(&"Awards"),
+                "{lang}: English titles {titles:?}"
+            );
         }
     }
     let dir = tempfile::tempdir().unwrap();

@@ -14,8 +14,8 @@ use super::text::escape;
 pub(crate) fn is_html(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     const TAGS: &[&str] = &[
-        "<p>", "<p ", "</p>", "<br", "<ul", "<ol", "<li", "<b>", "</b>", "<strong", "<i>", "</i>", "<em>", "<a ", "</a>",
-        "<div", "<span", "<u>", "<h1", "<h2", "<h3", "<h4", "<code", "<small", "<sup", "<sub", "<font",
+        "<p>", "<p ", "</p>", "<br", "<ul", "<ol", "<li", "<b>", "</b>", "<strong", "<i>", "</i>", "<em>", "<a ",
+        "</a>", "<div", "<span", "<u>", "<h1", "<h2", "<h3", "<h4", "<code", "<small", "<sup", "<sub", "<font",
     ];
     const ENTITIES: &[&str] = &["&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#"];
     TAGS.iter().any(|tag| lower.contains(tag)) || ENTITIES.iter().any(|entity| lower.contains(entity))
@@ -97,7 +97,8 @@ pub(crate) fn to_markdown(html: &str) -> String {
             }
             ("li", true) => line_break(&mut out),
             ("a", false) => {
-                let href = attribute(tag, "href").filter(|href| href.starts_with("http") || href.starts_with("mailto:"));
+                let href =
+                    attribute(tag, "href").filter(|href| href.starts_with("http") || href.starts_with("mailto:"));
                 if href.is_some() {
                     out.push('[');
                 }

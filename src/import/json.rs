@@ -102,7 +102,9 @@ impl Node {
         match &self.value {
             Value::Null => serde_json::Value::Null,
             Value::Bool(flag) => serde_json::Value::Bool(*flag),
-            Value::Number(text) => serde_json::from_str(text).unwrap_or_else(|_| serde_json::Value::String(text.clone())),
+            Value::Number(text) => {
+                serde_json::from_str(text).unwrap_or_else(|_| serde_json::Value::String(text.clone()))
+            }
             Value::String(text) => serde_json::Value::String(text.clone()),
             Value::Array(items) => serde_json::Value::Array(items.iter().map(Node::to_json).collect()),
             Value::Object(members) => {
@@ -261,7 +263,10 @@ impl Parser {
                 Some((_, earlier)) => {
                     self.warnings.push((
                         key_at,
-                        format!("the key {key:?} is written again (first at line {}); the last one is used", earlier.at.line),
+                        format!(
+                            "the key {key:?} is written again (first at line {}); the last one is used",
+                            earlier.at.line
+                        ),
                     ));
                     *earlier = node;
                 }
@@ -366,7 +371,9 @@ impl Parser {
                     }
                     out.push(c);
                 }
-                Some(c) if c.is_control() => return Err((at, format!("a control character U+{:04X} in a string", c as u32))),
+                Some(c) if c.is_control() => {
+                    return Err((at, format!("a control character U+{:04X} in a string", c as u32)));
+                }
                 Some(c) => out.push(c),
             }
         }

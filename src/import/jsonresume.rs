@@ -49,18 +49,39 @@ const SECTIONS: &[&str] = &[
 /// Top-level keys that configure a tool or a theme: never content, so never
 /// a section of their own, even when they hold text.
 const SETTINGS: &[&str] = &[
-    "theme", "id", "_id", "version", "language", "lang", "locale", "settings", "design", "style", "template", "config",
-    "translations", "lastModified", "updated", "created", "jsonresume", "resumeId", "$id", "$ref", "variables",
+    "theme",
+    "id",
+    "_id",
+    "version",
+    "language",
+    "lang",
+    "locale",
+    "settings",
+    "design",
+    "style",
+    "template",
+    "config",
+    "translations",
+    "lastModified",
+    "updated",
+    "created",
+    "jsonresume",
+    "resumeId",
+    "$id",
+    "$ref",
+    "variables",
 ];
 
 pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> {
     let text = super::source::read_json_text(path)?;
-    let parsed = json::parse(&text).map_err(|(at, message)| {
-        super::source::located(path, &text, at, None, format!("not JSON: {message}"))
-    })?;
+    let parsed = json::parse(&text)
+        .map_err(|(at, message)| super::source::located(path, &text, at, None, format!("not JSON: {message}")))?;
     let root = &parsed.root;
     if !matches!(root.value, Value::Object(_)) {
-        return Err(super::source::whole(path, format!("expected a JSON object (a CV document), found {}", root.kind())));
+        return Err(super::source::whole(
+            path,
+            format!("expected a JSON object (a CV document), found {}", root.kind()),
+        ));
     }
     check_kind(path, root)?;
     let reader = Reader {
@@ -424,7 +445,11 @@ impl Reader {
                                 None
                             }
                             _ => {
-                                self.problem(item.at, &at, format!("expected an object, found {}; kept as a comment", item.kind()));
+                                self.problem(
+                                    item.at,
+                                    &at,
+                                    format!("expected an object, found {}; kept as a comment", item.kind()),
+                                );
                                 None
                             }
                         }
@@ -474,7 +499,11 @@ impl Reader {
             }
             Reading::Present => When::Present,
             Reading::Unclear(why) => {
-                self.problem(node.at, path, format!("{text:?} is not a date cvpdf can read ({why}); printed as written"));
+                self.problem(
+                    node.at,
+                    path,
+                    format!("{text:?} is not a date cvpdf can read ({why}); printed as written"),
+                );
                 When::Text(text)
             }
         }
@@ -520,7 +549,11 @@ impl Reader {
             }
             _ => {
                 if let (Some(month), Some(node)) = (month, month_node) {
-                    self.problem(node.at, &inner, format!("{month:?} is not a month cvpdf can read; kept as a comment"));
+                    self.problem(
+                        node.at,
+                        &inner,
+                        format!("{month:?} is not a month cvpdf can read; kept as a comment"),
+                    );
                 }
                 when
             }
@@ -557,9 +590,8 @@ fn join_path(path: &str, key: &str) -> String {
 /// The CV's language: the document's own (`meta.language`, `language`, …),
 /// else the languages its maps are written in and the language of its text.
 fn language_of(root: &Node) -> (Lang, &'static str) {
-    let usable = |code: &str| {
-        Lang::parse(code.trim()).ok().and_then(|lang| crate::contract::locale::file(lang).map(|_| lang))
-    };
+    let usable =
+        |code: &str| Lang::parse(code.trim()).ok().and_then(|lang| crate::contract::locale::file(lang).map(|_| lang));
     let declared = [root.get("meta"), Some(root), root.get("basics")]
         .into_iter()
         .flatten()
@@ -676,7 +708,11 @@ fn basics(cv: &mut Builder, reader: &Reader, root: &Node, options: &Options) {
                 cv.report.moved("basics.email", "person.contacts.email");
             }
             None => {
-                reader.problem(node.at, "basics.email", format!("{email:?} is not an e-mail address; kept as a comment"));
+                reader.problem(
+                    node.at,
+                    "basics.email",
+                    format!("{email:?} is not an e-mail address; kept as a comment"),
+                );
                 cv.keep("basics.email", &serde_json::Value::String(email));
             }
         }
@@ -756,8 +792,10 @@ fn basics(cv: &mut Builder, reader: &Reader, root: &Node, options: &Options) {
     }
     if !profiles.is_empty() {
         let rest = format!(" (those without a web address → section «{}»)", words.additional);
-        cv.report
-            .moved("basics.profiles", format!("person.contacts.links{}", if unlinked > 0 { rest.as_str() } else { "" }));
+        cv.report.moved(
+            "basics.profiles",
+            format!("person.contacts.links{}", if unlinked > 0 { rest.as_str() } else { "" }),
+        );
     }
 }
 
@@ -804,7 +842,8 @@ fn work(cv: &mut Builder, reader: &Reader, root: &Node) {
             if !highlights.is_empty() {
                 section.push(Block::List(highlights));
             }
-            cv.report.note(format!("{path} has no start date cvpdf can read; kept in the section «{}»", words.undated_work));
+            cv.report
+                .note(format!("{path} has no start date cvpdf can read; kept in the section «{}»", words.undated_work));
             continue;
         }
         let start = start.date().unwrap_or(Partial { year: 1, month: None, day: None });
@@ -840,7 +879,11 @@ fn volunteer(cv: &mut Builder, reader: &Reader, root: &Node) {
     let entries = reader.objects(root, &["volunteer", "volunteering"], "");
     for (path, entry) in &entries {
         let url = address(cv, reader, entry, &["url", "website"], path);
-        let organization = linked(cv, cv.field(reader.text(entry, &["organization", "company", "name"], path).as_deref()), url.as_deref());
+        let organization = linked(
+            cv,
+            cv.field(reader.text(entry, &["organization", "company", "name"], path).as_deref()),
+            url.as_deref(),
+        );
         let heading = join([cv.field(reader.text(entry, &["position", "role"], path).as_deref()), organization], ", ");
         let (start, end) = reader.period(entry, path, START, END);
         let period = period_words(lang, &start, &end);
@@ -866,7 +909,11 @@ fn education(cv: &mut Builder, reader: &Reader, root: &Node) {
     let mut any_courses = false;
     for (path, study) in &entries {
         let url = address(cv, reader, study, &["url", "website"], path);
-        let institution = linked(cv, cv.field(reader.text(study, &["institution", "school", "name"], path).as_deref()), url.as_deref());
+        let institution = linked(
+            cv,
+            cv.field(reader.text(study, &["institution", "school", "name"], path).as_deref()),
+            url.as_deref(),
+        );
         let score = cv.field(reader.text(study, &["score", "gpa", "grade"], path).as_deref());
         let score = score.map(|score| format!("{} {score}", words.score));
         let degree = join([cv.field(reader.text(study, &["area", "field", "major"], path).as_deref()), score], ", ");
@@ -876,7 +923,15 @@ fn education(cv: &mut Builder, reader: &Reader, root: &Node) {
         match (institution.clone(), year(&end)) {
             (Some(institution), Some(end_year)) => {
                 let start = year(&start);
-                cv.draft.education.push(Education { institution, level, start, end: end_year, city: None, faculty: None, degree });
+                cv.draft.education.push(Education {
+                    institution,
+                    level,
+                    start,
+                    end: end_year,
+                    city: None,
+                    faculty: None,
+                    degree,
+                });
             }
             (institution, _) => {
                 let period = period_words(lang, &start, &end);
@@ -962,7 +1017,9 @@ fn skills_and_languages(cv: &mut Builder, reader: &Reader, root: &Node) {
         for (index, item) in list.items().iter().enumerate() {
             if matches!(item.value, Value::String(_)) {
                 item.mark();
-                if let Some(text) = reader.text_of(item, &format!("skills[{index}]")).and_then(|text| cv.field(Some(&text))) {
+                if let Some(text) =
+                    reader.text_of(item, &format!("skills[{index}]")).and_then(|text| cv.field(Some(&text)))
+                {
                     cv.draft.skills.push(text);
                 }
             }
@@ -974,10 +1031,11 @@ fn skills_and_languages(cv: &mut Builder, reader: &Reader, root: &Node) {
     let languages = reader.objects(root, &["languages"], "");
     for (path, spoken) in &languages {
         let Some(name) = cv.field(reader.text(spoken, &["language", "name"], path).as_deref()) else { continue };
-        let level = cv.field(reader.text(spoken, &["fluency", "level", "proficiency"], path).as_deref()).unwrap_or_else(|| {
-            cv.report.note(format!("{path} has no fluency; it reads «{}»", words.level_not_given));
-            words.level_not_given.to_owned()
-        });
+        let level =
+            cv.field(reader.text(spoken, &["fluency", "level", "proficiency"], path).as_deref()).unwrap_or_else(|| {
+                cv.report.note(format!("{path} has no fluency; it reads «{}»", words.level_not_given));
+                words.level_not_given.to_owned()
+            });
         cv.draft.languages.push(Language { name, level });
     }
     if !languages.is_empty() {
@@ -1005,7 +1063,8 @@ fn free_sections(cv: &mut Builder, reader: &Reader, root: &Node) {
     let publications = reader.objects(root, &["publications"], "");
     for (path, publication) in &publications {
         let url = address(cv, reader, publication, &["url", "website"], path);
-        let heading = linked(cv, cv.field(reader.text(publication, &["name", "title"], path).as_deref()), url.as_deref());
+        let heading =
+            linked(cv, cv.field(reader.text(publication, &["name", "title"], path).as_deref()), url.as_deref());
         let date = reader.date(publication, &["releaseDate", "date"], path);
         let line = join([cv.field(reader.text(publication, &["publisher"], path).as_deref()), date.words(lang)], ", ");
         let body = cv.blocks(reader.text(publication, &["summary", "description"], path).as_deref());
@@ -1034,7 +1093,8 @@ fn free_sections(cv: &mut Builder, reader: &Reader, root: &Node) {
         let roles = roles.map(|roles| format!("{}: {roles}", words.roles));
         let body = cv.blocks(reader.text(project, &["description", "summary"], path).as_deref());
         let highlights = items(cv, reader.texts(project, "highlights", path));
-        let keywords = join(reader.texts(project, "keywords", path).iter().map(|keyword| cv.field(Some(keyword))), ", ");
+        let keywords =
+            join(reader.texts(project, "keywords", path).iter().map(|keyword| cv.field(Some(keyword))), ", ");
         let keywords = keywords.map(|keywords| format!("{}: {keywords}", words.keywords));
         let section = cv.section("projects", words.projects, Place::AfterExperience);
         section.extend(heading.map(Block::Heading));
@@ -1053,7 +1113,9 @@ fn free_sections(cv: &mut Builder, reader: &Reader, root: &Node) {
     for (path, interest) in &interests {
         let keywords = items(cv, reader.texts(interest, "keywords", path));
         match cv.field(reader.text(interest, &["name"], path).as_deref()) {
-            Some(name) => cv.section_item("interests", words.interests, Place::End, Item { text: name, items: keywords }),
+            Some(name) => {
+                cv.section_item("interests", words.interests, Place::End, Item { text: name, items: keywords })
+            }
             None => {
                 for keyword in keywords {
                     cv.section_item("interests", words.interests, Place::End, keyword);
@@ -1110,7 +1172,8 @@ fn top_level_extras(cv: &mut Builder, reader: &Reader, root: &Node) {
             }
             _ => cv.blocks(reader.text_of(node, key).as_deref()),
         };
-        let body: Vec<Block> = body.into_iter().filter(|block| !matches!(block, Block::List(items) if items.is_empty())).collect();
+        let body: Vec<Block> =
+            body.into_iter().filter(|block| !matches!(block, Block::List(items) if items.is_empty())).collect();
         if !body.is_empty() {
             cv.section(&format!("x-{}", slug(key)), &title, Place::End).extend(body);
             cv.report.moved(key, format!("section «{title}» (not a JSON Resume section)"));

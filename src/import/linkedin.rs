@@ -184,7 +184,10 @@ fn read_folder(dir: &Path) -> Result<Vec<File>, Error> {
         })?;
         total += bytes.len() as u64;
         if total > MAX_TOTAL {
-            return Err(super::source::whole(dir, format!("its CSV files hold more than {}", crate::input::size(MAX_TOTAL))));
+            return Err(super::source::whole(
+                dir,
+                format!("its CSV files hold more than {}", crate::input::size(MAX_TOTAL)),
+            ));
         }
         files.push(File { shown, bytes });
     }
@@ -213,9 +216,8 @@ fn read_zip(path: &Path) -> Result<Vec<File>, Error> {
     let mut files = Vec::new();
     let mut total = 0u64;
     for index in 0..archive.len() {
-        let mut entry = archive
-            .by_index(index)
-            .map_err(|error| whole(format!("entry {} cannot be read: {error}", index + 1)))?;
+        let mut entry =
+            archive.by_index(index).map_err(|error| whole(format!("entry {} cannot be read: {error}", index + 1)))?;
         if entry.is_dir() {
             continue;
         }
@@ -371,7 +373,10 @@ impl Table {
                     continue;
                 };
                 any = true;
-                cv.keep(&format!("{} line {}, {column}", self.shown, row.line), &serde_json::Value::String(value.to_owned()));
+                cv.keep(
+                    &format!("{} line {}, {column}", self.shown, row.line),
+                    &serde_json::Value::String(value.to_owned()),
+                );
             }
             if any {
                 named.push(column.as_str());
@@ -496,7 +501,10 @@ impl Context {
             }
             Reading::Present => When::Present,
             Reading::Unclear(why) => {
-                table.problem(row, format!("{}: {text:?} is not a date cvpdf can read ({why}); printed as written", columns[0]));
+                table.problem(
+                    row,
+                    format!("{}: {text:?} is not a date cvpdf can read ({why}); printed as written", columns[0]),
+                );
                 When::Text(text)
             }
         }
@@ -693,7 +701,10 @@ fn contacts(cv: &mut Builder, emails: Option<&Table>, phones: Option<&Table>) {
         }
         if let Some(email) = chosen {
             cv.draft.person.contacts.email = Some(email);
-            cv.report.moved("Email Addresses.csv: the primary address", "person.contacts.email (the others kept as comments)");
+            cv.report.moved(
+                "Email Addresses.csv: the primary address",
+                "person.contacts.email (the others kept as comments)",
+            );
         }
     }
     if let Some(table) = phones {
@@ -803,7 +814,10 @@ fn education(cv: &mut Builder, context: &Context, table: Option<&Table>) {
                 let text = join([school, degree, context.period_words(&start, &end)], ", ");
                 let Some(text) = text else { continue };
                 cv.section_item("undated-education", words.undated_education, Place::AfterEducation, Item::new(text));
-                table.problem(row, format!("no end year or no school; kept in the section «{}»", words.undated_education));
+                table.problem(
+                    row,
+                    format!("no end year or no school; kept in the section «{}»", words.undated_education),
+                );
             }
         }
         if notes.is_some() || activities.is_some() {
@@ -831,7 +845,8 @@ fn skills(cv: &mut Builder, table: Option<&Table>) {
             duplicates += 1;
         }
     }
-    let note = if duplicates > 0 { format!(" ({duplicates} written again in another case left out)") } else { String::new() };
+    let note =
+        if duplicates > 0 { format!(" ({duplicates} written again in another case left out)") } else { String::new() };
     cv.report.moved(format!("Skills.csv ({})", rows(table.rows.len())), format!("skills{note}"));
 }
 
@@ -872,7 +887,10 @@ fn certifications(cv: &mut Builder, context: &Context, certifications: Option<&T
             let start = context.date(table, row, &["Started On", "Start Date"]);
             table.skip(&["Finished On", "End Date"]);
             if let Some(expiry) = table.get(row, &["Finished On", "End Date"]) {
-                cv.keep(&format!("{} line {}, Finished On (expiry)", table.shown, row.line), &serde_json::Value::String(expiry));
+                cv.keep(
+                    &format!("{} line {}, Finished On (expiry)", table.shown, row.line),
+                    &serde_json::Value::String(expiry),
+                );
             }
             match start {
                 When::Date(date) if u16::try_from(date.year).is_ok() => {
@@ -942,7 +960,10 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
             section.extend(line.map(Block::Paragraph));
             section.extend(body);
         }
-        cv.report.moved(format!("Publications.csv ({})", rows(table.rows.len())), format!("section «{}»", words.publications));
+        cv.report.moved(
+            format!("Publications.csv ({})", rows(table.rows.len())),
+            format!("section «{}»", words.publications),
+        );
     }
     if let Some(table) = table(&["honors.csv"]) {
         for row in &table.rows {
@@ -966,14 +987,20 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
                 ", ",
             );
             let (start, end) = context.period(table, row, &["Started On", "Start Date"], &["Finished On", "End Date"]);
-            let line = join([context.period_words(&start, &end), table.get(row, &["Cause"]).map(|cause| cv.line(&cause))], ", ");
+            let line = join(
+                [context.period_words(&start, &end), table.get(row, &["Cause"]).map(|cause| cv.line(&cause))],
+                ", ",
+            );
             let body = cv.blocks(table.get(row, &["Description"]).as_deref());
             let section = cv.section("volunteer", words.volunteering, Place::AfterExperience);
             section.extend(heading.map(Block::Heading));
             section.extend(line.map(Block::Paragraph));
             section.extend(body);
         }
-        cv.report.moved(format!("{} ({})", table.shown, rows(table.rows.len())), format!("section «{}»", words.volunteering));
+        cv.report.moved(
+            format!("{} ({})", table.shown, rows(table.rows.len())),
+            format!("section «{}»", words.volunteering),
+        );
     }
     if let Some(table) = table(&["recommendations_received.csv", "recommendations received.csv"]) {
         let mut hidden = 0;
@@ -1016,7 +1043,9 @@ mod tests {
 
     #[test]
     fn header_after_a_preamble_and_quoted_newlines() {
-        let t = table("Notes:\n\"When exporting, some, data may be missing.\"\n\nFirst Name,Last Name,Company\nAna,\"Lee\",\"Acme, Inc.\nLabs\"\nBo,Ng,X\n");
+        let t = table(
+            "Notes:\n\"When exporting, some, data may be missing.\"\n\nFirst Name,Last Name,Company\nAna,\"Lee\",\"Acme, Inc.\nLabs\"\nBo,Ng,X\n",
+        );
         assert_eq!(t.header, ["First Name", "Last Name", "Company"]);
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.get(&t.rows[0], &["Company"]).as_deref(), Some("Acme, Inc.\nLabs"));
@@ -1034,7 +1063,10 @@ mod tests {
     fn websites_in_linkedins_forms() {
         assert_eq!(
             websites_of("[PERSONAL:https://a.dev],[OTHER:Blog:https://b.org/x]"),
-            [("personal".to_owned(), "https://a.dev".to_owned()), ("other blog".to_owned(), "https://b.org/x".to_owned())]
+            [
+                ("personal".to_owned(), "https://a.dev".to_owned()),
+                ("other blog".to_owned(), "https://b.org/x".to_owned())
+            ]
         );
         assert_eq!(websites_of("https://c.io"), [(String::new(), "https://c.io".to_owned())]);
         assert_eq!(export_date("Basic_LinkedInDataExport_03-14-2026.zip"), Date::parse("2026-03-14"));

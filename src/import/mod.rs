@@ -212,7 +212,10 @@ impl<'a> Builder<'a> {
             names.push(name);
         }
         if !names.is_empty() {
-            self.report.note(format!("fields cvpdf has no place for, kept as comments at the end of the YAML (never printed): {}", names.join(", ")));
+            self.report.note(format!(
+                "fields cvpdf has no place for, kept as comments at the end of the YAML (never printed): {}",
+                names.join(", ")
+            ));
         }
     }
 

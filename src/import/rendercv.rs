@@ -128,7 +128,11 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
         let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
         super::source::located(path, &text, at, None, format!("not YAML: {message}"))
     })?;
-    let reader = Reader { file: path.display().to_string(), locations: Locations::of(&text), problems: RefCell::new(Vec::new()) };
+    let reader = Reader {
+        file: path.display().to_string(),
+        locations: Locations::of(&text),
+        problems: RefCell::new(Vec::new()),
+    };
     let not_rendercv = |message: String| {
         let at = super::json::Pos { line: 1, column: 1 };
         super::source::located(path, &text, at, None, message)
@@ -175,7 +179,10 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
             }
             Value::Null => {}
             other => {
-                reader.problem("cv.sections", format!("expected a map of sections, found {}; kept as a comment", kind(other)));
+                reader.problem(
+                    "cv.sections",
+                    format!("expected a map of sections, found {}; kept as a comment", kind(other)),
+                );
                 cv.keep("cv.sections", &json(other));
             }
         }
@@ -183,8 +190,17 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
     for (name, value) in cv_map {
         let name = name.as_str().unwrap_or_default();
         let known = [
-            "name", "headline", "label", "location", "email", "phone", "website", "photo", "social_networks",
-            "custom_connections", "sections",
+            "name",
+            "headline",
+            "label",
+            "location",
+            "email",
+            "phone",
+            "website",
+            "photo",
+            "social_networks",
+            "custom_connections",
+            "sections",
         ];
         if !known.contains(&name) {
             reader.problem(&format!("cv.{name}"), "not a key of RenderCV's `cv:`; kept as a comment");
@@ -368,7 +384,9 @@ fn texts(reader: &Reader, map: &Mapping, name: &str, path: &str) -> Vec<String> 
         Some(Value::Sequence(items)) => items
             .iter()
             .enumerate()
-            .filter_map(|(index, item)| scalar(item).map(|text| clean(reader, &format!("{path}.{name}[{index}]"), &text)))
+            .filter_map(|(index, item)| {
+                scalar(item).map(|text| clean(reader, &format!("{path}.{name}[{index}]"), &text))
+            })
             .collect(),
         Some(value) => scalar(value).map(|text| clean(reader, &format!("{path}.{name}"), &text)).into_iter().collect(),
         None => Vec::new(),
@@ -395,7 +413,8 @@ fn person(cv: &mut Builder, reader: &Reader, map: &Mapping, options: &Options) {
         }
         None => {
             cv.draft.headline = words.headline_placeholder.to_owned();
-            cv.report.note(format!("cv.headline is missing; the headline is «{}»: replace it", words.headline_placeholder));
+            cv.report
+                .note(format!("cv.headline is missing; the headline is «{}»: replace it", words.headline_placeholder));
         }
     }
     if let Some(location) = field(reader, map, "location", path) {
@@ -414,7 +433,8 @@ fn person(cv: &mut Builder, reader: &Reader, map: &Mapping, options: &Options) {
             }
             _ => {
                 if index > 0 || text::email(email).is_none() {
-                    reader.problem("cv.email", format!("{email:?}: cvpdf prints one e-mail address; kept as a comment"));
+                    reader
+                        .problem("cv.email", format!("{email:?}: cvpdf prints one e-mail address; kept as a comment"));
                 }
                 cv.keep("cv.email", &serde_json::Value::String(email.clone()));
             }
@@ -453,7 +473,8 @@ fn person(cv: &mut Builder, reader: &Reader, map: &Mapping, options: &Options) {
             let Some(network_map) = network.as_mapping() else { continue };
             let name = field(reader, network_map, "network", &inner).unwrap_or_default();
             let username = field(reader, network_map, "username", &inner).unwrap_or_default();
-            let prefix = NETWORKS.iter().find(|(known, _)| *known == name.trim().to_lowercase()).map(|(_, prefix)| *prefix);
+            let prefix =
+                NETWORKS.iter().find(|(known, _)| *known == name.trim().to_lowercase()).map(|(_, prefix)| *prefix);
             let url = match prefix {
                 Some(prefix) => text::web_address(&format!("{prefix}{}", username.trim().trim_start_matches('@'))),
                 None => text::web_address(&username),
@@ -464,7 +485,10 @@ fn person(cv: &mut Builder, reader: &Reader, map: &Mapping, options: &Options) {
                     cv.draft.person.contacts.links.push(Link { label, url });
                 }
                 None => {
-                    reader.problem(&inner, format!("{name} {username:?} gives no web address; kept in «{}»", cv.words.additional));
+                    reader.problem(
+                        &inner,
+                        format!("{name} {username:?} gives no web address; kept in «{}»", cv.words.additional),
+                    );
                     let item = Item::new(cv.line(&format!("{name}: {username}")));
                     cv.section_item("additional", cv.words.additional, Place::End, item);
                 }
@@ -491,10 +515,14 @@ fn person(cv: &mut Builder, reader: &Reader, map: &Mapping, options: &Options) {
                 (None, None) => {}
             }
             if key(connection, "fontawesome_icon").is_some() {
-                cv.keep(&format!("{inner}.fontawesome_icon"), &json(key(connection, "fontawesome_icon").unwrap_or(&Value::Null)));
+                cv.keep(
+                    &format!("{inner}.fontawesome_icon"),
+                    &json(key(connection, "fontawesome_icon").unwrap_or(&Value::Null)),
+                );
             }
         }
-        cv.report.moved("cv.custom_connections", "person.contacts.links (without an address: «Additional information»)");
+        cv.report
+            .moved("cv.custom_connections", "person.contacts.links (without an address: «Additional information»)");
     }
 }
 
@@ -504,7 +532,8 @@ pub(crate) fn title_of(key: &str) -> String {
     if key.contains(' ') || key.chars().any(char::is_uppercase) {
         return key.to_owned();
     }
-    const SMALL: &[&str] = &["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"];
+    const SMALL: &[&str] =
+        &["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"];
     key.split('_')
         .filter(|word| !word.is_empty())
         .enumerate()
@@ -572,10 +601,21 @@ impl Kind {
             Kind::Numbered => &["number"],
             Kind::ReversedNumbered => &["reversed_number"],
             Kind::OneLine => &["label", "details"],
-            Kind::Experience => &["company", "position", "date", "start_date", "end_date", "location", "summary", "highlights"],
-            Kind::Education => {
-                &["institution", "area", "degree", "grade", "date", "start_date", "end_date", "location", "summary", "highlights"]
+            Kind::Experience => {
+                &["company", "position", "date", "start_date", "end_date", "location", "summary", "highlights"]
             }
+            Kind::Education => &[
+                "institution",
+                "area",
+                "degree",
+                "grade",
+                "date",
+                "start_date",
+                "end_date",
+                "location",
+                "summary",
+                "highlights",
+            ],
             Kind::Publication => &["title", "authors", "summary", "doi", "url", "journal", "date"],
             Kind::Normal => {
                 let _ = DATED;
@@ -617,7 +657,10 @@ fn when(reader: &Reader, lang: Lang, map: &Mapping, name: &str, path: &str) -> W
         // `date:` is free text in RenderCV ("Fall 2023"): printed as written.
         Reading::Unclear(why) => {
             if name != "date" {
-                reader.problem(&format!("{path}.{name}"), format!("{text:?} is not a date cvpdf can read ({why}); printed as written"));
+                reader.problem(
+                    &format!("{path}.{name}"),
+                    format!("{text:?} is not a date cvpdf can read ({why}); printed as written"),
+                );
             }
             When::Text(text)
         }
@@ -636,7 +679,11 @@ fn dates(reader: &Reader, lang: Lang, map: &Mapping, path: &str) -> (When, When)
     {
         reader.problem(
             &format!("{path}.end_date"),
-            format!("the period ends ({}) before it starts ({}); read with the two swapped", last.words(Lang::EN), first.words(Lang::EN)),
+            format!(
+                "the period ends ({}) before it starts ({}); read with the two swapped",
+                last.words(Lang::EN),
+                first.words(Lang::EN)
+            ),
         );
         std::mem::swap(&mut start, &mut end);
     }
@@ -676,7 +723,10 @@ fn keep_extras(cv: &mut Builder, reader: &Reader, kind: Kind, entry: &Value, pat
     for (name, value) in map {
         let name = name.as_str().unwrap_or_default();
         if !kind.keys().contains(&name) {
-            reader.problem(&format!("{path}.{name}"), "a key cvpdf has no field for in this kind of entry; kept as a comment");
+            reader.problem(
+                &format!("{path}.{name}"),
+                "a key cvpdf has no field for in this kind of entry; kept as a comment",
+            );
             cv.keep(&format!("{path}.{name}"), &json(value));
         }
     }
@@ -763,7 +813,8 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
                     (Some(title), Some(url)) => Some(text::link(&title, &url)),
                     (title, _) => title,
                 };
-                let authors: Vec<String> = texts(reader, &map, "authors", &inner).iter().map(|author| cv.line(author)).collect();
+                let authors: Vec<String> =
+                    texts(reader, &map, "authors", &inner).iter().map(|author| cv.line(author)).collect();
                 let (date, _) = dates(reader, lang, &map, &inner);
                 let line = join([get("journal"), period_words(lang, &date, &When::Missing)], ", ");
                 blocks.extend(heading.map(Block::Heading));
@@ -818,7 +869,9 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
 /// The first section, when it is only text, is the CV's introduction.
 fn introduction(cv: &mut Builder, reader: &Reader, key_name: &str, entries: &Value) -> bool {
     let texts: Vec<String> = match entries {
-        Value::Sequence(entries) if !entries.is_empty() && entries.iter().all(|entry| matches!(entry, Value::String(_))) => {
+        Value::Sequence(entries)
+            if !entries.is_empty() && entries.iter().all(|entry| matches!(entry, Value::String(_))) =>
+        {
             entries.iter().filter_map(scalar).collect()
         }
         _ => return false,
@@ -859,7 +912,8 @@ fn experience(cv: &mut Builder, reader: &Reader, entry: &Value, path: &str, titl
         if !items.is_empty() {
             section.push(Block::List(items));
         }
-        cv.report.note(format!("{path} has no start date; kept in the section «{}» (from «{title}»)", words.undated_work));
+        cv.report
+            .note(format!("{path} has no start date; kept in the section «{}» (from «{title}»)", words.undated_work));
         return;
     };
     let end = match end {
@@ -909,7 +963,15 @@ fn education(cv: &mut Builder, reader: &Reader, entry: &Value, path: &str) {
     let heading = institution.clone();
     match (institution, year(&end)) {
         (Some(institution), Some(end_year)) => {
-            cv.draft.education.push(Education { institution, level: None, start: year(&start), end: end_year, city, faculty, degree });
+            cv.draft.education.push(Education {
+                institution,
+                level: None,
+                start: year(&start),
+                end: end_year,
+                city,
+                faculty,
+                degree,
+            });
         }
         (institution, _) => {
             let text = join([institution, faculty, degree, period_words(lang, &start, &end), city], ", ");
@@ -940,11 +1002,15 @@ fn design(cv: &mut Builder, reader: &Reader, root: &Mapping) {
     };
     let mut mapped = Vec::new();
     if let Some(theme) = key(design, "theme").and_then(scalar) {
-        let template = THEMES.iter().find(|(name, _)| *name == theme.trim().to_lowercase()).map_or("classic", |(_, t)| *t);
+        let template =
+            THEMES.iter().find(|(name, _)| *name == theme.trim().to_lowercase()).map_or("classic", |(_, t)| *t);
         cv.comments.header.push(format!(
             "Imported from RenderCV's theme {theme}; the nearest built-in template: cvpdf render --template {template}"
         ));
-        cv.report.moved(format!("design.theme ({theme})"), format!("the template {template}: render with --template {template}"));
+        cv.report.moved(
+            format!("design.theme ({theme})"),
+            format!("the template {template}: render with --template {template}"),
+        );
         mapped.push("theme");
     }
     let get = |path: &[&str]| -> Option<&Value> {
@@ -992,11 +1058,14 @@ fn design(cv: &mut Builder, reader: &Reader, root: &Mapping) {
     if let Some(links) = colour(&["colors", "links"]) {
         option("link_color", Value::String(links), "colors.links");
     }
-    let font = get(&["typography", "font_family", "body"]).or_else(|| get(&["typography", "font_family"])).and_then(scalar);
+    let font =
+        get(&["typography", "font_family", "body"]).or_else(|| get(&["typography", "font_family"])).and_then(scalar);
     if let Some(font) = font {
         match FONTS.iter().find(|known| known.eq_ignore_ascii_case(font.trim())) {
             Some(known) => option("font", Value::String((*known).to_owned()), "typography.font_family"),
-            None => notes.push(format!("design.typography.font_family: {font} is not bundled with cvpdf; the template's font is used")),
+            None => notes.push(format!(
+                "design.typography.font_family: {font} is not bundled with cvpdf; the template's font is used"
+            )),
         }
     }
     let size = get(&["typography", "font_size", "body"]).or_else(|| get(&["typography", "font_size"])).and_then(scalar);

@@ -55,7 +55,9 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
     }
     let bytes = crate::input::read(path, MAX_FILE_BYTES).map_err(|error| match error {
         crate::input::ReadError::Io(source) => Error::io(path, source),
-        crate::input::ReadError::TooLarge(_) => whole("the file is larger than 4 MiB, the most an imported CV may be".into()),
+        crate::input::ReadError::TooLarge(_) => {
+            whole("the file is larger than 4 MiB, the most an imported CV may be".into())
+        }
         other => whole(other.to_string()),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| whole("the file is not UTF-8 text".into()))?;
@@ -70,12 +72,12 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
 pub(crate) fn read_json_text(path: &Path) -> Result<String, Error> {
     let whole = |message: String| error(path, None, None, message, None);
     read_text(path).map_err(|error| match error {
-            Error::Data(data) if data.message == "the file is empty" => whole("the file is empty, so not JSON".into()),
-            Error::Data(data) if data.message == "the file is not UTF-8 text" => {
-                whole("the file is not UTF-8 text, so not JSON".into())
-            }
-            other => other,
-        })
+        Error::Data(data) if data.message == "the file is empty" => whole("the file is empty, so not JSON".into()),
+        Error::Data(data) if data.message == "the file is not UTF-8 text" => {
+            whole("the file is not UTF-8 text, so not JSON".into())
+        }
+        other => other,
+    })
 }
 
 impl Source {

@@ -158,8 +158,16 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     }
     const WORDS: &[(&str, &[&str], &str)] = &[
         ("en", &["the", "and", "of", "to", "in", "for", "with", "on", "at", "from", "by", "is", "as"], ""),
-        ("de", &["und", "der", "die", "das", "mit", "für", "von", "bei", "im", "ist", "auf", "den", "zu", "eine"], "äöüß"),
-        ("fr", &["et", "le", "la", "les", "des", "du", "pour", "avec", "dans", "sur", "une", "au", "aux", "en"], "éèêàçùœâîôûëï"),
+        (
+            "de",
+            &["und", "der", "die", "das", "mit", "für", "von", "bei", "im", "ist", "auf", "den", "zu", "eine"],
+            "äöüß",
+        ),
+        (
+            "fr",
+            &["et", "le", "la", "les", "des", "du", "pour", "avec", "dans", "sur", "une", "au", "aux", "en"],
+            "éèêàçùœâîôûëï",
+        ),
         ("es", &["y", "el", "la", "los", "las", "del", "con", "para", "en", "por", "una", "al", "de"], "ñáíóú¿¡"),
         ("pl", &["i", "w", "z", "na", "do", "się", "oraz", "dla", "od", "jest", "przy", "we", "ze"], "ąćęłńśźż"),
     ];
@@ -167,7 +175,12 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let score = |(_, common, letters): &(&str, &[&str], &str)| {
         2 * words.iter().filter(|word| common.contains(word)).count() + count(letters) * 3
     };
-    WORDS.iter().map(|entry| (score(entry), entry.0)).filter(|(score, _)| *score > 0).max_by_key(|(score, _)| *score).map_or(Lang::EN, |(_, code)| lang(code))
+    WORDS
+        .iter()
+        .map(|entry| (score(entry), entry.0))
+        .filter(|(score, _)| *score > 0)
+        .max_by_key(|(score, _)| *score)
+        .map_or(Lang::EN, |(_, code)| lang(code))
 }
 
 /// A salary as text: `500 000 ₽` with narrow no-break spaces between the
@@ -297,10 +310,12 @@ pub(crate) fn read_date(text: &str, lang: Lang) -> Reading {
         && iso[2].len() == 2
         && iso[2].bytes().all(|b| b.is_ascii_digit())
     {
-        return Reading::Date(month, Some(format!("there is no day {} in that month; read as {}", iso[2], month.words(Lang::EN))));
+        return Reading::Date(
+            month,
+            Some(format!("there is no day {} in that month; read as {}", iso[2], month.words(Lang::EN))),
+        );
     }
-    let tokens: Vec<&str> =
-        lower.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()).collect();
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()).collect();
     let mut years = Vec::new();
     let mut numbers = Vec::new();
     let mut months = Vec::new();
@@ -325,7 +340,11 @@ pub(crate) fn read_date(text: &str, lang: Lang) -> Reading {
         }
     }
     let [year] = years[..] else {
-        return Reading::Unclear(if years.is_empty() { "no year in it".into() } else { "more than one year in it".into() });
+        return Reading::Unclear(if years.is_empty() {
+            "no year in it".into()
+        } else {
+            "more than one year in it".into()
+        });
     };
     if !(1000..=9999).contains(&year) {
         return Reading::Unclear("no year in it".into());
@@ -333,13 +352,15 @@ pub(crate) fn read_date(text: &str, lang: Lang) -> Reading {
     let with_day = |month: u32, day: Option<u32>| -> Reading {
         let valid = day.filter(|day| (1..=crate::data::model::days_in_month(year, month)).contains(day));
         let date = Partial { year, month: Some(month), day: valid };
-        let note = (day.is_some() && valid.is_none())
-            .then(|| format!("there is no day {} in that month; read as {}", day.unwrap_or_default(), date.words(Lang::EN)));
+        let note = (day.is_some() && valid.is_none()).then(|| {
+            format!("there is no day {} in that month; read as {}", day.unwrap_or_default(), date.words(Lang::EN))
+        });
         Reading::Date(date, note)
     };
     let leftover = |reading: Reading| match (reading, unknown.is_empty()) {
         (Reading::Date(date, None), false) => {
-            let note = format!("«{}» is not part of a date cvpdf knows; read as {}", unknown.join(" "), date.words(Lang::EN));
+            let note =
+                format!("«{}» is not part of a date cvpdf knows; read as {}", unknown.join(" "), date.words(Lang::EN));
             Reading::Date(date, Some(note))
         }
         (reading, _) => reading,
@@ -374,7 +395,28 @@ pub(crate) fn read_date(text: &str, lang: Lang) -> Reading {
 
 /// Words that stand between the parts of a date: «March of 2019», «marzo de
 /// 2019», «2019 г.», «2019 жылғы».
-const FILLERS: &[&str] = &["of", "de", "del", "the", "г", "год", "года", "р", "року", "рік", "жылғы", "жыл", "ж", "god", "roku", "r", "jahr", "le", "am", "en"];
+const FILLERS: &[&str] = &[
+    "of",
+    "de",
+    "del",
+    "the",
+    "г",
+    "год",
+    "года",
+    "р",
+    "року",
+    "рік",
+    "жылғы",
+    "жыл",
+    "ж",
+    "god",
+    "roku",
+    "r",
+    "jahr",
+    "le",
+    "am",
+    "en",
+];
 
 /// `1st`, `2nd`, `23rd`, `5th` as a day.
 fn ordinal(token: &str) -> Option<u32> {
@@ -386,20 +428,56 @@ fn ordinal(token: &str) -> Option<u32> {
 /// Whether a word means "still going" in a language cvpdf has words for.
 pub(crate) fn is_present(lower: &str) -> bool {
     const WORDS: &[&str] = &[
-        "present", "current", "currently", "now", "today", "ongoing", "till now", "to date", "по настоящее время",
-        "н.в.", "н. в.", "наст. время", "настоящее время", "сейчас", "по сей день", "heute", "aktuell", "jetzt", "bis heute",
-        "aujourd'hui", "aujourd’hui", "présent", "actuel", "en cours", "actualidad", "actual", "presente", "hoy",
-        "obecnie", "teraz", "nadal", "дотепер", "тепер", "донині", "зараз", "па цяперашні час", "цяпер", "қазір",
-        "қазіргі уақытқа дейін", "данас", "сада",
+        "present",
+        "current",
+        "currently",
+        "now",
+        "today",
+        "ongoing",
+        "till now",
+        "to date",
+        "по настоящее время",
+        "н.в.",
+        "н. в.",
+        "наст. время",
+        "настоящее время",
+        "сейчас",
+        "по сей день",
+        "heute",
+        "aktuell",
+        "jetzt",
+        "bis heute",
+        "aujourd'hui",
+        "aujourd’hui",
+        "présent",
+        "actuel",
+        "en cours",
+        "actualidad",
+        "actual",
+        "presente",
+        "hoy",
+        "obecnie",
+        "teraz",
+        "nadal",
+        "дотепер",
+        "тепер",
+        "донині",
+        "зараз",
+        "па цяперашні час",
+        "цяпер",
+        "қазір",
+        "қазіргі уақытқа дейін",
+        "данас",
+        "сада",
     ];
     let lower = lower.trim().trim_end_matches('.').trim();
     if lower.is_empty() {
         return false;
     }
     WORDS.iter().any(|word| word.trim_end_matches('.') == lower)
-        || crate::contract::locale::codes().filter_map(|code| Lang::parse(code).ok()).any(|lang| {
-            locale(lang).message("present").to_lowercase() == lower
-        })
+        || crate::contract::locale::codes()
+            .filter_map(|code| Lang::parse(code).ok())
+            .any(|lang| locale(lang).message("present").to_lowercase() == lower)
 }
 
 /// The month a word names, in `lang` first and then in any language cvpdf
@@ -558,7 +636,10 @@ mod tests {
         ] {
             assert_eq!(read(text, lang), expected, "{text}");
         }
-        assert_eq!(read("2022-02-30", "en"), "2022-Some(2)-None (there is no day 30 in that month; read as February 2022)");
+        assert_eq!(
+            read("2022-02-30", "en"),
+            "2022-Some(2)-None (there is no day 30 in that month; read as February 2022)"
+        );
         assert_eq!(read("05/06/2017", "en"), "2017-None-None (the month could be 5 or 6; read as the year 2017 alone)");
         assert_eq!(read("Fall 2019", "en"), "2019-None-None («fall» is not part of a date cvpdf knows; read as 2019)");
         assert_eq!(read("soon", "en"), "unclear: no year in it");
