@@ -20,7 +20,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
     let output = args.output.clone().unwrap_or_else(|| default_output(&args.file));
     let to_stdout = output.as_os_str() == "-";
     if !to_stdout && output.exists() && !args.force {
-        return Err(Error::Other(format!(
+        return Err(Error::other(format!(
             "{} exists; cvpdf import does not overwrite it unless you give --force (or choose another -o)",
             output.display()
         )));
