@@ -83,12 +83,11 @@ fn default_output(file: &Path) -> PathBuf {
 /// A language an imported CV can be written in: one with a language file.
 fn import_lang(code: &str) -> Result<Lang, Error> {
     let known = || crate::contract::locale::codes().collect::<Vec<_>>().join(", ");
-    let lang = Lang::parse(code).map_err(|why| Error::Other(format!("--lang {code}: {why}")))?;
+    let lang = Lang::parse(code).map_err(|why| Error::Other(format!("--lang {code}: {why}").into()))?;
     if crate::contract::locale::file(lang).is_none() {
-        return Err(Error::Other(format!(
-            "--lang {code}: an import writes one of the languages cvpdf has words for: {}",
-            known()
-        )));
+        return Err(Error::Other(
+            format!("--lang {code}: an import writes one of the languages cvpdf has words for: {}", known()).into(),
+        ));
     }
     Ok(lang)
 }

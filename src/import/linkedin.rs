@@ -278,9 +278,12 @@ impl Table {
         let place = format!("{}: {}", origin.display(), file.shown);
         let bytes = file.bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&file.bytes);
         if let Some(line) = unclosed_quote(bytes) {
-            return Err(Error::Other(format!(
-                "{place}:{line}: a quoted field starts here and never closes (a broken quote); nothing was imported"
-            )));
+            return Err(Error::Other(
+                format!(
+                    "{place}:{line}: a quoted field starts here and never closes (a broken quote); nothing was imported"
+                )
+                .into(),
+            ));
         }
         let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
         let mut records = Vec::new();
@@ -291,7 +294,7 @@ impl Table {
                     csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_owned(),
                     _ => error.to_string(),
                 };
-                Error::Other(format!("{place}:{line}: {why}"))
+                Error::Other(format!("{place}:{line}: {why}").into())
             })?;
             let line = record.position().map_or(0, |position| position.line());
             records.push(Row { line, fields: record.iter().map(str::to_owned).collect() });

@@ -64,7 +64,7 @@ impl Words {
             Box::leak(locale.message(&format!("{}{name}", crate::contract::locale::IMPORT_PREFIX)).into_boxed_str())
         };
         let words: &'static Words = Box::leak(Box::new(Words {
-            lang: lang.clone(),
+            lang,
             additional: word("additional"),
             other: word("other"),
             recommendations: word("recommendations"),
