@@ -149,8 +149,9 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
             lang("be")
         } else if count("іїєґ") > 0 {
             lang("uk")
-        } else if count("ыэъёйщ") == 0 && cyrillic >= 20 {
-            // Serbian Cyrillic has none of the letters only Russian has.
+        } else if count("ыэъёйщь") == 0 && serbian_words(&lower) {
+            // Serbian Cyrillic has none of the letters Russian has beyond
+            // it, and short words Russian rarely uses alone.
             lang("sr")
         } else {
             Lang::RU
@@ -181,6 +182,12 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
         .filter(|(score, _)| *score > 0)
         .max_by_key(|(score, _)| *score)
         .map_or(Lang::EN, |(_, code)| lang(code))
+}
+
+/// Whether Cyrillic text has words common in Serbian: `у`, `са`, `као`, …
+fn serbian_words(lower: &str) -> bool {
+    const WORDS: &[&str] = &["у", "са", "као", "који", "која", "које", "сам", "смо", "радим", "или"];
+    lower.split(|c: char| !c.is_alphabetic()).any(|word| WORDS.contains(&word))
 }
 
 /// A salary as text: `500 000 ₽` with narrow no-break spaces between the
