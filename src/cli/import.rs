@@ -41,7 +41,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         let schema = folder.join(crate::data::schema::FILE_NAME);
         if !schema.exists() {
             // The YAML's first line points editors at this file.
-            crate::output::write::write_new(&schema, crate::data::schema::json().as_bytes())?;
+            crate::output::write::write_new(&schema, crate::render::templates::data_schema().as_bytes())?;
             wrote_schema = Some(schema);
         }
     }
@@ -82,9 +82,9 @@ fn default_output(file: &Path) -> PathBuf {
 
 /// A language an imported CV can be written in: one with a language file.
 fn import_lang(code: &str) -> Result<Lang, Error> {
-    let known = || crate::contract::locale::codes().collect::<Vec<_>>().join(", ");
+    let known = || crate::lang::locale::codes().collect::<Vec<_>>().join(", ");
     let lang = Lang::parse(code).map_err(|why| Error::Other(format!("--lang {code}: {why}").into()))?;
-    if crate::contract::locale::file(lang).is_none() {
+    if crate::lang::locale::file(lang).is_none() {
         return Err(Error::Other(
             format!("--lang {code}: an import writes one of the languages cvpdf has words for: {}", known()).into(),
         ));

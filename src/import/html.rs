@@ -231,7 +231,7 @@ pub(crate) fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contract::markup::plain;
+    use crate::markup::plain;
 
     #[test]
     fn rich_text_becomes_markdown() {

@@ -591,7 +591,7 @@ fn join_path(path: &str, key: &str) -> String {
 /// else the languages its maps are written in and the language of its text.
 fn language_of(root: &Node) -> (Lang, &'static str) {
     let usable =
-        |code: &str| Lang::parse(code.trim()).ok().and_then(|lang| crate::contract::locale::file(lang).map(|_| lang));
+        |code: &str| Lang::parse(code.trim()).ok().and_then(|lang| crate::lang::locale::file(lang).map(|_| lang));
     let declared = [root.get("meta"), Some(root), root.get("basics")]
         .into_iter()
         .flatten()
@@ -617,7 +617,7 @@ fn collect_texts(node: &Node, texts: &mut Vec<String>, map_codes: &mut Vec<Lang>
     if let Some(members) = language_map(node) {
         for (key, _) in members {
             if let Ok(lang) = Lang::parse(key)
-                && crate::contract::locale::file(lang).is_some()
+                && crate::lang::locale::file(lang).is_some()
                 && !map_codes.contains(&lang)
             {
                 map_codes.push(lang);

@@ -61,7 +61,7 @@ impl Words {
         let locale = locale(lang);
         // At most one per language cvpdf has a file for, so leaking is bounded.
         let word = |name: &str| -> &'static str {
-            Box::leak(locale.message(&format!("{}{name}", crate::contract::locale::IMPORT_PREFIX)).into_boxed_str())
+            Box::leak(locale.message(&format!("{}{name}", crate::lang::locale::IMPORT_PREFIX)).into_boxed_str())
         };
         let words: &'static Words = Box::leak(Box::new(Words {
             lang,
@@ -482,7 +482,7 @@ pub(crate) fn is_present(lower: &str) -> bool {
         return false;
     }
     WORDS.iter().any(|word| word.trim_end_matches('.') == lower)
-        || crate::contract::locale::codes()
+        || crate::lang::locale::codes()
             .filter_map(|code| Lang::parse(code).ok())
             .any(|lang| locale(lang).message("present").to_lowercase() == lower)
 }
@@ -534,7 +534,7 @@ fn month_named(word: &str, lang: Lang) -> Option<Result<u32, ()>> {
 fn month_names() -> &'static [(String, String, u32)] {
     static NAMES: std::sync::LazyLock<Vec<(String, String, u32)>> = std::sync::LazyLock::new(|| {
         let mut names = Vec::new();
-        for code in crate::contract::locale::codes() {
+        for code in crate::lang::locale::codes() {
             let Ok(lang) = Lang::parse(code) else { continue };
             let locale = locale(lang);
             for month in 1..=12u32 {
@@ -554,8 +554,8 @@ fn month_names() -> &'static [(String, String, u32)] {
 }
 
 /// The language's words for dates, without any labels of a CV.
-fn locale(lang: Lang) -> crate::contract::locale::Locale {
-    crate::contract::locale::Locale::new(lang, &std::collections::BTreeMap::new())
+fn locale(lang: Lang) -> crate::lang::locale::Locale {
+    crate::lang::locale::Locale::of(lang)
 }
 
 /// One message of the language file, such as `present`.
