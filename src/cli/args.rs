@@ -424,6 +424,8 @@ pub enum Format {
     Md,
     /// one self-contained HTML page
     Html,
+    /// An editable Word document, built from the data rather than the PDF
+    Docx,
     /// A JSON Resume document, as `cvpdf export jsonresume` writes it
     Jsonresume,
 }
@@ -435,6 +437,7 @@ impl Format {
             Format::Png => "png",
             Format::Md => "md",
             Format::Html => "html",
+            Format::Docx => "docx",
             Format::Jsonresume => "json",
         }
     }

@@ -13,6 +13,7 @@ use std::path::Path;
 pub mod args;
 mod check;
 mod data;
+mod docx;
 mod export;
 mod import;
 mod init;

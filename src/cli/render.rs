@@ -1,5 +1,6 @@
 //! `cvpdf render`: compile the CV and write it as a PDF or as PNG pages
-//! (the web formats are in [`super::web`]).
+//! (the web formats are in [`super::web`], the Word document in
+//! [`super::docx`]).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -35,6 +36,9 @@ pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     let destination = Destination::of(&args)?;
     if destination.format.is_web() {
         return super::web::render(&args, &destination, started);
+    }
+    if destination.format == Format::Docx {
+        return super::docx::render(&args, &destination, started);
     }
     if destination.format == Format::Jsonresume {
         // Data, not a rendering: the template, photo and fonts play no part.
@@ -92,9 +96,10 @@ pub(crate) fn write_output(
             let shown = if paths.len() > 1 { format!("{first} …") } else { first };
             (shown, pages.iter().map(Vec::len).sum())
         }
-        // The web formats never compile Typst: `render` and `watch` send them to `super::web`.
-        Format::Md | Format::Html => {
-            return Err(Error::Other(format!("{}: a web page is not written from Typst pages", output.display())));
+        // The web formats and the Word document never compile Typst:
+        // `render` and `watch` send them to `super::web` and `super::docx`.
+        Format::Md | Format::Html | Format::Docx => {
+            return Err(Error::Other(format!("{}: this format is not written from Typst pages", output.display())));
         }
     };
     let pages = compiled.pages();

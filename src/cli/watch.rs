@@ -22,13 +22,19 @@ use crate::{Error, PhotoChoice};
 pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     let destination = Destination::of(&args)?;
     if destination.format == super::args::Format::Jsonresume {
-        return Err(Error::Other("watch renders PDF or PNG; write JSON Resume with `cvpdf export jsonresume`".into()));
+        return Err(Error::Other(
+            "watch renders PDF, PNG, the web page or a Word document; write JSON Resume with `cvpdf export jsonresume`"
+                .into(),
+        ));
     }
     if destination.to_stdout {
         return Err(Error::Other("watch writes a file each time; give -o with a file name".into()));
     }
     if destination.format.is_web() {
         return super::web::watch(&args, &destination);
+    }
+    if destination.format == super::args::Format::Docx {
+        return super::docx::watch(&args, &destination);
     }
     let options = args.options();
     let fonts = crate::render::fonts::Fonts::load(&options.font_paths)?;
