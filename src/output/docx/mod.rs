@@ -38,9 +38,10 @@ pub(crate) struct Setup {
     /// The family of the text, and of the titles.
     pub font: String,
     pub heading_font: String,
-    /// The family of Chinese, Japanese and Korean characters, when the
-    /// document has any.
+    /// The family of Chinese, Japanese and Korean characters when the
+    /// document has any, and the language they are marked with.
     pub east_asia_font: Option<String>,
+    pub east_asia_lang: Option<String>,
     /// The size of the body text in points.
     pub size: f64,
     /// Line spacing as a multiple of the word processor's single spacing.
@@ -95,17 +96,27 @@ impl Setup {
             .get("page")
             .and_then(|page| Some((page.get("width")?.as_f64()?, page.get("height")?.as_f64()?)))
             .unwrap_or((595.28, 841.89));
+        let lang = word_language(lang);
+        let east_asia = east_asia(cv, &lang);
         Setup {
             page,
             margin: number("margin").unwrap_or(DEFAULT_MARGIN),
             font,
             heading_font,
-            east_asia_font: east_asia_font(cv),
+            east_asia_font: east_asia.map(|(font, _)| font.to_owned()),
+            east_asia_lang: east_asia.map(|(_, script_lang)| {
+                // A CV in Chinese, Japanese or Korean keeps its own tag.
+                if ["zh", "ja", "ko"].iter().any(|code| lang.starts_with(code)) {
+                    lang.clone()
+                } else {
+                    script_lang.to_owned()
+                }
+            }),
             size: number("size").unwrap_or(DEFAULT_SIZE),
             line_spacing: number("line_spacing").unwrap_or(1.0),
             accent: colour("accent"),
             link_color: colour("link_color").unwrap_or_else(|| DEFAULT_LINK_COLOR.to_owned()),
-            lang: word_language(lang),
+            lang,
         }
     }
 }
@@ -183,17 +194,20 @@ pub(crate) fn word_language(code: &str) -> String {
 }
 
 /// The East Asian family for the CV's Chinese, Japanese or Korean
-/// characters, if it has any: a face Windows and Office for Mac both ship
-/// (sans, as Arial is). Word sets such characters in this family, whatever
-/// the family of the text around them.
-fn east_asia_font(cv: &TemplateData) -> Option<String> {
+/// characters, if it has any, and their language: a face Windows and Office
+/// for Mac both ship (sans, as Arial is). Word sets such characters in this
+/// family, whatever the family of the text around them. Kana make the text
+/// Japanese and Hangul Korean; Han characters alone, Chinese, unless the
+/// CV's own language is Japanese.
+fn east_asia(cv: &TemplateData, lang: &str) -> Option<(&'static str, &'static str)> {
     let json = cv.to_json();
     let mut found = (false, false, false);
     scan_scripts(&json, &mut found);
     match found {
-        (_, _, true) => Some("Malgun Gothic".to_owned()),
-        (_, true, _) => Some("Yu Gothic".to_owned()),
-        (true, _, _) => Some("Microsoft YaHei".to_owned()),
+        (_, _, true) => Some(("Malgun Gothic", "ko-KR")),
+        (_, true, _) => Some(("Yu Gothic", "ja-JP")),
+        (true, _, _) if lang.starts_with("ja") => Some(("Yu Gothic", "ja-JP")),
+        (true, _, _) => Some(("Microsoft YaHei", "zh-CN")),
         _ => None,
     }
 }

@@ -140,7 +140,7 @@ pub(crate) fn pack(writer: Writer, properties: &Properties) -> Result<Vec<u8>, E
     let settings = Settings {
         theme_font_lang: Some(ThemeFontLang {
             val: Some(setup.lang.clone().into()),
-            east_asia: setup.east_asia_font.as_ref().map(|_| setup.lang.clone().into()),
+            east_asia: setup.east_asia_lang.clone().map(Into::into),
         }),
         ..Default::default()
     };
@@ -289,7 +289,7 @@ fn styles(setup: &Setup) -> Styles<'static> {
                 size_complex: body_size_complex,
                 lang: Some(Lang {
                     val: Some(setup.lang.clone().into()),
-                    east_asia: setup.east_asia_font.as_ref().map(|_| setup.lang.clone().into()),
+                    east_asia: setup.east_asia_lang.clone().map(Into::into),
                     bidi: None,
                 }),
                 ..Default::default()
