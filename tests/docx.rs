@@ -45,6 +45,16 @@ impl Fixture {
     fn contract(&self) -> serde_json::Value {
         cvpdf::prepare(&self.options()).expect("the fixture prepares").contract_json()
     }
+
+    /// Whether its PDF can be compared: the Chinese fixture's needs the CJK
+    /// font that `.ci/run` installs.
+    fn has_pdf_text(&self) -> bool {
+        let fonts = self.name != "chinese" || Path::new(CJK_FONTS).is_dir();
+        if !fonts {
+            eprintln!("skipped the Chinese PDF: no CJK font in {CJK_FONTS} (apt-get install fonts-wqy-microhei)");
+        }
+        fonts
+    }
 }
 
 /// Renders `data` with `args` into `out` inside `dir`, asserting success.
@@ -312,7 +322,7 @@ fn not_contained(lines: &[String], text: &str) -> Vec<String> {
 
 #[test]
 fn every_text_of_the_pdf_is_in_the_document_in_the_same_order() {
-    for fixture in FIXTURES {
+    for fixture in FIXTURES.iter().filter(|fixture| fixture.has_pdf_text()) {
         let docx = docx_of(fixture);
         let blocks = Blocks::of(&paragraphs(&docx));
         // `classic` sets the parts in the data's order, as the document
