@@ -13,7 +13,7 @@ use crate::{Error, RenderOptions};
 /// Checks that every option given applies to a Word document, and returns
 /// the library's options for it.
 fn options(args: &RenderArgs) -> Result<RenderOptions, Error> {
-    let refuse = |option: &str| Err(Error::Other(format!("{option} does not apply to a Word document")));
+    let refuse = |option: &str| Err(Error::other(format!("{option} does not apply to a Word document")));
     if !args.pdf_standard.is_empty() {
         return refuse("--pdf-standard");
     }

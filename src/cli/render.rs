@@ -23,8 +23,8 @@ impl Destination {
         let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
         let to_stdout = output.as_os_str() == "-";
         if to_stdout && format == Format::Png {
-            return Err(Error::Other(
-                "PNG output is one file per page and cannot go to standard output; give -o".into(),
+            return Err(Error::other(
+                "PNG output is one file per page and cannot go to standard output; give -o",
             ));
         }
         Ok(Destination { format, output, to_stdout })
@@ -85,7 +85,7 @@ pub(crate) fn write_output(
             }
         }
         Format::Jsonresume => {
-            return Err(Error::Other("JSON Resume is written by `cvpdf export jsonresume`, not rendered".into()));
+            return Err(Error::other("JSON Resume is written by `cvpdf export jsonresume`, not rendered"));
         }
         Format::Png => {
             let pages = compiled.png_pages(args.ppi)?;
@@ -99,7 +99,7 @@ pub(crate) fn write_output(
         // The web formats and the Word document never compile Typst:
         // `render` and `watch` send them to `super::web` and `super::docx`.
         Format::Md | Format::Html | Format::Docx => {
-            return Err(Error::Other(format!("{}: this format is not written from Typst pages", output.display())));
+            return Err(Error::other(format!("{}: this format is not written from Typst pages", output.display())));
         }
     };
     let pages = compiled.pages();
@@ -128,5 +128,5 @@ pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String
 
 /// The error of a run with warnings under `--deny-warnings`.
 pub(crate) fn denied() -> Error {
-    Error::Other("there were warnings and --deny-warnings is given; nothing was written".into())
+    Error::other("there were warnings and --deny-warnings is given; nothing was written")
 }

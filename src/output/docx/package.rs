@@ -179,14 +179,14 @@ impl<T: XmlWrite> XmlPart for T {
     fn xml(&self) -> Result<Vec<u8>, Error> {
         self.to_string()
             .map(String::into_bytes)
-            .map_err(|error| Error::Other(format!("could not write the Word document: {error:?}")))
+            .map_err(|error| Error::other(format!("could not write the Word document: {error:?}")))
     }
 }
 
 /// The ZIP file of `parts`, in their order, each with the same fixed
 /// timestamp and permissions.
 fn zip(parts: &[(&str, Vec<u8>, CompressionMethod)]) -> Result<Vec<u8>, Error> {
-    let failed = |error: &dyn std::fmt::Display| Error::Other(format!("could not pack the Word document: {error}"));
+    let failed = |error: &dyn std::fmt::Display| Error::other(format!("could not pack the Word document: {error}"));
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, bytes, method) in parts {
         let options = SimpleFileOptions::default()
