@@ -25,7 +25,7 @@ struct Fixture {
 const FIXTURES: &[Fixture] = &[
     Fixture { name: "russian", data: "tests/fixtures/senior/cv.yaml", args: &[] },
     Fixture { name: "english", data: "tests/fixtures/long-english/cv.yaml", args: &[] },
-    Fixture { name: "chinese", data: "tests/fixtures/chinese/cv.yaml", args: &[] },
+    Fixture { name: "chinese", data: "tests/fixtures/cjk/chinese/cv.yaml", args: &[] },
     Fixture { name: "greek", data: "tests/fixtures/greek-math/cv.yaml", args: &[] },
     Fixture { name: "variant", data: "tests/fixtures/variants/rules.yaml", args: &["--variant", "parts"] },
 ];
