@@ -49,7 +49,7 @@ fn write_document(
     prepared: &crate::Prepared,
     started: Instant,
 ) -> Result<String, Error> {
-    let warnings: Vec<&String> = prepared.loaded.warnings().iter().chain(&prepared.chosen.design.warnings).collect();
+    let warnings: Vec<&String> = prepared.loaded.warnings().iter().chain(&prepared.design.warnings).collect();
     if !warnings.is_empty() {
         let text: Vec<&str> = warnings.iter().map(|line| line.as_str()).collect();
         super::say(&text.join("\n"));

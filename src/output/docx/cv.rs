@@ -6,8 +6,8 @@
 
 use super::Photo;
 use super::writer::{Style, Writer, plain};
-use crate::contract::markup::{Inline, Span};
 use crate::contract::{Job, Rich, TemplateData};
+use crate::markup::{Inline, Span};
 
 pub(super) fn write(writer: &mut Writer, cv: &TemplateData, photo: Option<Photo>) {
     head(writer, cv, photo);
@@ -136,8 +136,7 @@ fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
             if !cv.languages.is_empty() {
                 writer.heading(1, &plain(&labels.languages));
                 for language in &cv.languages {
-                    let line = join(&[vec![bold(&language.name)], language.level.clone()], " — ");
-                    writer.paragraph(Style::Normal, &line);
+                    writer.paragraph(Style::Normal, &language.line);
                 }
             }
         }
@@ -170,9 +169,7 @@ fn job(writer: &mut Writer, cv: &TemplateData, job: &Job) {
         Some(url) => vec![Inline::Span(Span::Link { url: url.url.clone(), body: job.company.clone() })],
         None => job.company.clone(),
     };
-    // A collapsed job names the position, as its one line in the PDF does.
-    let role = if job.collapsed { job.position.as_ref().or(job.title.as_ref()) } else { job.role.as_ref() };
-    let heading = match role {
+    let heading = match &job.role {
         Some(role) => join(&[role.clone(), company], " — "),
         None => company,
     };

@@ -146,8 +146,7 @@ pub(crate) fn cv(data: &TemplateData, setup: &Setup, photo: Option<Photo>) -> Re
     let mut writer = Writer::new(setup.clone());
     cv::write(&mut writer, data, photo);
     let properties = Properties {
-        // As the PDF's title: «Резюме — Имя Фамилия».
-        title: format!("{} — {}", data.labels.resume, data.person.name_plain),
+        title: data.title.clone(),
         author: data.person.name_plain.clone(),
         subject: data.headline_plain.clone(),
         keywords: data.skills_plain.clone(),

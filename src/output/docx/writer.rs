@@ -22,9 +22,9 @@ use docx_rust::formatting::{
 };
 
 use super::{Photo, Properties, Setup};
-use crate::contract::markup::{Inline, Span};
 use crate::contract::{Block, Item, Rich};
 use crate::error::Error;
+use crate::markup::{Inline, Span};
 use crate::output::web::safe_url;
 
 /// The paragraph styles the body uses: Word's built-in ones by their
