@@ -959,14 +959,14 @@ fn a_document_over_an_existing_file_is_replaced_whole_or_not_at_all() {
 }
 
 #[test]
-fn options_for_pages_and_pdfs_are_refused() {
+fn options_for_pages_and_pdfs_are_refused_as_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
     let data = root().join(FIXTURES[3].data);
     for args in [&["--fit", "1"][..], &["--pdf-standard", "a-2b"], &["--font-path", "."], &["--no-anchors"]] {
         let mut all = vec!["render", data.to_str().unwrap(), "-o", "cv.docx"];
         all.extend_from_slice(args);
         let output = run_in(dir.path(), &all);
-        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(output.status.code(), Some(2), "{args:?}: a usage error");
         assert!(String::from_utf8_lossy(&output.stderr).contains("does not apply to a Word document"), "{args:?}");
     }
     assert!(!dir.path().join("cv.docx").exists());

@@ -13,15 +13,15 @@ use std::path::Path;
 pub mod args;
 mod check;
 mod data;
-mod docx;
 mod export;
+mod follow;
 mod import;
 mod init;
+mod output;
 mod render;
 mod templates;
 mod variants;
 mod watch;
-mod web;
 
 pub use args::Cli;
 use args::Command;
