@@ -437,6 +437,8 @@ pub enum Format {
     Md,
     /// one self-contained HTML page
     Html,
+    /// An editable Word document, built from the data rather than the PDF
+    Docx,
     /// A JSON Resume document, as `cvpdf export jsonresume` writes it
     Jsonresume,
 }
@@ -448,6 +450,7 @@ impl Format {
             Format::Png => "png",
             Format::Md => "md",
             Format::Html => "html",
+            Format::Docx => "docx",
             Format::Jsonresume => "json",
         }
     }
