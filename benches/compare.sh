@@ -6,7 +6,8 @@
 #   - cvpdf <= 0.9 x the typst CLI on the same template and data;
 #   - `render --fit 2` <= 1 s; peak RSS of a render <= 48 MiB;
 #   - with DIVAN_OUTPUT (the output of `cargo bench --bench render`), a
-#     re-render after an edit inside a job <= 1/4 of a whole render.
+#     re-render after an edit inside a job <= 1/4 of a whole render, and
+#     the live preview's new page image after that edit <= 1/3 of it.
 # The floor is compiled by the typst CLI 0.15.1 when there is one (on PATH
 # or in $CVPDF_BENCH_TOOLS, default ~/.cache/cvpdf-bench), else by cvpdf
 # itself through the floor as a custom template; the output says which.
@@ -149,6 +150,9 @@ if [ -n "${DIVAN_OUTPUT:-}" ]; then
     edit_ns=$(divan_median_ns "$DIVAN_OUTPUT" rerender_after_an_edit_inside_a_job)
     watch_ratio=$((edit_ns * 1000 / whole_ns))
     echo "watch:           re-render after an edit inside a job $(permille "$watch_ratio") of a whole render (divan medians)"
+    serve_ns=$(divan_median_ns "$DIVAN_OUTPUT" serve_after_an_edit_inside_a_job)
+    serve_ratio=$((serve_ns * 1000 / whole_ns))
+    echo "serve:           save to new page image after an edit inside a job $(permille "$serve_ratio") of a whole render (divan medians)"
 fi
 
 check "print over floor" "$print_ratio" 1250 ‰
@@ -157,4 +161,5 @@ check "median render" "$print_us" 50000 µs
 check "render --fit 2" "$fit_us" 1000000 µs
 check "peak memory" "$rss_kb" 49152 KiB
 [ -z "${DIVAN_OUTPUT:-}" ] || check "watch re-render" "$watch_ratio" 250 ‰
+[ -z "${DIVAN_OUTPUT:-}" ] || check "serve new page" "$serve_ratio" 333 ‰
 exit $status

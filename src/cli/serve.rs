@@ -11,10 +11,13 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), Error> {
     let address = match args.bind {
         None => IpAddr::V4(Ipv4Addr::LOCALHOST),
         Some(address) if address.is_unspecified() => {
-            return Err(Error::Usage(format!(
-                "--bind {address} listens on every address, but the preview answers only requests for the address \
-                 it listens on (against DNS rebinding); give one of this machine's own addresses"
-            )));
+            return Err(Error::usage(
+                crate::error::Message::new(format!(
+                    "--bind {address} listens on every address, but the preview answers only requests for the \
+                     address it listens on (against DNS rebinding)"
+                ))
+                .hint("give one of this machine's own addresses"),
+            ));
         }
         Some(address) => {
             if address != IpAddr::V4(Ipv4Addr::LOCALHOST) {

@@ -40,7 +40,7 @@ impl Follower {
             // The watcher lost track (its queue overflowed): anything may have changed.
             Err(_) => tell(Vec::new()),
         })
-        .map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+        .map_err(|error| Error::other(format!("cannot watch files: {error}")))?;
         Ok(Follower { watcher, files: BTreeSet::new(), watched: BTreeSet::new(), missing: BTreeSet::new() })
     }
 

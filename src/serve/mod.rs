@@ -26,6 +26,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
+use crate::error::Message;
 use crate::{Error, RenderOptions};
 use state::{Choices, Format, Selection, Shared};
 use worker::Wake;
@@ -79,7 +80,7 @@ pub fn start(config: Config) -> Result<Preview, Error> {
     let listener = TcpListener::bind(wanted).map_err(|error| bind_error(wanted, error))?;
     let address = listener.local_addr().map_err(|error| bind_error(wanted, error))?;
     let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|error| Error::Other(format!("cannot serve on {address}: {error}")))?;
+        .map_err(|error| Error::other(format!("cannot serve on {address}: {error}")))?;
     let server = Arc::new(server);
 
     // The built-ins, and the user's own template when one was given.
@@ -127,7 +128,7 @@ pub fn start(config: Config) -> Result<Preview, Error> {
                 let _ = finished.0.lock().map(|done| done.send(outcome));
             }
         })
-        .map_err(|error| Error::Other(format!("cannot start rendering: {error}")))?;
+        .map_err(|error| Error::other(format!("cannot start rendering: {error}")))?;
 
     let site = Arc::new(http::Site::new(Arc::clone(&shared), wake.clone(), address, options));
     let answering = (0..ANSWERING_THREADS)
@@ -152,14 +153,15 @@ pub fn start(config: Config) -> Result<Preview, Error> {
 
 fn bind_error(address: SocketAddr, error: std::io::Error) -> Error {
     match error.kind() {
-        std::io::ErrorKind::AddrInUse => Error::Other(format!(
-            "cannot serve on {address}: the port is in use by another program; choose another with --port N \
-             (--port 0 takes any free one)"
-        )),
-        std::io::ErrorKind::AddrNotAvailable => Error::Other(format!(
-            "cannot serve on {address}: this machine has no such address; --bind takes one of its own addresses"
-        )),
-        _ => Error::Other(format!("cannot serve on {address}: {error}")),
+        std::io::ErrorKind::AddrInUse => Error::other(
+            Message::new(format!("cannot serve on {address}: the port is in use by another program"))
+                .hint("choose another port with --port N; --port 0 takes any free one"),
+        ),
+        std::io::ErrorKind::AddrNotAvailable => Error::other(
+            Message::new(format!("cannot serve on {address}: this machine has no such address"))
+                .hint("--bind takes one of this machine's own addresses"),
+        ),
+        _ => Error::other(format!("cannot serve on {address}: {error}")),
     }
 }
 

@@ -83,6 +83,8 @@
     fill($("template"), state.choices.templates, selection.template, null);
     fill($("variant"), state.choices.variants, selection.variant, "whole CV");
     fill($("lang"), state.choices.langs, selection.lang, null);
+    // The web page has one design, whatever the template.
+    if (selection.format === "html") $("template").disabled = true;
     formats(state);
     $("status").textContent = status(state);
     const good = state.good;
