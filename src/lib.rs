@@ -21,13 +21,13 @@ pub mod cli;
 mod contract;
 mod data;
 mod error;
-mod suggest;
 mod import;
 mod input;
 mod output;
 mod photo;
 mod render;
 pub mod serve;
+mod suggest;
 mod variants;
 
 use std::path::PathBuf;

@@ -518,9 +518,10 @@ fn in_a_browser_the_preview_shows_the_page_images_and_asks_nothing_of_anyone_els
     let Some(chromium) = chromium() else { return };
     let artifacts = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("serve");
     std::fs::create_dir_all(&artifacts).unwrap();
-    let (dir, _) = scratch_cv();
+    let (dir, data) = scratch_cv();
     let serving = Serving::start(dir.path(), &["cv.yaml"]);
-    Events::open(&serving).pages_after(0);
+    let mut events = Events::open(&serving);
+    events.pages_after(0);
     let url = format!("http://{}/", serving.host());
     // The page has the state in it, so the browser's `load` (when a
     // headless run dumps or shoots) waits for the page images; `--timeout`
@@ -562,5 +563,41 @@ fn in_a_browser_the_preview_shows_the_page_images_and_asks_nothing_of_anyone_els
         .collect();
     assert!(requests.is_empty(), "the preview asked elsewhere: {requests:#?}");
     assert!(log.contains(&format!("{own}page/")), "the net log shows no page image fetched");
-    eprintln!("the screenshot is in {}", artifacts.display());
+
+    // A broken save: the error at its line in place of the pages, which are
+    // kept, hidden, behind a button.
+    let text = std::fs::read_to_string(&data).unwrap();
+    save(&data, &text.replacen("    start: \"2016-02\"", "    start: Februar 2016", 1));
+    let line = text.lines().position(|line| line == "    start: \"2016-02\"").unwrap() + 1;
+    events.until("the error is shown", |state| !is_busy(state) && !state["error"].is_null());
+    let dom = browser(&chromium, dir.path(), &url, &flags("--dump-dom"));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(dom.contains("<section id=\"error\">"), "the error is hidden: {dom}");
+    assert!(dom.contains(&format!("<p id=\"where\">cv.yaml:{line}:")), "not at line {line}: {dom}");
+    assert!(dom.contains("start: Februar 2016"), "no excerpt: {dom}");
+    assert!(dom.contains("<section id=\"good\" hidden=\"\">"), "the last good pages are not put away: {dom}");
+    assert_eq!(dom.matches("src=\"/page/").count(), 2, "the last good pages are gone: {dom}");
+    assert!(dom.contains(">Show the last good version</button>"), "no way back to them: {dom}");
+    screenshot(&chromium, dir.path(), &url, 1280, &artifacts.join("error-1280.png"), &["--timeout=10000"]);
+    eprintln!("the screenshots are in {}", artifacts.display());
+}
+
+#[test]
+fn markup_in_a_broken_line_is_text_in_the_preview() {
+    let (dir, data) = scratch_cv();
+    let serving = Serving::start(dir.path(), &["cv.yaml"]);
+    let mut events = Events::open(&serving);
+    let first = events.pages_after(0);
+    let text = std::fs::read_to_string(&data).unwrap();
+    let hostile = "updated: \"</script><script src=/x></script><img src=x onerror=alert(1)>\"";
+    save(&data, &text.replacen("updated: \"2026-02-14\"", hostile, 1));
+    let broken =
+        events.until("the error is shown", |state| version(state) > version(&first) && !state["error"].is_null());
+    assert!(broken["error"]["report"].as_str().unwrap().contains("<img src=x"), "{broken:#}");
+    let page = serving.get("/").text();
+    assert!(
+        !page.contains("<img src=x") && !page.contains("<script src=/x>"),
+        "markup from the data in the page: {page}"
+    );
+    assert!(page.contains("\\u003cimg src=x"), "the error is not carried in the page: {page}");
 }

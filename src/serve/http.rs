@@ -340,4 +340,15 @@ mod tests {
         assert_eq!(download_name("резюме \"x\"", Some("кратко")), "________x_-______.pdf");
         assert_eq!(download_name("..", None), "cv.pdf");
     }
+
+    #[test]
+    fn the_state_in_the_page_cannot_close_the_element_it_is_carried_in() {
+        let view = serde_json::json!({"report": "x </script><script>alert(1)</script> <!-- y"}).to_string();
+        let page = index(&view);
+        assert_eq!(page.matches("</script>").count(), INDEX.matches("</script>").count() + 1, "{page}");
+        assert!(!page.contains("<script>alert") && !page.contains("<!-- y"), "{page}");
+        let start = page.find("id=\"state\">").unwrap() + "id=\"state\">".len();
+        let carried = &page[start..start + page[start..].find("</script>").unwrap()];
+        assert_eq!(serde_json::from_str::<serde_json::Value>(carried).unwrap().to_string(), view);
+    }
 }

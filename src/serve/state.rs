@@ -228,3 +228,68 @@ pub(crate) fn view(state: &State) -> String {
 /// The page images of the last good render by key, so that a page an edit
 /// did not change is not drawn again.
 pub(crate) type PageCache = BTreeMap<u128, Arc<PageImage>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn selection(template: &str, variant: Option<&str>, lang: Option<&str>, format: Format) -> Selection {
+        Selection { template: template.into(), variant: variant.map(Into::into), lang: lang.map(Into::into), format }
+    }
+
+    #[test]
+    fn a_selection_picks_only_what_the_bar_offers() {
+        let choices = Choices {
+            templates: vec!["print".into(), "mine".into()],
+            variants: vec!["short".into()],
+            langs: vec!["en".into(), "de".into()],
+            formats: vec![Format::Pages, Format::Html],
+        };
+        assert!(choices.allow(&selection("print", None, None, Format::Pages)));
+        assert!(choices.allow(&selection("mine", Some("short"), Some("de"), Format::Html)));
+        assert!(!choices.allow(&selection("classic", None, None, Format::Pages)));
+        assert!(!choices.allow(&selection("../mine", None, None, Format::Pages)));
+        assert!(!choices.allow(&selection("print", Some("long"), None, Format::Pages)));
+        assert!(!choices.allow(&selection("print", None, Some("fr"), Format::Pages)));
+        assert!(!Choices { formats: vec![Format::Pages], ..choices }.allow(&selection(
+            "print",
+            None,
+            None,
+            Format::Html
+        )));
+        assert!(
+            serde_json::from_str::<Selection>(
+                r#"{"template":"print","variant":null,"lang":null,"format":"pages","x":1}"#
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn an_error_in_the_data_is_shown_at_its_file_line_and_column() {
+        let options = crate::RenderOptions {
+            data_text: Some("lang: en\nupdated: soon\nperson:\n  name: A\n".into()),
+            ..crate::RenderOptions::new("cv.yaml", "print")
+        };
+        let error = crate::load(&options).err().expect("the date is refused");
+        let failure = Failure::of(&error);
+        assert_eq!(failure.location.as_deref(), Some("cv.yaml:2:10"));
+        assert!(failure.report.contains("updated: soon") && failure.report.contains('^'), "{}", failure.report);
+        let template = Failure::of(&Error::Template("error: unknown variable\n  ┌─ main.typ:3:2".into()));
+        assert_eq!(template.location, None);
+    }
+
+    #[test]
+    fn each_change_is_a_new_version_and_wakes_a_waiting_stream() {
+        let shared = Arc::new(Shared::new(selection("print", None, None, Format::Pages), Choices::default()));
+        let (version, view, stopped) = shared.next_after(0, Duration::ZERO).expect("the first state at once");
+        assert!(view.contains("\"busy\":true") && !stopped);
+        assert!(shared.next_after(version, Duration::from_millis(10)).is_none(), "no new version, yet one came");
+        let waiting = Arc::clone(&shared);
+        let waiter = std::thread::spawn(move || waiting.next_after(version, Duration::from_secs(30)));
+        shared.update(|state| state.busy = false);
+        let (next, view, _) = waiter.join().unwrap().expect("woken by the change");
+        assert_eq!(next, version + 1);
+        assert!(view.contains("\"busy\":false"));
+    }
+}
