@@ -465,8 +465,9 @@ fn serve_stops_cleanly_on_ctrl_c() {
     let mut serving = Serving::start(dir.path(), &["cv.yaml"]);
     let mut events = Events::open(&serving);
     events.pages_after(0);
-    let pid = serving.child.id().to_string();
-    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    let pid = libc::pid_t::try_from(serving.child.id()).unwrap();
+    // SAFETY: a signal to the child this test started, which is still running.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0, "no Ctrl-C could be sent");
     let last = events.until("the preview says it stopped", |state| state["stopped"] == true);
     assert!(last["good"].is_object(), "{last:#}");
     let started = Instant::now();
@@ -480,6 +481,29 @@ fn serve_stops_cleanly_on_ctrl_c() {
     assert!(status.success(), "Ctrl-C ended cvpdf serve with {status}");
     serving.expect_line("stopped");
     assert!(TcpStream::connect(serving.address).is_err(), "the port still takes connections");
+}
+
+#[test]
+fn a_template_that_never_finishes_ends_the_preview_with_its_error() {
+    let (dir, _) = scratch_cv();
+    let template = dir.path().join("tpl");
+    std::fs::create_dir(&template).unwrap();
+    std::fs::write(template.join("main.typ"), "#for i in range(1000000) { for j in range(1000000) { } }\n").unwrap();
+    let mut serving = Serving::start(dir.path(), &["cv.yaml", "-t", "tpl", "--timeout", "2"]);
+    let mut events = Events::open(&serving);
+    let last = events.until("the preview stopped", |state| state["stopped"] == true);
+    let report = last["error"]["report"].as_str().unwrap_or_default();
+    assert!(report.contains("still compiling after 2 s"), "{last:#}");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = serving.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < PATIENCE, "cvpdf serve goes on after its template's deadline");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(1));
+    serving.expect_line("still compiling after 2 s");
 }
 
 #[test]
