@@ -271,7 +271,7 @@ mod tests {
             data_text: Some("lang: en\nupdated: soon\nperson:\n  name: A\n".into()),
             ..crate::RenderOptions::new("cv.yaml", "print")
         };
-        let error = crate::load(&options).err().expect("the date is refused");
+        let Err(error) = crate::load(&options) else { panic!("the date was taken") };
         let failure = Failure::of(&error);
         assert_eq!(failure.location.as_deref(), Some("cv.yaml:2:10"));
         assert!(failure.report.contains("updated: soon") && failure.report.contains('^'), "{}", failure.report);
