@@ -76,3 +76,14 @@ born =
         [female] nacida el { $date }
        *[none] fecha de nacimiento: { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = es_ES

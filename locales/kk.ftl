@@ -89,3 +89,14 @@ born =
         [female] туған күні { $date }
        *[none] туған күні { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = kk_KZ

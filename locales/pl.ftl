@@ -96,3 +96,14 @@ born =
         [female] urodzona { $date }
        *[none] data urodzenia { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = pl_PL

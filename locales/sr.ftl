@@ -94,3 +94,14 @@ born =
         [female] рођена { $date }
        *[none] датум рођења { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = sr_RS

@@ -437,11 +437,11 @@ fn html_is_semantic_and_carries_its_metadata() {
             .and_then(|(_, attrs, _)| attr(attrs, "content"))
     };
     assert_eq!(meta("name", "description"), Some("Архитектор, Тимлид, Go/Pg-разработчик"));
-    assert_eq!(meta("property", "og:title"), Some("Коврижкин Алексей Анатольевич — Резюме"));
+    assert_eq!(meta("property", "og:title"), Some("Резюме — Коврижкин Алексей Анатольевич"));
     assert_eq!(meta("property", "og:url"), Some("http://lekovr.github.io/cv/"));
     let mut title = String::new();
     text_of(&named("title")[0].2, &mut title);
-    assert_eq!(title, "Коврижкин Алексей Анатольевич — Резюме");
+    assert_eq!(title, "Резюме — Коврижкин Алексей Анатольевич");
     // The parts and jobs of the owner's page are there, by id, in order.
     let ids: Vec<&str> = all.iter().filter_map(|(_, attrs, _)| attr(attrs, "id")).collect();
     let in_order: Vec<&str> = ids.iter().copied().filter(|id| OWNER_PAGE_ANCHORS.contains(id)).collect();

@@ -42,7 +42,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Serve(args) => serve::serve(&args),
         Command::Check(args) => check::check(&args),
         Command::Init(args) => init::init(&args),
-        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::data::schema::json(), &[]),
+        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::render::templates::data_schema(), &[]),
         Command::Templates(args) => templates::list(&args),
         Command::Data(args) => data::data(&args),
         Command::Variants(args) => variants::list(&args),

@@ -80,7 +80,7 @@ pub(crate) fn follow(
             Err(error) => {
                 // Keep following what was read before (the photo and the
                 // template, which the data may name again), and the data.
-                watched.extend(crate::known_inputs(options));
+                watched.extend(crate::pipeline::known_inputs(options));
                 watched.sort();
                 watched.dedup();
                 Err(error)

@@ -71,7 +71,7 @@ impl Worker {
     /// finish in time, after which nothing more can be rendered.
     pub(crate) fn run(mut self) -> Result<(), Error> {
         // What the first render will read, as far as is known before it.
-        self.follower.follow(&crate::known_inputs(&self.base));
+        self.follower.follow(&crate::pipeline::known_inputs(&self.base));
         loop {
             self.round()?;
             if !self.wait() {
@@ -144,7 +144,7 @@ impl Worker {
         if outcome.is_err() {
             // Follow what was read before too (the photo and the template,
             // which the data may name again once it loads).
-            read.extend(crate::known_inputs(&options));
+            read.extend(crate::pipeline::known_inputs(&options));
             read.extend(self.read.iter().cloned());
             read.sort();
             read.dedup();

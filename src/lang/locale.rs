@@ -20,8 +20,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 
-use crate::contract::wording::Labels;
-use crate::data::model::{Lang, Text};
+use super::Labels;
+use super::Lang;
 use crate::error::Message;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -105,11 +105,16 @@ pub(crate) struct Locale {
 impl Locale {
     /// The words of `lang`, with `labels` (the data's `labels:`) in place of
     /// the file's. Labels that [`check_labels`] refuses are left out.
-    pub(crate) fn new(lang: Lang, labels: &BTreeMap<String, Text>) -> Locale {
+    /// The words of `lang` as its file has them, with no `labels:` of a CV.
+    pub(crate) fn of(lang: Lang) -> Locale {
+        Locale::new(lang, &BTreeMap::<String, String>::new())
+    }
+
+    pub(crate) fn new(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Locale {
         Locale::build(lang, labels).0
     }
 
-    fn build(lang: Lang, labels: &BTreeMap<String, Text>) -> (Locale, Vec<(String, Message)>) {
+    fn build(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> (Locale, Vec<(String, Message)>) {
         // Plural rules are looked up by the bundle's first locale: the
         // language alone, since CLDR's rules are per language.
         let mut bundle = FluentBundle::new(vec![lang.plural_identifier()]);
@@ -128,7 +133,7 @@ impl Locale {
                 problems.push((name.clone(), unknown_label(name)));
                 continue;
             }
-            match label_resource(name, value) {
+            match label_resource(name, value.as_ref()) {
                 Ok(resource) => bundle.add_resource_overriding(resource),
                 Err(why) => problems.push((name.clone(), why)),
             }
@@ -234,7 +239,7 @@ pub(crate) fn category_name(category: PluralCategory) -> &'static str {
 
 /// The data's `labels:` as the problems they have, by field path
 /// (`labels.years`).
-pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(String, Message)> {
+pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Vec<(String, Message)> {
     if labels.is_empty() {
         return Vec::new();
     }
@@ -264,7 +269,7 @@ pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(
 
 /// The messages of `lang` that come from English because it has no file
 /// and `labels` does not give them.
-pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<&'static str> {
+pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Vec<&'static str> {
     if file(lang).is_some() {
         return Vec::new();
     }
@@ -286,6 +291,10 @@ fn variables_of(id: &str) -> &'static str {
         "date_short" => "$dd, $mm and $yyyy, and $day, $month and $year",
         "age" => "$age",
         "age_line" => "$gender (male, female or none), $age, $day, $month and $year",
+        "range" => "$start and $end",
+        "range_start" => "$start",
+        "document_title" => "$name",
+        "language_level" => "$language and $level",
         _ => "no variables",
     }
 }
@@ -344,6 +353,11 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
         ));
     }
     calls.push(("duration", Some(args(&[("years", "2".into()), ("months", "4".into())]))));
+    calls.push(("range", Some(args(&[("start", "1994".into()), ("end", "1999".into())]))));
+    calls.push(("range_start", Some(args(&[("start", "1994".into())]))));
+    calls.push(("document_title", Some(args(&[("name", "Ann Lee".into())]))));
+    calls.push(("language_level", Some(args(&[("language", "English".into()), ("level", "C1".into())]))));
+    calls.push(("og_locale", None));
     for month in 1..=12u32 {
         for day in [1u32, 2, 23] {
             calls.push(("month_year", Some(args(&[("month", month.into()), ("year", 2014.into())]))));
@@ -389,8 +403,8 @@ mod tests {
         Lang::parse(code).unwrap()
     }
 
-    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, Text> {
-        pairs.iter().map(|(name, value)| (name.to_string(), Text::from(*value))).collect()
+    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
     }
 
     #[test]
@@ -427,6 +441,11 @@ mod tests {
         "age_line",
         "gender_word",
         "born",
+        "range",
+        "range_start",
+        "document_title",
+        "language_level",
+        "og_locale",
     ];
 
     #[test]
@@ -441,7 +460,7 @@ mod tests {
     #[test]
     fn every_message_of_every_language_formats_without_errors() {
         for code in codes() {
-            let locale = Locale::new(lang(code), &BTreeMap::new());
+            let locale = Locale::of(lang(code));
             for (id, args) in sample_calls() {
                 let (text, errors) = locale.format_checked(id, args.as_ref());
                 assert!(errors.is_empty(), "{code}: {id}: {errors:?}");
@@ -466,7 +485,7 @@ mod tests {
         // Words not given are English.
         assert_eq!(locale.message("experience"), "Experience");
         assert!(untranslated(lang("it"), &italian).contains(&"experience"));
-        assert!(untranslated(lang("uk"), &BTreeMap::new()).is_empty());
+        assert!(untranslated(lang("uk"), &BTreeMap::<String, String>::new()).is_empty());
 
         let problems = check_labels(lang("ru"), &labels(&[("experince", "Опыт")]));
         assert_eq!(problems[0].0, "labels.experince");
@@ -501,7 +520,7 @@ mod tests {
         let icu = plural_rules(lang("be")).unwrap();
         assert_eq!(category_name(icu.category_for(22u64)), "few");
         assert_eq!(category_name(icu.category_for(15u64)), "many");
-        let belarusian = Locale::new(lang("be"), &BTreeMap::new());
+        let belarusian = Locale::of(lang("be"));
         assert_eq!(belarusian.format("years", &args(&[("n", 22.into())])), "22 гады");
         assert_eq!(belarusian.format("years", &args(&[("n", 15.into())])), "15 гадоў");
     }
