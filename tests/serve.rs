@@ -21,14 +21,14 @@ use crate::common::*;
 /// waits this long.
 const PATIENCE: Duration = Duration::from_secs(60);
 
-/// The fictional CV of these tests, with a photo drawn beside it, in a
-/// fresh folder; returns the folder and the data file.
+/// The fictional CV of these tests and its photo in a fresh folder;
+/// returns the folder and the data file.
 fn scratch_cv() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
+    for file in ["cv.yaml", "photo.jpg"] {
+        std::fs::copy(root().join("tests/fixtures/serve").join(file), dir.path().join(file)).unwrap();
+    }
     let data = dir.path().join("cv.yaml");
-    std::fs::copy(root().join("tests/fixtures/serve/cv.yaml"), &data).unwrap();
-    let photo = image::RgbImage::from_fn(300, 330, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 160]));
-    photo.save(dir.path().join("photo.jpg")).unwrap();
     (dir, data)
 }
 
