@@ -14,14 +14,15 @@ pub mod args;
 mod check;
 mod data;
 mod export;
+mod follow;
 mod import;
 mod init;
+mod output;
 mod render;
 mod serve;
 mod templates;
 mod variants;
 mod watch;
-mod web;
 
 pub use args::Cli;
 use args::Command;

@@ -191,7 +191,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     let as_of = as_of.unwrap_or(cv.updated);
     // The same text as a plain tree: the texts are checked wherever they are.
     let document: serde_yaml::Value = serde_yaml::from_str(text).unwrap_or(serde_yaml::Value::Null);
-    let problems = check(&cv, as_of).into_iter().chain(check_texts(&document));
+    let problems = check(&cv, as_of).into_iter().chain(super::tags::check(&cv)).chain(check_texts(&document));
     if let Some(problem) = problems.into_iter().next() {
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));

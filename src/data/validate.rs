@@ -157,7 +157,6 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             .into(),
         });
     }
-    problems.extend(super::tags::check(cv));
     problems
 }
 
