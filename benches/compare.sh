@@ -6,7 +6,8 @@
 #   - cvpdf <= 0.9 x the typst CLI on the same template and data;
 #   - `render --fit 2` <= 1 s; peak RSS of a render <= 48 MiB;
 #   - with DIVAN_OUTPUT (the output of `cargo bench --bench render`), a
-#     re-render after an edit inside a job <= 1/4 of a whole render, and the
+#     re-render after an edit inside a job <= 1/4 of a whole render, the
+#     live preview's new page image after that edit <= 1/3 of it, and the
 #     Word document of a CV as long as the test CV <= 1/4 of that CV's PDF.
 # The floor is compiled by the typst CLI 0.15.1 when there is one (on PATH
 # or in $CVPDF_BENCH_TOOLS, default ~/.cache/cvpdf-bench), else by cvpdf
@@ -154,6 +155,9 @@ if [ -n "${DIVAN_OUTPUT:-}" ]; then
     long_pdf_ns=$(divan_median_ns "$DIVAN_OUTPUT" pdf_of_a_long_cv)
     docx_ratio=$((docx_ns * 1000 / long_pdf_ns))
     echo "docx:            the Word document of a long CV $(permille "$docx_ratio") of its PDF (divan medians)"
+    serve_ns=$(divan_median_ns "$DIVAN_OUTPUT" serve_after_an_edit_inside_a_job)
+    serve_ratio=$((serve_ns * 1000 / whole_ns))
+    echo "serve:           save to new page image after an edit inside a job $(permille "$serve_ratio") of a whole render (divan medians)"
 fi
 
 check "print over floor" "$print_ratio" 1250 ‰
@@ -163,4 +167,5 @@ check "render --fit 2" "$fit_us" 1000000 µs
 check "peak memory" "$rss_kb" 49152 KiB
 [ -z "${DIVAN_OUTPUT:-}" ] || check "watch re-render" "$watch_ratio" 250 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "docx over pdf" "$docx_ratio" 250 ‰
+[ -z "${DIVAN_OUTPUT:-}" ] || check "serve new page" "$serve_ratio" 333 ‰
 exit $status

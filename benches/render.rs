@@ -6,8 +6,11 @@
 //! `cargo bench` runs them. The budgets are in docs/performance.md; `make
 //! bench` times the whole process over a plain-text floor and beside the
 //! typst CLI (benches/compare.sh), and checks the re-render after an edit
-//! inside a job against `whole_render` from this bench's output.
+//! inside a job, and the live preview's new page image after the same edit,
+//! against `whole_render` from this bench's output.
 
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 
 use cvpdf::{Fonts, RenderOptions};
@@ -158,4 +161,86 @@ fn docx_of_a_long_cv() -> Vec<u8> {
 fn pdf_of_a_long_cv() -> Vec<u8> {
     comemo::evict(0);
     cvpdf::render(&long_cv()).unwrap().pdf
+}
+
+/// `cvpdf serve` after the same edit inside a job: from the save of the
+/// file to the new image of the page the edit is on, read whole from the
+/// server. The time covers the file event, the quiet moment the preview
+/// waits for an editor's save to end, the render, the page drawn as SVG,
+/// the state on the event stream and the image's request.
+#[divan::bench(sample_count = 20)]
+fn serve_after_an_edit_inside_a_job(bencher: Bencher) {
+    let from = "реверс-инжиниринг, анализ и устранение проблемных мест микросервисов в продакшене";
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(data()).unwrap();
+    assert!(text.contains(from), "the fixture no longer has {from:?}");
+    std::fs::copy(data().with_file_name("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
+    let copy = dir.path().join("cv.yaml");
+    std::fs::write(&copy, &text).unwrap();
+    let config = cvpdf::serve::Config {
+        options: RenderOptions::new(&copy, "print"),
+        address: std::net::Ipv4Addr::LOCALHOST.into(),
+        port: 0,
+        report: std::sync::Arc::new(|_: &str| {}),
+    };
+    let preview = cvpdf::serve::start(config).unwrap();
+    let address = preview.address();
+    let mut events = Events::open(address);
+    let mut shown = events.next_render(0);
+    let mut edits = 0u32;
+    bencher
+        .with_inputs(|| {
+            edits += 1;
+            text.replacen(from, &format!("{from} {edits}"), 1)
+        })
+        .bench_local_values(|edited| {
+            std::fs::write(&copy, edited).unwrap();
+            let state = events.next_render(shown["version"].as_u64().unwrap());
+            let changed = page_urls(&state).into_iter().find(|url| !page_urls(&shown).contains(url));
+            let image = get(address, &changed.expect("the edit changed a page"));
+            assert!(image.ends_with(b"</svg>"), "not a whole page image");
+            shown = state;
+        });
+    drop(preview);
+}
+
+/// The preview's event stream.
+struct Events(BufReader<TcpStream>);
+
+impl Events {
+    fn open(address: SocketAddr) -> Events {
+        let mut stream = TcpStream::connect(address).unwrap();
+        write!(stream, "GET /events HTTP/1.1\r\nHost: {address}\r\n\r\n").unwrap();
+        Events(BufReader::new(stream))
+    }
+
+    /// The first finished render with pages after version `after`.
+    fn next_render(&mut self, after: u64) -> serde_json::Value {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            assert!(self.0.read_line(&mut line).unwrap() > 0, "the event stream ended");
+            let Some(data) = line.strip_prefix("data: ") else { continue };
+            let state: serde_json::Value = serde_json::from_str(data).unwrap();
+            assert!(state["error"].is_null(), "the preview shows an error: {}", state["error"]);
+            if state["version"].as_u64().unwrap() > after && state["busy"] == false && !state["good"].is_null() {
+                return state;
+            }
+        }
+    }
+}
+
+fn page_urls(state: &serde_json::Value) -> Vec<String> {
+    state["good"]["pages"].as_array().unwrap().iter().map(|page| page["url"].as_str().unwrap().to_owned()).collect()
+}
+
+/// The body of `path`, read whole.
+fn get(address: SocketAddr, path: &str) -> Vec<u8> {
+    let mut stream = TcpStream::connect(address).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n\r\n").unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).unwrap();
+    let end = bytes.windows(4).position(|window| window == b"\r\n\r\n").expect("an answer");
+    assert!(bytes.starts_with(b"HTTP/1.1 200") || bytes.starts_with(b"HTTP/1.0 200"), "not found: {path}");
+    bytes.split_off(end + 4)
 }

@@ -15,7 +15,8 @@
 //! [`prepare`] loads and validates, [`compile`] lays out the pages, and
 //! [`Compiled`] writes them as PDF or PNG; [`render`] does all of it.
 //! [`Session`] compiles again and again with Typst's work carried over, as
-//! `cvpdf watch` does.
+//! `cvpdf watch` does, and as [`serve`], the live preview in a browser, does
+//! over this same surface.
 
 pub mod cli;
 mod contract;
@@ -29,6 +30,7 @@ mod output;
 mod photo;
 mod pipeline;
 mod render;
+pub mod serve;
 mod suggest;
 mod variants;
 

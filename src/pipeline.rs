@@ -148,6 +148,23 @@ impl Compiled {
         }
         pages.iter().map(|page| output::png::png(page, ppi)).collect()
     }
+
+    /// A number for each page that changes when what the page shows
+    /// changes: a page an edit left alone keeps its number.
+    pub fn page_fingerprints(&self) -> Vec<u128> {
+        self.document.pages().iter().map(output::svg::fingerprint).collect()
+    }
+
+    /// Page `index` (from 0) as an SVG document, if there is such a page.
+    pub fn svg_page(&self, index: usize) -> Option<String> {
+        self.document.pages().get(index).map(output::svg::svg)
+    }
+
+    /// The size of page `index` (from 0) in points, width and height.
+    pub fn page_size(&self, index: usize) -> Option<(f64, f64)> {
+        let size = self.document.pages().get(index)?.frame.size();
+        Some((size.x.to_pt(), size.y.to_pt()))
+    }
 }
 
 /// A finished PDF render.
@@ -208,6 +225,18 @@ impl Prepared {
             _ => None,
         };
         crate::output::docx::cv(&self.data, &setup, photo)
+    }
+
+    /// The names of the data's variants, in order.
+    pub fn variant_names(&self) -> Vec<String> {
+        self.loaded.cv.variants.keys().cloned().collect()
+    }
+
+    /// The CV as one self-contained HTML page in the built-in web design,
+    /// as `cvpdf render -o cv.html` writes it.
+    pub fn html_page(&self) -> Result<String, Error> {
+        let template = output::html::Template::resolve(None)?;
+        output::html::render(&self.data, self.photo.as_deref(), &template)
     }
 }
 

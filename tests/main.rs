@@ -19,6 +19,8 @@ mod pdf;
 mod photo;
 mod render;
 mod safety;
+#[cfg(unix)]
+mod serve;
 mod snapshots;
 mod templates;
 mod variants;

@@ -659,7 +659,7 @@ fn watch_writes_the_html_page_again_after_an_edit() {
 // ---- In a browser ----
 
 /// Waits for a child process, killing it after `limit`.
-fn wait_at_most(mut child: std::process::Child, limit: Duration, what: &str) -> Output {
+pub(crate) fn wait_at_most(mut child: std::process::Child, limit: Duration, what: &str) -> Output {
     let started = Instant::now();
     loop {
         if child.try_wait().unwrap().is_some() {
@@ -676,7 +676,7 @@ fn wait_at_most(mut child: std::process::Child, limit: Duration, what: &str) -> 
 
 /// Debian's Chromium (`CVPDF_CHROMIUM` names another). Outside CI a machine
 /// without it skips the browser test; in CI (`CI` set) it must be there.
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("CVPDF_CHROMIUM") {
         return Some(PathBuf::from(path));
     }
@@ -692,11 +692,12 @@ fn chromium() -> Option<PathBuf> {
 
 /// The browser's own services, which it calls whatever page it shows; any
 /// other request would come from the page.
-const BROWSER_OWN_HOSTS: &[&str] = &["accounts.google.com", "clients2.google.com", "update.googleapis.com"];
+pub(crate) const BROWSER_OWN_HOSTS: &[&str] = &["accounts.google.com", "clients2.google.com", "update.googleapis.com"];
 
 /// Runs headless Chromium on `url` with `extra` flags, bounded in time; no
-/// name resolves, so nothing leaves the machine.
-fn browser(chromium: &Path, work: &Path, url: &str, extra: &[String]) -> Output {
+/// name resolves, so nothing leaves the machine (127.0.0.1 stays reachable,
+/// for the live preview).
+pub(crate) fn browser(chromium: &Path, work: &Path, url: &str, extra: &[String]) -> Output {
     let profile = tempfile::tempdir_in(work).unwrap();
     let mut command = Command::new(chromium);
     command
@@ -710,7 +711,7 @@ fn browser(chromium: &Path, work: &Path, url: &str, extra: &[String]) -> Output 
             "--disable-component-update",
             "--disable-sync",
             "--hide-scrollbars",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(extra)
@@ -720,7 +721,14 @@ fn browser(chromium: &Path, work: &Path, url: &str, extra: &[String]) -> Output 
     wait_at_most(command.spawn().expect("chromium starts"), Duration::from_secs(90), "chromium")
 }
 
-fn screenshot(chromium: &Path, work: &Path, url: &str, width: u32, path: &Path, extra: &[&str]) -> image::RgbImage {
+pub(crate) fn screenshot(
+    chromium: &Path,
+    work: &Path,
+    url: &str,
+    width: u32,
+    path: &Path,
+    extra: &[&str],
+) -> image::RgbImage {
     let mut flags = vec![format!("--window-size={width},2400"), format!("--screenshot={}", path.display())];
     flags.extend(extra.iter().map(|flag| flag.to_string()));
     browser(chromium, work, url, &flags);

@@ -35,6 +35,10 @@ pub enum Command {
     /// Render, then render again whenever the data, the photo or a template
     /// directory changes. An error is printed and the last good output kept.
     Watch(RenderArgs),
+    /// Show the CV in a browser while you edit it: a small server on this
+    /// machine renders again on every save of the data, the photo or a
+    /// template, and the page follows. Nothing leaves the machine.
+    Serve(ServeArgs),
     /// List the built-in templates, or with --options NAME the design
     /// options of one.
     Templates(TemplatesArgs),
@@ -314,6 +318,48 @@ fn parse_timeout(text: &str) -> Result<u64, String> {
     match text.trim().parse::<u64>() {
         Ok(seconds) if (1..=86_400).contains(&seconds) => Ok(seconds),
         _ => Err(format!("expected a whole number of seconds from 1 to 86400, found {text:?}")),
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub variant: VariantArgs,
+
+    /// The port to listen on; 0 takes any free one (the address printed
+    /// says which).
+    #[arg(long, value_name = "N", default_value_t = 8765)]
+    pub port: u16,
+
+    /// Listen on this address of the machine instead of 127.0.0.1. Anyone
+    /// who can reach it can see the CV: there is no password.
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+
+    /// Also use the fonts in this directory (searched recursively).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Stop a template that is still compiling after this many seconds;
+    /// the preview ends then, as Typst cannot be stopped.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
+    pub timeout: u64,
+}
+
+impl ServeArgs {
+    /// The library's options for these arguments.
+    pub(crate) fn options(&self) -> RenderOptions {
+        RenderOptions {
+            timeout: Some(std::time::Duration::from_secs(self.timeout)),
+            ..self.variant.apply(self.input.options(self.font_path.clone(), &[]))
+        }
     }
 }
 

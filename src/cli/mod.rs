@@ -19,6 +19,7 @@ mod import;
 mod init;
 mod output;
 mod render;
+mod serve;
 mod templates;
 mod variants;
 mod watch;
@@ -30,12 +31,16 @@ use crate::Error;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    // A program may take over signals; the library alone does not.
-    crate::output::write::clean_up_on_signals();
+    // A program may take over signals; the library alone does not. The
+    // preview writes nothing and stops on its own at Ctrl-C.
+    if !matches!(cli.command, Command::Serve(_)) {
+        crate::output::write::clean_up_on_signals();
+    }
     crate::render::compile::guard_stack_overflows();
     let result = match cli.command {
         Command::Render(args) => render::render(args),
         Command::Watch(args) => watch::watch(args),
+        Command::Serve(args) => serve::serve(&args),
         Command::Check(args) => check::check(&args),
         Command::Init(args) => init::init(&args),
         Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::render::templates::data_schema(), &[]),

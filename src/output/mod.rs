@@ -2,7 +2,8 @@
 //! page built from the contract as Markdown or HTML.
 //!
 //! [`pdf`] exports with pinned dates and identifiers, [`pack`] packs the
-//! PDF's small objects into object streams, [`png`] rasterises pages,
+//! PDF's small objects into object streams, [`png`] rasterises pages, [`svg`]
+//! draws them as SVG for the live preview,
 //! [`markdown`] and [`html`] (with what they share in [`web`]) write the web
 //! page, [`docx`] writes the Word document from the same contract, and
 //! [`write`] puts the bytes on disk atomically.
@@ -14,5 +15,6 @@ pub(crate) mod names;
 pub(crate) mod pack;
 pub(crate) mod pdf;
 pub(crate) mod png;
+pub(crate) mod svg;
 pub(crate) mod web;
 pub(crate) mod write;
