@@ -1,22 +1,35 @@
-//! cvpdf turns a CV kept as YAML into a print-ready PDF.
+//! cvpdf turns a CV kept as YAML into a print-ready PDF, and into a web
+//! page, Markdown, PNG pages and a Word document from the same data.
 //!
-//! The data flows one way, and each stage is a folder:
+//! This file is the library's front door: what it offers and nothing else.
+//! Data flows one way, and each stage is a folder of `src/`:
 //!
 //! ```text
-//! YAML -> data (model, load, validate) -> contract (final values, wording, markup)
-//!      -> render (World, templates, fonts) -> output (PDF, PNG)
+//! YAML -> data (model, load, validate) -> variants (what a variant shows)
+//!      -> contract (final values and every word) -> render (World, templates,
+//!      fonts) -> output (PDF, PNG, SVG, HTML, Markdown, DOCX)
 //! ```
 //!
-//! [`photo`] prepares the portrait for the template's frame, [`Error`] is the
-//! one error type, `import` brings CVs in from other formats (and exports to
-//! JSON Resume), and `cli` is the command line over this library.
+//! The pipeline that drives one render through them is `pipeline.rs`;
+//! `docs/architecture.md` maps every file.
 //!
-//! The public surface is small: [`RenderOptions`] say what to render,
-//! [`prepare`] loads and validates, [`compile`] lays out the pages, and
-//! [`Compiled`] writes them as PDF or PNG; [`render`] does all of it.
-//! [`Session`] compiles again and again with Typst's work carried over, as
-//! `cvpdf watch` does, and as [`serve`], the live preview in a browser, does
-//! over this same surface.
+//! # Using the library
+//!
+//! - [`RenderOptions`] say what to render: the data (a file, or text in
+//!   memory), the template, the variant, the language, the photo.
+//! - [`load`] reads and checks the data; [`prepare`] also resolves the
+//!   template, the design and the photo and builds the contract; a
+//!   [`Prepared`] CV writes the web page, Markdown and the Word document.
+//! - [`compile`] lays out the pages; [`Compiled`] writes them as PDF, PNG or
+//!   SVG. [`render`] does all of it and returns the PDF.
+//! - [`Session`] compiles again and again through one Typst World, with
+//!   Typst's work carried over, as `cvpdf watch` and [`serve`] (the live
+//!   preview in a browser) do.
+//! - Every failure is an [`Error`]: an error in the data names the file,
+//!   the line and the field; [`Error::exit_code`] is what the command line
+//!   exits with.
+//!
+//! `cli` is the command line over this library; `main.rs` only calls it.
 
 pub mod cli;
 mod contract;

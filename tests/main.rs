@@ -12,6 +12,7 @@ mod docx;
 mod errors;
 #[cfg(unix)]
 mod hostile;
+mod house;
 mod import;
 mod languages;
 mod layout;

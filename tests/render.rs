@@ -72,8 +72,8 @@ fn russian_grammar_reaches_the_page() {
 fn same_bytes_from_other_folders_clocks_locales_and_heaps() {
     let first = tempfile::tempdir().unwrap();
     let second = tempfile::tempdir().unwrap();
-    // The second run also puts glibc's heap on huge pages, the speed-up README
-    // offers: other addresses must not change a byte.
+    // The second run also puts glibc's heap on huge pages, the speed-up
+    // docs/performance.md offers: other addresses must not change a byte.
     let environments = [
         (copy_default_data(&first.path().join("a")), first.path(), "UTC", "C", "/nonexistent", ""),
         (

@@ -282,11 +282,11 @@ pub struct RenderArgs {
     pub font_path: Vec<PathBuf>,
 
     /// Markdown: whose front matter keys to write. [default: hugo]
-    #[arg(long, value_enum, value_name = "GENERATOR")]
+    #[arg(long, value_enum, value_name = "GENERATOR", conflicts_with_all = ["pdf_standard", "font_path", "fit"])]
     pub front_matter: Option<crate::output::markdown::FrontMatter>,
 
     /// Markdown: leave the `{#id}` anchors off the headings.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["pdf_standard", "font_path", "fit"])]
     pub no_anchors: bool,
 
     /// Stop a template that is still compiling after this many seconds

@@ -9,7 +9,7 @@
 //! declarations (an error at the data's line, with the nearest valid name)
 //! and turns them into what the template receives as `cv.design`: a paper
 //! name and size, a font family, a colour as `#rrggbb`, a length in points.
-//! A template never parses an option. [`crate::contract::design`] resolves
+//! A template never parses an option. The contract's `design.rs` resolves
 //! the data's choices against a template and applies them to the contract.
 
 use std::borrow::Cow;

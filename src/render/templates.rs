@@ -399,41 +399,4 @@ mod tests {
             error("x = { type = \"font\", default = \"Inter\", description = \"\" }").contains("description is empty")
         );
     }
-
-    /// Outside cvpdf (plain `typst compile`, an editor preview) there is no
-    /// `sys.inputs.cv-file`; the built-ins then read the `cv.json` that `cvpdf data`
-    /// writes beside them.
-    #[test]
-    fn builtins_fall_back_to_cv_json_beside_them() {
-        use typst::foundations::{Bytes, Dict};
-
-        use crate::render::world::{CvWorld, VirtualFiles};
-
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for template in BUILTINS.iter().map(|builtin| builtin.name) {
-            // The design options are resolved for the template, as
-            // `cvpdf data -t NAME` resolves them.
-            let options = crate::RenderOptions {
-                photo: crate::PhotoChoice::None,
-                ..crate::RenderOptions::new(root.join("examples/en/cv.yaml"), template)
-            };
-            let json = serde_json::to_string(&crate::prepare(&options).unwrap().contract_json()).unwrap();
-            let mut files = VirtualFiles::default();
-            for file in FILES {
-                files.insert(file.path, Bytes::new(file.data));
-            }
-            files.insert(format!("/{template}/cv.json"), Bytes::from_string(json.clone()));
-            let world = CvWorld::new(
-                crate::Fonts::load(&[]).unwrap(),
-                files,
-                &format!("/{template}/main.typ"),
-                crate::Date { year: 2026, month: 3, day: 14 },
-            )
-            .with_inputs(Dict::new());
-            let (document, _) =
-                crate::render::compile::compile(&world, &|path| path.to_owned()).expect("compiles from cv.json");
-            let text = crate::render::compile::text_of(&document);
-            assert!(text.contains("Alex") && text.contains("Morgan"), "{template} did not read cv.json: {text}");
-        }
-    }
 }
