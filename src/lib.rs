@@ -23,6 +23,7 @@ mod data;
 mod error;
 mod import;
 mod input;
+pub mod memory;
 mod output;
 mod photo;
 mod render;

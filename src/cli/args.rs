@@ -25,6 +25,19 @@ pub static VERSION: LazyLock<String> = LazyLock::new(|| {
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The most memory cvpdf may use, in MiB: a render that needs more
+    /// (a template that builds huge values) stops with an error instead of
+    /// taking the machine's memory. [default: 2048]
+    #[arg(long, global = true, value_name = "MIB", env = "CVPDF_MAX_MEMORY", value_parser = parse_memory)]
+    pub max_memory: Option<usize>,
+}
+
+fn parse_memory(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(mib) if (64..=1 << 20).contains(&mib) => Ok(mib),
+        _ => Err(format!("expected a whole number of MiB from 64 to 1048576, found {text:?}")),
+    }
 }
 
 #[derive(Debug, Subcommand)]
