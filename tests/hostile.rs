@@ -803,3 +803,58 @@ fn the_memory_limit_is_a_flag_and_an_environment_variable() {
     let nonsense = run_bounded(cvpdf().current_dir(dir.path()).args(args).arg("--max-memory=1"), BOUND);
     assert_eq!(nonsense.status.code(), Some(2), "{}", stderr_of(&nonsense));
 }
+
+/// A few hundred kilobytes of YAML whose aliases stand for millions of
+/// nodes: a list of `width` items, and `width` aliases to it.
+fn alias_bomb(width: usize) -> (String, String) {
+    let items = vec!["abcdefghij"; width].join(", ");
+    let aliases = vec!["{text: x, items: *a}"; width].join(", ");
+    (format!("specialisations: &a [{items}]\n"), format!("about:\n  - list: [{aliases}]\n"))
+}
+
+#[test]
+fn yaml_aliases_that_expand_quadratically_are_an_error_at_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (anchor, aliases) = alias_bomb(3000);
+    let data = short_cv_with(dir.path(), &format!("{anchor}{aliases}"));
+    assert!(std::fs::metadata(&data).unwrap().len() < 200_000);
+    let started = Instant::now();
+    for args in [&["check", "cv.yaml"][..], &["render", "cv.yaml", "-o", "cv.pdf"], &["data", "cv.yaml"]] {
+        let output = cvpdf_capped(dir.path(), args, 4 * GIB);
+        assert_refused(&output, &["cv.yaml:8:", "aliases", "expand the data past 2 MiB"]);
+    }
+    assert!(started.elapsed() < Duration::from_secs(20), "refused too slowly: {:?}", started.elapsed());
+    // Through --set: the file's own aliases before the overrides expand
+    // them, and a value's.
+    let output = cvpdf_capped(dir.path(), &["check", "cv.yaml", "--set", "headline=Lead"], 4 * GIB);
+    assert_refused(&output, &["cv.yaml:8:", "expand the data past 2 MiB"]);
+    short_cv(dir.path());
+    let value = format!("{{a: {}, b: {}}}", anchor.trim_end().trim_start_matches("specialisations: "), {
+        let aliases = vec!["{text: x, items: *a}"; 3000].join(", ");
+        format!("[{{list: [{aliases}]}}]")
+    });
+    let output = cvpdf_capped(dir.path(), &["check", "cv.yaml", "--set", &format!("x={value}")], 4 * GIB);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr_of(&output));
+    assert!(stderr_of(&output).contains("the value of x: the aliases"), "{}", stderr_of(&output));
+}
+
+#[test]
+fn a_text_too_long_to_lay_out_is_an_error_at_its_line_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let headline = vec!["word"; 78_000].join(" ");
+    let data = short_cv(dir.path());
+    let text = std::fs::read_to_string(&data).unwrap().replace("headline: Engineer", &format!("headline: {headline}"));
+    std::fs::write(&data, text).unwrap();
+    assert_check_and_render_refuse(dir.path(), &data, "cv.yaml:5:1: headline: the text has 389999 characters", "300");
+    let output = cvpdf_in(dir.path(), &["check", "cv.yaml"]);
+    assert!(stderr_of(&output).contains("hint: shorten it"), "{}", stderr_of(&output));
+    // A paragraph may be longer than a line, within reason; in a language
+    // map too.
+    let paragraph = vec!["word"; 1000].join(" ");
+    let data = short_cv_with(dir.path(), &format!("about:\n  - \"{paragraph}\"\n"));
+    let output = cvpdf_in(dir.path(), &["check", data.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let long = vec!["word"; 2000].join(" ");
+    let data = short_cv_with(dir.path(), &format!("about:\n  - {{en: \"{long}\"}}\n"));
+    assert_check_and_render_refuse(dir.path(), &data, "cv.yaml:7:", "more than the 5000 of a paragraph");
+}

@@ -122,6 +122,8 @@ pub fn load_str_with(
         return load_str(path, text, as_of, lang);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Before the overrides parse the text and write it back expanded.
+    expansion(path, text)?;
     let Some(changed) = apply(text, overrides).map_err(Error::Usage)? else {
         // Not YAML at all: the file's own error says where.
         return load_str(path, text, as_of, lang);
@@ -175,6 +177,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
+    expansion(path, text)?;
     let choice_error = |problem: languages::ChoiceProblem| {
         let location = Locations::of(text).find(&problem.field);
         data_error(path, location, Some(problem.field), problem.message, line_text(text, location))
@@ -200,6 +203,13 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     }
     let warnings = warnings(path, text, &cv, &choice, &|_| false);
     Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+}
+
+/// Refuses text whose YAML aliases expand far (see [`super::limits`]),
+/// before any parser expands them.
+fn expansion(path: &Path, text: &str) -> Result<(), Error> {
+    super::limits::check_expansion(text)
+        .map_err(|refused| data_error(path, Some(refused.at), None, refused.message, line_text(text, Some(refused.at))))
 }
 
 /// Deserialises the model in the language `choice` picks.

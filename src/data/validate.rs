@@ -273,11 +273,35 @@ pub fn check_texts(document: &serde_yaml::Value) -> Vec<Problem> {
     problems
 }
 
+/// Whether a key looks like the code of a language map (`en`, `sr-Latn`)
+/// rather than a field's name.
+fn looks_like_language(key: &str) -> bool {
+    let mut parts = key.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|part| (2..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, problems: &mut Vec<Problem>) {
     use serde_yaml::Value;
     match value {
         Value::String(text) => {
-            if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+            let (limit, kind) = super::limits::text_limit(key.unwrap_or_default());
+            let length = text.chars().count();
+            if length > limit {
+                let how = if limit == super::limits::MAX_LINE {
+                    "shorten it (more can go in `about`)"
+                } else {
+                    "split it into paragraphs or list items"
+                };
+                problems.push(Problem {
+                    field: path.to_owned(),
+                    message: format!(
+                        "the text has {length} characters, more than the {limit} of {kind} here\nhint: {how}"
+                    ),
+                });
+            } else if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
                 problems.push(Problem {
                     field: path.to_owned(),
                     message: format!(
@@ -327,7 +351,9 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
             for (name, value) in map {
                 let Some(name) = name.as_str() else { continue };
                 let path = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-                walk(value, &path, Some(name), depth, problems);
+                // A language map's texts are of the field that holds it.
+                let field = if looks_like_language(name) && key.is_some() { key } else { Some(name) };
+                walk(value, &path, field, depth, problems);
             }
         }
         Value::Tagged(tagged) => walk(&tagged.value, path, key, depth, problems),
