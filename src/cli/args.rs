@@ -264,9 +264,9 @@ pub struct RenderArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
 
-    /// Pixels per inch of PNG pages.
-    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
-    pub ppi: f32,
+    /// Pixels per inch of PNG pages. [default: 144]
+    #[arg(long, value_name = "N", value_parser = parse_ppi)]
+    pub ppi: Option<f32>,
 
     /// Enforce a PDF standard; may be given more than once.
     #[arg(long, value_enum, value_name = "STANDARD")]
@@ -286,9 +286,9 @@ pub struct RenderArgs {
     pub no_anchors: bool,
 
     /// Stop a template that is still compiling after this many seconds
-    /// (one that loops for ever never finishes).
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
-    pub timeout: u64,
+    /// (one that loops for ever never finishes). [default: 60]
+    #[arg(long, value_name = "SECONDS", value_parser = parse_timeout)]
+    pub timeout: Option<u64>,
 
     /// Print nothing on success.
     #[arg(short, long)]
@@ -303,8 +303,9 @@ pub struct RenderArgs {
 impl RenderArgs {
     /// The library's options for these arguments.
     pub(crate) fn options(&self) -> RenderOptions {
+        let timeout = self.timeout.map_or(crate::DEFAULT_TIMEOUT, std::time::Duration::from_secs);
         RenderOptions {
-            timeout: Some(std::time::Duration::from_secs(self.timeout)),
+            timeout: Some(timeout),
             ..self.variant.apply(self.input.options(self.font_path.clone(), &self.pdf_standard))
         }
     }
@@ -449,6 +450,17 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Jsonresume => "json",
+        }
+    }
+
+    /// The format's name in messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Png => "PNG",
+            Format::Md => "Markdown",
+            Format::Html => "HTML",
+            Format::Jsonresume => "JSON Resume",
         }
     }
 

@@ -7,7 +7,23 @@ use super::args::CheckArgs;
 use crate::{Error, RenderOptions};
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
-    let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
+    let mut options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
+    // An HTML template is checked as `render -f html` would use it: its
+    // syntax, and the data prepared as the page gets it.
+    let html = match args.input.template.as_deref() {
+        Some(spec) if crate::output::html::Template::is_named_by(spec) => {
+            if !args.font_path.is_empty() {
+                return Err(Error::Other(
+                    "--font-path does not apply to an HTML template (a web page uses the reader's fonts)".into(),
+                ));
+            }
+            let template = crate::output::html::Template::resolve(Some(spec))?;
+            crate::output::html::check(&template)?;
+            options.template = crate::render::templates::DEFAULT.to_owned();
+            Some(spec.to_owned())
+        }
+        _ => None,
+    };
     let prepared = crate::prepare(&options)?;
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
     prepared
@@ -16,12 +32,15 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
         .map_err(|error| crate::from_override(error, &options.overrides))?;
     let mut warnings = prepared.chosen.design.warnings.clone();
-    warnings.extend(warnings_of(&fonts, &prepared));
+    // A web page is set in the reader's fonts: what cvpdf's lack is no
+    // concern of it.
+    let glyphs = html.is_none();
+    warnings.extend(warnings_of(&fonts, &prepared, glyphs));
     let languages = prepared.loaded().languages();
     if args.input.lang.is_none() {
         for lang in languages.iter().skip(1) {
             let other = crate::prepare(&RenderOptions { lang: Some(lang.clone()), ..options.clone() })?;
-            warnings.extend(warnings_of(&fonts, &other));
+            warnings.extend(warnings_of(&fonts, &other, glyphs));
         }
     }
     for warning in &warnings {
@@ -37,25 +56,30 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         count => format!(", {count} warnings"),
     };
     let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
+    let template = match &html {
+        Some(spec) => format!("HTML template {spec}"),
+        None => format!("template {}", options.template),
+    };
     let checked = match &args.input.lang {
         Some(lang) => format!(", language {lang}"),
         None if languages.len() > 1 => format!(", languages {}", languages.join(", ")),
         None => String::new(),
     };
     super::print(&format!(
-        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{checked}{warned})\n",
+        "{}: ok ({} jobs, {} sections, {} variants, {template}{variant}{checked}{warned})\n",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
         cv.variants.len(),
-        options.template
     ))
 }
 
-/// The data's warnings (texts missing in the language) and the characters
-/// no font has, for one language.
-fn warnings_of(fonts: &crate::render::fonts::Fonts, prepared: &crate::Prepared) -> Vec<String> {
+/// The data's warnings (texts missing in the language) and, with
+/// `glyphs`, the characters no font has, for one language.
+fn warnings_of(fonts: &crate::render::fonts::Fonts, prepared: &crate::Prepared, glyphs: bool) -> Vec<String> {
     let mut warnings = prepared.loaded().warnings().to_vec();
-    warnings.extend(crate::render::fonts::missing_glyphs(fonts, &prepared.loaded));
+    if glyphs {
+        warnings.extend(crate::render::fonts::missing_glyphs(fonts, &prepared.loaded));
+    }
     warnings
 }

@@ -8,6 +8,9 @@ use super::args::{Format, RenderArgs};
 use crate::Error;
 use crate::output::write::Input;
 
+/// The resolution of PNG pages unless `--ppi` says otherwise.
+const DEFAULT_PPI: f32 = 144.0;
+
 /// Where and in which format `render` and `watch` write.
 pub(crate) struct Destination {
     pub(crate) format: Format,
@@ -16,10 +19,45 @@ pub(crate) struct Destination {
 }
 
 impl Destination {
+    /// The format (`--format`, else the output's extension, else PDF) and
+    /// the file: `-o DIR/` (or an existing folder) writes a page as
+    /// `DIR/index.html` or `DIR/index.md`, and anything else as the data's
+    /// name in DIR. An extension that names another format than
+    /// `--format`, and an option that does nothing for the format, are
+    /// errors that say what to write instead.
     pub(crate) fn of(args: &RenderArgs) -> Result<Destination, Error> {
-        let format = args.format.or_else(|| args.output.as_deref().and_then(Format::of_path)).unwrap_or(Format::Pdf);
+        let named = args.output.as_deref().and_then(Format::of_path);
+        if let (Some(format), Some(named), Some(output)) = (args.format, named, &args.output)
+            && format != named
+        {
+            return Err(Error::Other(format!(
+                "-o {}: the extension says {} but --format is {}; write -o {}, or leave out --format",
+                output.display(),
+                named.name(),
+                format.name().to_lowercase(),
+                output.with_extension(format.extension()).display()
+            )));
+        }
+        let format = args.format.or(named).unwrap_or(Format::Pdf);
+        check_options(args, format)?;
         let data = &args.input.data;
-        let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
+        let output = match &args.output {
+            Some(output) if is_folder(output) => {
+                if !output.is_dir() {
+                    return Err(Error::Other(format!(
+                        "-o {}: no such folder; create it first, or give a file name",
+                        output.display()
+                    )));
+                }
+                let stem = match format {
+                    Format::Html | Format::Md => std::ffi::OsString::from("index"),
+                    _ => data.file_stem().map(ToOwned::to_owned).unwrap_or_else(|| "cv".into()),
+                };
+                output.join(stem).with_extension(format.extension())
+            }
+            Some(output) => output.clone(),
+            None => data.with_extension(format.extension()),
+        };
         let to_stdout = output.as_os_str() == "-";
         if to_stdout && format == Format::Png {
             return Err(Error::Other(
@@ -28,6 +66,58 @@ impl Destination {
         }
         Ok(Destination { format, output, to_stdout })
     }
+}
+
+/// Whether `-o` names a folder: it ends with a separator, or is one.
+fn is_folder(output: &std::path::Path) -> bool {
+    let text = output.as_os_str().to_string_lossy();
+    text.ends_with(std::path::MAIN_SEPARATOR) || text.ends_with('/') || output.is_dir()
+}
+
+/// Refuses an option given on the command line that does nothing for
+/// `format`, naming what it is for.
+fn check_options(args: &RenderArgs, format: Format) -> Result<(), Error> {
+    use Format::{Html, Md, Pdf, Png};
+    let input = &args.input;
+    let rendered: &[Format] = &[Pdf, Png, Md, Html];
+    let given: [(bool, &str, &[Format], &str); 13] = [
+        (args.ppi.is_some(), "--ppi", &[Png], "it is the resolution of PNG pages"),
+        (!args.pdf_standard.is_empty(), "--pdf-standard", &[Pdf], "it is a standard of PDF files"),
+        (!args.font_path.is_empty(), "--font-path", &[Pdf, Png], "a web page uses the reader's fonts"),
+        (args.front_matter.is_some(), "--front-matter", &[Md], "it is the Markdown page's header"),
+        (args.no_anchors, "--no-anchors", &[Md], "it is about the Markdown page's headings"),
+        (args.timeout.is_some(), "--timeout", &[Pdf, Png], "only a Typst template's compilation is timed"),
+        (
+            args.variant.fit.is_some(),
+            "--fit",
+            &[Pdf, Png],
+            "a web page has no pages to fit; a variant's other rules apply",
+        ),
+        (
+            input.template.is_some(),
+            "--template",
+            &[Pdf, Png, Html],
+            "the Markdown page has one fixed shape; its look is the site's theme",
+        ),
+        (input.photo.is_some(), "--photo", rendered, "JSON Resume names no photo file"),
+        (input.no_photo, "--no-photo", rendered, "JSON Resume names no photo file"),
+        (!input.overrides.is_empty(), "--set", rendered, "`cvpdf export jsonresume` writes the data as it is"),
+        (args.variant.variant.is_some(), "--variant", rendered, "`cvpdf export jsonresume` writes the whole CV"),
+        (input.as_of.is_some(), "--as-of", rendered, "JSON Resume holds dates, not ages or durations"),
+    ];
+    if let Some((_, option, _, why)) = given.iter().find(|(given, _, formats, _)| *given && !formats.contains(&format))
+    {
+        return Err(Error::Other(format!("{option} does not apply to {} output ({why})", format.name())));
+    }
+    if let Some(spec) = input.template.as_deref()
+        && matches!(format, Pdf | Png)
+        && crate::output::html::Template::is_named_by(spec)
+    {
+        return Err(Error::Other(format!(
+            "template {spec} is an HTML template, for a web page: write the page with -f html (or -o cv.html)"
+        )));
+    }
+    Ok(())
 }
 
 pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
@@ -84,7 +174,7 @@ pub(crate) fn write_output(
             return Err(Error::Other("JSON Resume is written by `cvpdf export jsonresume`, not rendered".into()));
         }
         Format::Png => {
-            let pages = compiled.png_pages(args.ppi)?;
+            let pages = compiled.png_pages(args.ppi.unwrap_or(DEFAULT_PPI))?;
             let paths = crate::output::names::page_paths(output, pages.len());
             let stale = crate::output::names::pages_after(output, pages.len());
             crate::output::write::write_pages(&paths, &pages, stale, inputs)?;

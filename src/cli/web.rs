@@ -20,27 +20,12 @@ impl Web {
     /// Checks that every option given applies to the format, and resolves
     /// the HTML template.
     pub(crate) fn of(args: &RenderArgs, format: Format) -> Result<Web, Error> {
-        let name = if format == Format::Md { "Markdown" } else { "HTML" };
-        let refuse = |option: &str| Err(Error::Other(format!("{option} does not apply to {name} output")));
-        if !args.pdf_standard.is_empty() {
-            return refuse("--pdf-standard");
-        }
-        if !args.font_path.is_empty() {
-            return refuse("--font-path (a web page uses the reader's fonts)");
-        }
-        if format != Format::Md && (args.front_matter.is_some() || args.no_anchors) {
-            return refuse(if args.no_anchors { "--no-anchors" } else { "--front-matter" });
-        }
+        // Options that do not apply to a web page were refused with the
+        // destination (`super::render::Destination::of`).
         let html = match format {
             Format::Html => Some(html::Template::resolve(args.input.template.as_deref())?),
-            _ if args.input.template.is_some() => {
-                return refuse("--template (the Markdown page has one fixed shape; its look is the site's theme)");
-            }
             _ => None,
         };
-        if args.variant.fit.is_some() {
-            return refuse("--fit (a web page has no pages to fit; a variant's other rules apply)");
-        }
         // The photo is prepared for the print template's frame (289:318),
         // the frame of the owner's web page too. A variant's `fit` counts
         // pages of a Typst template, so the page gets the variant unfitted.
@@ -50,9 +35,22 @@ impl Web {
     }
 }
 
+/// Checks the fonts the design names against cvpdf's bundled families, as
+/// `check` and a PDF render do: a family name is the one value of the
+/// design a page's stylesheet could take as written.
+fn check_fonts(prepared: &crate::Prepared, options: &RenderOptions) -> Result<(), Error> {
+    let fonts = crate::render::fonts::Fonts::load(&[])?;
+    prepared
+        .chosen
+        .design
+        .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
+        .map_err(|error| crate::from_override(error, &options.overrides))
+}
+
 pub(crate) fn render(args: &RenderArgs, destination: &Destination, started: Instant) -> Result<(), Error> {
     let web = Web::of(args, destination.format)?;
     let prepared = crate::prepare(&web.options)?;
+    check_fonts(&prepared, &web.options)?;
     let line = write_page(args, destination, &web, &prepared, started)?;
     if !args.quiet {
         super::say(&line);
@@ -133,6 +131,7 @@ pub(crate) fn watch(args: &RenderArgs, destination: &Destination) -> Result<(), 
     super::watch::follow(options, destination, || {
         let started = Instant::now();
         let prepared = crate::prepare(options)?;
+        check_fonts(&prepared, options)?;
         let mut read = vec![options.data.clone()];
         read.extend(prepared.photo_path.clone());
         if let Some(template) = &web.html {

@@ -77,19 +77,49 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
         }
     }
 
-    let mut known: Vec<String> = crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
+    // Sets, not lists: a CV of thousands of parts is checked in linear time.
+    let mut known: std::collections::BTreeSet<String> =
+        crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
     known.extend(cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)));
+    let mut ordered = std::collections::BTreeSet::new();
+    // Named once, however many entries of `order` are wrong; a long list
+    // is cut.
+    let names = std::cell::OnceCell::new();
+    let names = || {
+        names.get_or_init(|| {
+            let all: Vec<String> = crate::data::model::BUILT_IN_PARTS
+                .iter()
+                .map(|part| part.to_string())
+                .chain(
+                    cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)),
+                )
+                .collect();
+            let mut shown: Vec<String> = all.iter().take(40).map(|name| format!("`{name}`")).collect();
+            if all.len() > 40 {
+                shown.push(format!("and {} more", all.len() - 40));
+            }
+            shown.join(", ")
+        })
+    };
     for (index, part) in cv.order.iter().enumerate() {
         if !known.contains(part) {
-            let names = known.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
-            problem(format!("order[{index}]"), format!("no part is called `{part}`; the parts are {names}"));
-        } else if cv.order[..index].contains(part) {
+            problem(format!("order[{index}]"), format!("no part is called `{part}`; the parts are {}", names()));
+        } else if !ordered.insert(part.as_str()) {
             problem(format!("order[{index}]"), format!("`{part}` is already in the order"));
         }
     }
     // Ids become anchors of web pages (`#roles`, `{#roles}`), so they are
     // unique and made of characters every Markdown flavour and HTML accept.
-    let mut seen_ids: Vec<&str> = Vec::new();
+    // A section without an id is called `section-N` (its place), so an id
+    // may not take that name from it either.
+    let generated: std::collections::BTreeMap<String, usize> = cv
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, section)| section.id.is_none())
+        .map(|(index, section)| (crate::contract::section_key(index, section), index))
+        .collect();
+    let mut seen_ids = std::collections::BTreeSet::new();
     let section_ids =
         cv.sections.iter().enumerate().map(|(index, section)| (format!("sections[{index}].id"), &section.id));
     let job_ids = cv.experience.iter().enumerate().map(|(index, job)| (format!("experience[{index}].id"), &job.id));
@@ -100,10 +130,17 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
                 field,
                 format!("expected an id of letters, digits, `-` and `_` that starts with a letter, found {id:?}"),
             );
-        } else if seen_ids.contains(&id) || crate::data::model::BUILT_IN_PARTS.contains(&id) {
+        } else if !seen_ids.insert(id) || crate::data::model::BUILT_IN_PARTS.contains(&id) {
             problem(field, format!("the id `{id}` is taken; ids must be unique"));
+        } else if let Some(&index) = generated.get(id) {
+            problem(
+                field,
+                format!(
+                    "the id `{id}` is the name of sections[{index}], which has no id of its own; choose another id, \
+                     or give that section one"
+                ),
+            );
         }
-        seen_ids.push(id);
     }
 
     let mut url = |field: String, value: &str| {
