@@ -4,7 +4,7 @@
 //! languages is checked in each of them (or only in the one `--lang` names).
 
 use super::args::CheckArgs;
-use crate::{Error, RenderOptions};
+use crate::Error;
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let mut options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
@@ -32,16 +32,19 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
         .map_err(|error| crate::from_override(error, &options.overrides))?;
     let mut warnings = prepared.chosen.design.warnings.clone();
-    // A web page is set in the reader's fonts: what cvpdf's lack is no
-    // concern of it.
-    let glyphs = html.is_none();
-    warnings.extend(warnings_of(&fonts, &prepared, glyphs));
+    warnings.extend(prepared.loaded().warnings().iter().cloned());
     let languages = prepared.loaded().languages();
     if args.input.lang.is_none() {
-        for lang in languages.iter().skip(1) {
-            let other = crate::prepare(&RenderOptions { lang: Some(lang.clone()), ..options.clone() })?;
-            warnings.extend(warnings_of(&fonts, &other, glyphs));
-        }
+        crate::load_other_languages(&options, prepared.loaded(), |_, other| {
+            warnings.extend(other?.warnings().iter().cloned());
+            Ok(())
+        })?;
+    }
+    // The characters no font has, in every language's texts at once. A web
+    // page is set in the reader's fonts: what cvpdf's lack is no concern
+    // of it.
+    if html.is_none() {
+        warnings.extend(crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded));
     }
     for warning in &warnings {
         super::say(&warning.to_string());
@@ -72,14 +75,4 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         cv.sections.len(),
         cv.variants.len(),
     ))
-}
-
-/// The data's warnings (texts missing in the language) and, with
-/// `glyphs`, the characters no font has, for one language.
-fn warnings_of(fonts: &crate::render::fonts::Fonts, prepared: &crate::Prepared, glyphs: bool) -> Vec<String> {
-    let mut warnings = prepared.loaded().warnings().to_vec();
-    if glyphs {
-        warnings.extend(crate::render::fonts::missing_glyphs(fonts, &prepared.loaded));
-    }
-    warnings
 }

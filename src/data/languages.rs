@@ -49,7 +49,29 @@ impl Lang {
     }
 
     /// Reads a language code, or says why it is not one cvpdf can use.
+    /// Looking plural rules up is slow and a file with many languages names
+    /// each code many times (in `langs:` and in every language map), so
+    /// every answer is remembered.
     pub fn parse(text: &str) -> Result<Lang, String> {
+        thread_local! {
+            static PARSED: std::cell::RefCell<BTreeMap<String, Result<Lang, String>>> =
+                const { std::cell::RefCell::new(BTreeMap::new()) };
+        }
+        if let Some(known) = PARSED.with_borrow(|parsed| parsed.get(text).cloned()) {
+            return known;
+        }
+        let parsed = Lang::parse_uncached(text);
+        PARSED.with_borrow_mut(|cache| {
+            // Bounded: what a hostile file names is forgotten, not hoarded.
+            if cache.len() >= 100_000 {
+                cache.clear();
+            }
+            cache.insert(text.to_owned(), parsed.clone());
+        });
+        parsed
+    }
+
+    fn parse_uncached(text: &str) -> Result<Lang, String> {
         let expected = || format!("expected a language code such as {}, found {text:?}", known_list());
         let identifier = LanguageIdentifier::from_str(text.trim()).map_err(|_| expected())?;
         let code = identifier.to_string();
@@ -157,15 +179,83 @@ pub(crate) const LANG_PATTERN: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 
 /// The languages of one load: those the file declares (the first is the
 /// default, which every text must have) and the one picked for this render.
+/// The languages a CV declares, in their order, shared rather than copied:
+/// every language a file is read in, and every text of it, refers to the
+/// same list, however long. Looking a language up is a binary search.
+#[derive(Clone, Default)]
+pub struct Langs {
+    list: std::sync::Arc<[Lang]>,
+    sorted: std::sync::Arc<[Lang]>,
+}
+
+impl Langs {
+    /// Whether `lang` is one of them.
+    pub fn declares(&self, lang: &Lang) -> bool {
+        self.sorted.binary_search(lang).is_ok()
+    }
+}
+
+impl From<Vec<Lang>> for Langs {
+    fn from(list: Vec<Lang>) -> Langs {
+        let mut sorted = list.clone();
+        sorted.sort();
+        Langs { list: list.into(), sorted: sorted.into() }
+    }
+}
+
+impl std::ops::Deref for Langs {
+    type Target = [Lang];
+
+    fn deref(&self) -> &[Lang] {
+        &self.list
+    }
+}
+
+impl PartialEq for Langs {
+    fn eq(&self, other: &Langs) -> bool {
+        self.list == other.list
+    }
+}
+
+impl Eq for Langs {}
+
+impl PartialEq<Vec<Lang>> for Langs {
+    fn eq(&self, other: &Vec<Lang>) -> bool {
+        *self.list == other[..]
+    }
+}
+
+impl fmt::Debug for Langs {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.debug_list().entries(self.list.iter()).finish()
+    }
+}
+
+impl<'de> Deserialize<'de> for Langs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<Lang>::deserialize(deserializer).map(Langs::from)
+    }
+}
+
+impl JsonSchema for Langs {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <Vec<Lang>>::schema_name()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        <Vec<Lang>>::json_schema(generator)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Choice {
     pub(crate) chosen: Lang,
-    pub(crate) declared: Vec<Lang>,
+    pub(crate) declared: Langs,
 }
 
 impl Default for Choice {
     fn default() -> Choice {
-        Choice { chosen: Lang::RU, declared: vec![Lang::RU] }
+        Choice { chosen: Lang::RU, declared: vec![Lang::RU].into() }
     }
 }
 
@@ -189,7 +279,7 @@ impl Choice {
                 self.default_lang()
             )
         })?;
-        if self.declared.contains(&lang) {
+        if self.declared.declares(&lang) {
             return Ok(lang);
         }
         Err(if self.declared.len() == 1 {
@@ -305,7 +395,8 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             }
             let parsed: Option<Vec<Lang>> = parsed.into_iter().collect();
             let declared = parsed.unwrap_or_else(|| vec![Lang::RU]);
-            if let Some(index) = (1..declared.len()).find(|&index| declared[..index].contains(&declared[index])) {
+            let mut seen = std::collections::BTreeSet::new();
+            if let Some(index) = declared.iter().position(|lang| !seen.insert(*lang)) {
                 return Err(ChoiceProblem {
                     field: format!("langs[{index}]"),
                     message: format!("`{}` is listed twice", declared[index]),
@@ -339,10 +430,33 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             lang
         }
     };
-    Ok(Choice { chosen, declared })
+    Ok(Choice { chosen, declared: declared.into() })
 }
 
 /// A text that lacks the chosen language and shows the default one.
+/// The language maps of a file (by path, with their languages): the maps
+/// whose keys are all languages it declares. The same for every language
+/// the file is read in, so worked out once.
+#[derive(Debug, Default)]
+pub(crate) struct LanguageMaps(BTreeMap<String, Vec<Lang>>);
+
+impl LanguageMaps {
+    pub(crate) fn of(locations: &Locations, declared: &[Lang]) -> LanguageMaps {
+        let declared: std::collections::BTreeSet<Lang> = declared.iter().copied().collect();
+        LanguageMaps(
+            locations
+                .maps()
+                .filter(|(path, _)| !path.is_empty())
+                .filter_map(|(path, keys)| {
+                    let langs: Option<Vec<Lang>> =
+                        keys.iter().map(|key| Lang::parse(key).ok().filter(|lang| declared.contains(lang))).collect();
+                    langs.filter(|langs| !langs.is_empty()).map(|langs| (path.to_owned(), langs))
+                })
+                .collect(),
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Fallback {
     pub(crate) field: String,
@@ -355,19 +469,11 @@ pub(crate) struct Fallback {
 /// whose keys are all declared languages, which is how the model's
 /// deserialisation tells one apart too; maps inside a language the render
 /// does not read are skipped.
-pub(crate) fn fallbacks(locations: &Locations, choice: &Choice) -> Vec<Fallback> {
+pub(crate) fn fallbacks(locations: &Locations, choice: &Choice, maps: &LanguageMaps) -> Vec<Fallback> {
     if choice.declared.len() < 2 {
         return Vec::new();
     }
-    let language_maps: BTreeMap<&str, Vec<Lang>> = locations
-        .maps()
-        .filter(|(path, _)| !path.is_empty())
-        .filter_map(|(path, keys)| {
-            let langs: Option<Vec<Lang>> =
-                keys.iter().map(|key| Lang::parse(key).ok().filter(|lang| choice.declared.contains(lang))).collect();
-            langs.filter(|langs| !langs.is_empty()).map(|langs| (path, langs))
-        })
-        .collect();
+    let language_maps = &maps.0;
     // The key each language map is read through.
     let used = |langs: &[Lang]| if langs.contains(&choice.chosen) { choice.chosen } else { choice.default_lang() };
     // Whether the render reads `path`: every language map above it is
@@ -425,7 +531,7 @@ mod tests {
     #[test]
     fn the_declaration_and_the_request_make_the_choice() {
         let two = "langs: [ru, en]\nheadline: x\n";
-        assert_eq!(choose(two, None).unwrap(), Choice { chosen: Lang::RU, declared: vec![Lang::RU, en()] });
+        assert_eq!(choose(two, None).unwrap(), Choice { chosen: Lang::RU, declared: vec![Lang::RU, en()].into() });
         assert_eq!(choose(two, Some("en")).unwrap().chosen, en());
         let refused = choose(two, Some("de")).unwrap_err();
         assert_eq!(refused.field, "langs");
@@ -454,7 +560,7 @@ mod tests {
 
     #[test]
     fn keys_must_be_declared_languages() {
-        let choice = Choice { chosen: en(), declared: vec![Lang::RU, en()] };
+        let choice = Choice { chosen: en(), declared: vec![Lang::RU, en()].into() };
         assert_eq!(choice.key("en"), Ok(en()));
         assert!(choice.key("de").unwrap_err().starts_with("`de` is not one of this CV's languages (ru, en)"));
         assert!(choice.key("name").unwrap_err().contains("not a language code"));
@@ -477,14 +583,14 @@ person:
   name: Иван
 ";
         let locations = Locations::of(text);
-        let english = Choice { chosen: en(), declared: vec![Lang::RU, en()] };
-        let found = fallbacks(&locations, &english);
+        let english = Choice { chosen: en(), declared: vec![Lang::RU, en()].into() };
+        let found = fallbacks(&locations, &english, &LanguageMaps::of(&locations, &english.declared));
         let fields: Vec<(&str, Option<(usize, usize)>)> =
             found.iter().map(|fallback| (fallback.field.as_str(), fallback.at)).collect();
         // about.ru is not read in English, so its inner map is no fallback.
         assert_eq!(fields, [("salary", Some((3, 1))), ("about.en[0]", Some((8, 8)))]);
         assert_eq!(found[0].message, "no `en` text; the `ru` text is used instead");
         let russian = Choice { chosen: Lang::RU, ..english };
-        assert!(fallbacks(&locations, &russian).is_empty());
+        assert!(fallbacks(&locations, &russian, &LanguageMaps::of(&locations, &russian.declared)).is_empty());
     }
 }

@@ -8,7 +8,10 @@ use std::collections::BTreeSet;
 use crate::data::model::{Block, Cv, Item};
 use crate::data::validate::Problem;
 
-/// Checks the tags of every entry and the rules of every variant.
+/// Checks the tags of every entry and the rules of every variant, up to
+/// the first problem: only the first is reported, and naming the nearest
+/// tag of thousands for each of thousands of problems would take quadratic
+/// time.
 pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut carried = BTreeSet::new();
@@ -20,18 +23,29 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
             carried.insert(tag.clone());
         }
     });
-    let parts = part_names(cv);
+    if !problems.is_empty() {
+        return problems;
+    }
+    let parts: BTreeSet<String> = part_names(cv).into_iter().collect();
 
     for (name, variant) in &cv.variants {
+        if !problems.is_empty() {
+            break;
+        }
         let base = format!("variants.{name}");
         let mut problem = |field: String, message: String| problems.push(Problem { field, message });
-        for (rule, tags) in [("include", &variant.include), ("exclude", &variant.exclude), ("first", &variant.first)] {
+        let excluded: BTreeSet<&String> = variant.exclude.iter().collect();
+        'rules: for (rule, tags) in
+            [("include", &variant.include), ("exclude", &variant.exclude), ("first", &variant.first)]
+        {
             for (index, tag) in tags.iter().enumerate() {
                 let field = format!("{base}.{rule}[{index}]");
                 if !carried.contains(tag) {
                     problem(field, unknown("no entry carries the tag", tag, carried.iter().map(String::as_str)));
-                } else if rule == "include" && variant.exclude.contains(tag) {
+                    break 'rules;
+                } else if rule == "include" && excluded.contains(tag) {
                     problem(field, format!("`{tag}` is both included and excluded"));
+                    break 'rules;
                 }
             }
         }
@@ -43,12 +57,16 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
             );
         }
         if let Some(shown) = &variant.parts {
+            let mut seen = BTreeSet::new();
             for (index, part) in shown.iter().enumerate() {
                 let field = format!("{base}.parts[{index}]");
                 if !parts.contains(part) {
-                    problem(field, unknown("no part is called", part, parts.iter().map(String::as_str)));
-                } else if shown[..index].contains(part) {
+                    let names = part_names(cv);
+                    problem(field, unknown("no part is called", part, names.iter().map(String::as_str)));
+                    break;
+                } else if !seen.insert(part) {
                     problem(field, format!("`{part}` is already in the parts"));
+                    break;
                 }
             }
         }
@@ -79,8 +97,12 @@ pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'
     match known.as_slice() {
         [] => format!("{what} `{name}`\nhint: there are none"),
         names => {
-            let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-            format!("{what} `{name}`\nhint: the names are {}", names.join(", "))
+            // A long list is cut: the hint is for reading.
+            let mut shown: Vec<String> = names.iter().take(40).map(|name| format!("`{name}`")).collect();
+            if names.len() > 40 {
+                shown.push(format!("and {} more", names.len() - 40));
+            }
+            format!("{what} `{name}`\nhint: the names are {}", shown.join(", "))
         }
     }
 }

@@ -21,7 +21,6 @@ use self::select::Selection;
 use crate::contract::TemplateData;
 use crate::data::load::Loaded;
 use crate::data::model::{Date, Variant};
-use crate::data::positions::Locations;
 use crate::error::Error;
 
 /// The variant a render uses, and the pages it must fit into.
@@ -77,7 +76,7 @@ impl Chosen {
         as_of: Date,
         photo: Option<crate::photo::Frame>,
     ) -> TemplateData {
-        let cv = self.design.hidden(&loaded.cv);
+        let cv = self.design.hidden(loaded.bare());
         let mut data = if self.name.is_none() && selection == &Selection::default() {
             TemplateData::new(&cv, as_of, photo)
         } else {
@@ -112,10 +111,10 @@ pub(crate) fn fit(
     photo: Option<crate::photo::Frame>,
     mut compile: impl FnMut(&TemplateData) -> Result<(PagedDocument, String), Error>,
 ) -> Result<Fitted, Error> {
-    let cv = &loaded.cv;
+    let cv = loaded.bare();
     let name = chosen.name.as_deref();
     let units = select::view(cv, name, &chosen.variant, &Selection::default()).units;
-    let locations = Locations::of(loaded.text());
+    let locations = loaded.locations();
     let line = |path: &str| locations.find(path).map(|(line, _)| line);
     let part_line = |part: &str| {
         let path = match (part, name) {
