@@ -66,9 +66,18 @@ fn stderr(output: &std::process::Output) -> String {
 
 /// `cvpdf args…` in `dir` fails with exit code 1 and a message with every one of `expect`.
 fn refused(dir: &std::path::Path, args: &[&str], expect: &[&str]) -> String {
+    refused_with(1, dir, args, expect)
+}
+
+/// The same for a usage error of the command line: exit code 2.
+fn misused(dir: &std::path::Path, args: &[&str], expect: &[&str]) -> String {
+    refused_with(2, dir, args, expect)
+}
+
+fn refused_with(code: i32, dir: &std::path::Path, args: &[&str], expect: &[&str]) -> String {
     let output = run_in(dir, args);
     let message = stderr(&output);
-    assert_eq!(output.status.code(), Some(1), "{args:?}: {message}");
+    assert_eq!(output.status.code(), Some(code), "{args:?}: {message}");
     for part in expect {
         assert!(message.contains(part), "{args:?}: the message lacks {part:?}: {message}");
     }
@@ -152,7 +161,7 @@ fn check_knows_html_templates() {
     std::fs::write(template.join("index.html"), "<h1>\n{{ cv.person.name | rich }\n").unwrap();
     refused(dir.path(), &["check", "cv.yaml", "-t", "site"], &["site/index.html:2", "syntax error"]);
     // A PDF render of an HTML template says how to make the page.
-    refused(dir.path(), &["render", "cv.yaml", "-t", "web", "-o", "cv.pdf"], &["HTML template", "-f html"]);
+    misused(dir.path(), &["render", "cv.yaml", "-t", "web", "-o", "cv.pdf"], &["HTML template", "-f html"]);
 }
 
 #[test]
@@ -212,12 +221,12 @@ fn an_id_that_takes_a_sections_generated_name_is_an_error_at_its_line() {
 fn an_extension_that_contradicts_the_format_is_an_error_with_the_fix() {
     let dir = tempfile::tempdir().unwrap();
     short_cv(dir.path(), "");
-    refused(
+    misused(
         dir.path(),
         &["render", "cv.yaml", "-f", "png", "-o", "cv.pdf"],
         &["the extension says PDF but --format is png", "write -o cv.png"],
     );
-    refused(dir.path(), &["render", "cv.yaml", "-f", "pdf", "-o", "cv.HTML"], &["write -o cv.pdf"]);
+    misused(dir.path(), &["render", "cv.yaml", "-f", "pdf", "-o", "cv.HTML"], &["write -o cv.pdf"]);
     assert!(!dir.path().join("cv-1.pdf").exists() && !dir.path().join("cv.pdf").exists());
     // An extension of no format is the user's choice.
     let output = run_in(dir.path(), &["render", "cv.yaml", "-f", "pdf", "-o", "cv.out", "-q"]);
@@ -241,7 +250,7 @@ fn an_option_that_does_nothing_for_the_format_is_an_error() {
     ] {
         let mut all = vec!["render", "cv.yaml"];
         all.extend_from_slice(args);
-        refused(dir.path(), &all, &[expect]);
+        misused(dir.path(), &all, &[expect]);
     }
     let names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()

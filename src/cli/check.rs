@@ -13,8 +13,8 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let html = match args.input.template.as_deref() {
         Some(spec) if crate::output::html::Template::is_named_by(spec) => {
             if !args.font_path.is_empty() {
-                return Err(Error::Other(
-                    "--font-path does not apply to an HTML template (a web page uses the reader's fonts)".into(),
+                return Err(Error::usage(
+                    "--font-path does not apply to an HTML template (a web page uses the reader's fonts)",
                 ));
             }
             let template = crate::output::html::Template::resolve(Some(spec))?;
@@ -27,11 +27,10 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let prepared = crate::prepare(&options)?;
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
     prepared
-        .chosen
         .design
-        .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
-        .map_err(|error| crate::from_override(error, &options.overrides))?;
-    let mut warnings = prepared.chosen.design.warnings.clone();
+        .check_fonts(&prepared.loaded, &crate::pipeline::font_families(&fonts))
+        .map_err(|error| crate::pipeline::from_override(error, &options.overrides))?;
+    let mut warnings = prepared.design.warnings.clone();
     warnings.extend(prepared.loaded().warnings().iter().cloned());
     let languages = prepared.loaded().languages();
     if args.input.lang.is_none() {
@@ -50,7 +49,7 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         super::say(&warning.to_string());
     }
     if args.deny_warnings && !warnings.is_empty() {
-        return Err(Error::Other("there were warnings and --deny-warnings is given".into()));
+        return Err(Error::other("there were warnings and --deny-warnings is given"));
     }
     let cv = &prepared.loaded.cv;
     let warned = match warnings.len() {

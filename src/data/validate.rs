@@ -6,18 +6,20 @@
 //! the line and column of the user's file.
 
 use super::model::{Cv, Date, End, YearMonth};
+use crate::error::Message;
+use crate::markup::{check_email, check_trailing_soft_hyphen, check_url, is_blank};
 
 /// A fact about the data that its types could not rule out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Checks what types alone cannot, in the order of the data.
 pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |field: String, message: String| problems.push(Problem { field, message });
+    let mut problem = |field: String, message: String| problems.push(Problem { field, message: message.into() });
     let mut required = |field: &str, value: &str, what: &str| {
         if is_blank(value) {
             problem(field.to_owned(), format!("{what} is empty"));
@@ -78,29 +80,18 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     }
 
     // Sets, not lists: a CV of thousands of parts is checked in linear time.
-    let mut known: std::collections::BTreeSet<String> =
-        crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
-    known.extend(cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)));
+    let in_order: Vec<String> = crate::data::model::BUILT_IN_PARTS
+        .iter()
+        .map(|part| part.to_string())
+        .chain(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)))
+        .collect();
+    let known: std::collections::BTreeSet<&String> = in_order.iter().collect();
     let mut ordered = std::collections::BTreeSet::new();
     // Named once, however many entries of `order` are wrong; a long list
     // is cut.
     let names = std::cell::OnceCell::new();
-    let names = || {
-        names.get_or_init(|| {
-            let all: Vec<String> = crate::data::model::BUILT_IN_PARTS
-                .iter()
-                .map(|part| part.to_string())
-                .chain(
-                    cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)),
-                )
-                .collect();
-            let mut shown: Vec<String> = all.iter().take(40).map(|name| format!("`{name}`")).collect();
-            if all.len() > 40 {
-                shown.push(format!("and {} more", all.len() - 40));
-            }
-            shown.join(", ")
-        })
-    };
+    let names =
+        || names.get_or_init(|| crate::suggest::quoted(&in_order.iter().map(String::as_str).collect::<Vec<_>>()));
     for (index, part) in cv.order.iter().enumerate() {
         if !known.contains(part) {
             problem(format!("order[{index}]"), format!("no part is called `{part}`; the parts are {}", names()));
@@ -117,7 +108,7 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
         .iter()
         .enumerate()
         .filter(|(_, section)| section.id.is_none())
-        .map(|(index, section)| (crate::contract::section_key(index, section), index))
+        .map(|(index, section)| (section.key(index), index))
         .collect();
     let mut seen_ids = std::collections::BTreeSet::new();
     let section_ids =
@@ -167,17 +158,17 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     if let Some(email) = &cv.person.contacts.email
         && let Err(why) = check_email(email)
     {
-        problems.push(Problem { field: "person.contacts.email".into(), message: why });
+        problems.push(Problem { field: "person.contacts.email".into(), message: why.into() });
     }
     if let Some(phone) = &cv.person.contacts.phone
         && (phone.chars().filter(char::is_ascii_digit).count() < 5 || phone.chars().count() > 40)
     {
         problems.push(Problem {
             field: "person.contacts.phone".into(),
-            message: format!("expected a phone number like +7 900 000-00-00, found {phone:?}"),
+            message: format!("expected a phone number like +7 900 000-00-00, found {phone:?}").into(),
         });
     }
-    for (field, message) in crate::contract::locale::check_labels(cv.lang, &cv.labels) {
+    for (field, message) in crate::lang::locale::check_labels(cv.lang, &cv.labels) {
         problems.push(Problem { field, message });
     }
     if let Some(focus) = cv.photo_focus
@@ -188,10 +179,10 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             message: format!(
                 "x and y are fractions from 0 to 1 of the photo's width and height, found {} and {}",
                 focus.x, focus.y
-            ),
+            )
+            .into(),
         });
     }
-    problems.extend(crate::variants::check::check(cv));
     problems
 }
 
@@ -202,112 +193,104 @@ pub fn is_anchor(id: &str) -> bool {
         && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Whether a text shows nothing: it holds only white space and characters
-/// that print as nothing (soft hyphens, zero-width spaces and joiners, the
-/// byte order mark). A template cannot lay out a link of such text.
-pub fn is_blank(text: &str) -> bool {
-    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+/// Keys whose values are never printed: machine values (dates, codes,
+/// identifiers, link targets, the order of parts, design choices) and the
+/// rules of variants. Their characters need no glyph and are no Markdown.
+pub(crate) const NOT_PRINTED: &[&str] = &[
+    "lang",
+    "langs",
+    "updated",
+    "url",
+    "photo",
+    "photo_focus",
+    "start",
+    "end",
+    "id",
+    "birth_date",
+    "gender",
+    "order",
+    "design",
+    "tags",
+    "priority",
+    "include",
+    "exclude",
+    "first",
+    "parts",
+    "since",
+    "older",
+    "max_items",
+    "fit",
+];
+
+/// Keys whose text is printed as written, not read as inline Markdown.
+const LITERAL: &[&str] = &["email", "phone"];
+
+/// Whether the text under `key` is inline Markdown.
+fn is_markdown(key: Option<&str>) -> bool {
+    key.is_none_or(|key| !NOT_PRINTED.contains(&key) && !LITERAL.contains(&key))
 }
 
-/// A character that prints as nothing: a soft hyphen, a zero-width space or
-/// joiner, a direction mark, an invisible operator, the byte order mark.
-pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+/// The printed texts of the data (a YAML tree), each with its field path
+/// (`experience[2].items[0]`) and as a reader sees it (Markdown taken away),
+/// in the order of the file.
+pub(crate) fn printed_texts(document: &serde_yaml::Value) -> Vec<(String, String)> {
+    fn walk(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::markup::plain(text))),
+            serde_yaml::Value::Sequence(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{index}]"), out);
+                }
+            }
+            serde_yaml::Value::Mapping(map) => {
+                for (key, value) in map {
+                    let Some(key) = key.as_str().filter(|key| !NOT_PRINTED.contains(key)) else { continue };
+                    let child = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+                    walk(value, &child, out);
+                }
+            }
+            serde_yaml::Value::Tagged(tagged) => walk(&tagged.value, path, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(document, "", &mut out);
+    out
 }
-
-/// A soft hyphen at the end of a text (before white space) marks a break
-/// after the last letter, where there is nothing to break; at the end of a
-/// link's text it broke the tagged PDF.
-pub fn check_trailing_soft_hyphen(text: &str) -> Result<(), String> {
-    if text.trim_end_matches(|c: char| c.is_whitespace() || (is_invisible(c) && c != '\u{ad}')).ends_with('\u{ad}') {
-        return Err("the text ends with a soft hyphen (U+00AD), which hyphenates nothing; remove it".into());
-    }
-    Ok(())
-}
-
-/// The longest address cvpdf accepts: browsers' old limit, a quarter of
-/// what a PDF link may hold.
-pub const MAX_URL_BYTES: usize = 2000;
-
-/// The target of a link in text: an address [`check_url`] accepts, or a
-/// phone number as `tel:+7900…`.
-pub fn check_link(url: &str) -> Result<(), String> {
-    if url.is_empty() {
-        return Err("the link has no address; write it as [text](https://example.org)".into());
-    }
-    if let Some(number) = url.strip_prefix("tel:") {
-        let digits = number.chars().filter(char::is_ascii_digit).count();
-        let plausible = url.len() <= 64
-            && digits >= 3
-            && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')'));
-        return if plausible {
-            Ok(())
-        } else {
-            Err(format!("expected a phone address like tel:+79000000000, found {url:?}"))
-        };
-    }
-    check_url(url)
-        .map_err(|why| format!("{why} (links go to web, mail or phone addresses: https:, http:, mailto:, tel:)"))
-}
-
-/// An absolute web or mail address: `https://host/…`, `http://…` or `mailto:…`.
-pub fn check_url(url: &str) -> Result<(), String> {
-    if url.len() > MAX_URL_BYTES {
-        return Err(format!("the address is {} bytes long; at most {MAX_URL_BYTES} are allowed", url.len()));
-    }
-    let expected = || format!("expected an address like https://example.org, found {url:?}");
-    if url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
-        return Err(expected());
-    }
-    if let Some(mail) = url.strip_prefix("mailto:") {
-        return check_email(mail);
-    }
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or_else(expected)?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = host.rsplit('@').next().unwrap_or_default();
-    let name = host.split(':').next().unwrap_or_default();
-    if name.is_empty() || name.starts_with('.') || name.ends_with('.') {
-        return Err(expected());
-    }
-    Ok(())
-}
-
-/// A plausible e-mail address: one `@`, a local part, and a domain with a
-/// dot, at most 254 bytes long as mail systems allow.
-pub fn check_email(email: &str) -> Result<(), String> {
-    let expected = || format!("expected an e-mail address like name@example.org, found {email:?}");
-    if email.len() > 254 {
-        return Err(format!("the e-mail address is {} bytes long; at most 254 are allowed", email.len()));
-    }
-    let (local, domain) = email.split_once('@').ok_or_else(expected)?;
-    let plausible = !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || matches!(c, '<' | '>' | ',' | ';'));
-    if plausible { Ok(()) } else { Err(expected()) }
-}
-
-/// Keys whose text is not inline Markdown: machine values (dates, codes,
-/// addresses, identifiers, part names).
-const NOT_MARKDOWN: &[&str] =
-    &["lang", "updated", "url", "photo", "start", "end", "id", "birth_date", "gender", "email", "phone", "order"];
 
 /// Keys whose value is a list of list items, each a level deeper.
 const ITEM_LISTS: &[&str] = &["items", "list", "numbered"];
 
 /// Checks every text of the data, wherever it is: no control characters
 /// (they print as nothing, or break the PDF's text), inline Markdown a
-/// template can lay out (see [`crate::contract::markup::check`]), and list
-/// items nested at most [`crate::contract::markup::MAX_NESTING`] deep.
+/// template can lay out (see [`crate::markup::check`]), and list
+/// items nested at most [`crate::markup::MAX_NESTING`] deep.
 /// `document` is the data as parsed YAML, for the paths of its values.
 pub fn check_texts(document: &serde_yaml::Value) -> Vec<Problem> {
     let mut problems = Vec::new();
     walk(document, "", None, 0, &mut problems);
     problems
+}
+
+/// A text longer than its field may be (see [`super::limits::text_limit`]).
+fn too_long(text: &str, key: Option<&str>, path: &str) -> Option<Problem> {
+    let (limit, kind) = super::limits::text_limit(key.unwrap_or_default());
+    let length = text.chars().count();
+    if length <= limit {
+        return None;
+    }
+    let how = if limit == super::limits::MAX_LINE {
+        "shorten it (more can go in `about`)"
+    } else {
+        "split it into paragraphs or list items"
+    };
+    Some(Problem {
+        field: path.to_owned(),
+        message: crate::error::Message::new(format!(
+            "the text has {length} characters, more than the {limit} of {kind} here"
+        ))
+        .hint(how),
+    })
 }
 
 /// Whether a key looks like the code of a language map (`en`, `sr-Latn`)
@@ -324,27 +307,14 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
     use serde_yaml::Value;
     match value {
         Value::String(text) => {
-            let (limit, kind) = super::limits::text_limit(key.unwrap_or_default());
-            let length = text.chars().count();
-            if length > limit {
-                let how = if limit == super::limits::MAX_LINE {
-                    "shorten it (more can go in `about`)"
-                } else {
-                    "split it into paragraphs or list items"
-                };
-                problems.push(Problem {
-                    field: path.to_owned(),
-                    message: format!(
-                        "the text has {length} characters, more than the {limit} of {kind} here\nhint: {how}"
-                    ),
-                });
-            } else if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+            if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
                 problems.push(Problem {
                     field: path.to_owned(),
                     message: format!(
                         "the text holds the control character U+{:04X}, which prints as nothing; remove it",
                         u32::from(c)
-                    ),
+                    )
+                    .into(),
                 });
             } else if let Some(c) =
                 text.chars().find(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
@@ -357,26 +327,29 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                         "the text holds the bidirectional control character U+{:04X}, which reorders text unseen; \
                          remove it (right-to-left text needs none)",
                         u32::from(c)
-                    ),
+                    )
+                    .into(),
                 });
             } else if let Err(why) = check_trailing_soft_hyphen(text) {
-                problems.push(Problem { field: path.to_owned(), message: why });
-            } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
-                && let Err(why) = crate::contract::markup::check(text)
+                problems.push(Problem { field: path.to_owned(), message: why.into() });
+            } else if is_markdown(key)
+                && let Err(why) = crate::markup::check(text)
             {
-                problems.push(Problem { field: path.to_owned(), message: why });
+                problems.push(Problem { field: path.to_owned(), message: why.into() });
+            } else if let Some(problem) = too_long(text, key, path) {
+                // Last: a more particular problem of a long text (its
+                // Markdown, a link in it) says more.
+                problems.push(problem);
             }
         }
         Value::Sequence(values) => {
             let nested = key.is_some_and(|key| ITEM_LISTS.contains(&key));
             let depth = depth + usize::from(nested);
-            if nested && depth > crate::contract::markup::MAX_NESTING {
+            if nested && depth > crate::markup::MAX_NESTING {
                 problems.push(Problem {
                     field: path.to_owned(),
-                    message: format!(
-                        "list items are nested more than {} levels deep",
-                        crate::contract::markup::MAX_NESTING
-                    ),
+                    message: format!("list items are nested more than {} levels deep", crate::markup::MAX_NESTING)
+                        .into(),
                 });
                 return;
             }

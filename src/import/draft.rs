@@ -20,7 +20,7 @@ use crate::Error;
 /// A whole CV, as written by an import.
 #[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct Draft {
-    pub lang: &'static str,
+    pub lang: String,
     pub updated: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -50,6 +50,9 @@ pub(crate) struct Draft {
     pub sections: Vec<Section>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
+    /// Design options, by name.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub design: std::collections::BTreeMap<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -126,6 +129,8 @@ pub(crate) struct Education {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<u16>,
     pub end: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub faculty: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -204,6 +209,9 @@ pub(crate) struct Comments {
     pub header: Vec<String>,
     /// (top-level key, lines) pairs; the lines go above that key.
     pub above: Vec<(&'static str, Vec<String>)>,
+    /// Lines after the last key: what the source holds that the CV has no
+    /// field for, kept where no template prints it.
+    pub footer: Vec<String>,
 }
 
 impl Comments {
@@ -216,7 +224,8 @@ impl Comments {
 }
 
 /// Top-level keys that start a group, with a blank line before them.
-const GROUPS: &[&str] = &["person", "headline", "about", "experience", "skills", "education", "sections", "order"];
+const GROUPS: &[&str] =
+    &["person", "headline", "about", "experience", "skills", "education", "sections", "order", "design"];
 
 impl Draft {
     /// The CV as a YAML file, checked: it parses back to the same values and
@@ -231,9 +240,9 @@ impl Draft {
     /// The YAML text, unchecked, and the values it should hold.
     pub fn emit(&self, comments: &Comments) -> Result<(String, Value), Error> {
         let value = serde_yaml::to_value(self)
-            .map_err(|error| Error::Other(format!("could not build the imported CV: {error}")))?;
+            .map_err(|error| Error::other(format!("could not build the imported CV: {error}")))?;
         let Value::Mapping(root) = &value else {
-            return Err(Error::Other("could not build the imported CV: not a map".into()));
+            return Err(Error::other("could not build the imported CV: not a map"));
         };
         let mut out = crate::data::schema::modeline(crate::data::schema::FILE_NAME);
         for line in &comments.header {
@@ -251,6 +260,12 @@ impl Draft {
             }
             emit_entry(&mut out, 0, key, entry);
         }
+        if !comments.footer.is_empty() {
+            out.push('\n');
+            for line in &comments.footer {
+                push_comment(&mut out, "", line);
+            }
+        }
         Ok((out, value))
     }
 }
@@ -259,12 +274,12 @@ impl Draft {
 pub(crate) fn check(out: &str, value: &Value, path: &Path) -> Result<(), Error> {
     {
         let reparsed: Value = serde_yaml::from_str(out)
-            .map_err(|error| Error::Other(format!("the imported CV is not valid YAML ({error}); this is a bug")))?;
+            .map_err(|error| Error::other(format!("the imported CV is not valid YAML ({error}); this is a bug")))?;
         if reparsed != *value {
-            return Err(Error::Other("the imported CV does not read back as written; this is a bug".into()));
+            return Err(Error::other("the imported CV does not read back as written; this is a bug"));
         }
         crate::data::load::load_str(path, out, None, None).map_err(|error| {
-            Error::Other(format!("the imported CV does not pass the checks, which is a bug in the import:\n{error}"))
+            Error::other(format!("the imported CV does not pass the checks, which is a bug in the import:\n{error}"))
         })?;
         Ok(())
     }
@@ -494,7 +509,7 @@ mod tests {
     #[test]
     fn nested_blocks_are_written_in_block_style() {
         let draft = Draft {
-            lang: "en",
+            lang: "en".into(),
             updated: "2026-01-15".into(),
             person: Person { name: "yes".into(), ..Person::default() },
             headline: "- x".into(),

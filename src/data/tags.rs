@@ -5,8 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::model::{Block, Cv, Item};
-use crate::data::validate::Problem;
+use super::model::{Block, Cv, Item};
+use super::validate::Problem;
+use crate::error::Message;
+use crate::suggest::unknown;
 
 /// Checks the tags of every entry and the rules of every variant, up to
 /// the first problem: only the first is reported, and naming the nearest
@@ -33,7 +35,7 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
             break;
         }
         let base = format!("variants.{name}");
-        let mut problem = |field: String, message: String| problems.push(Problem { field, message });
+        let mut problem = |field: String, message: Message| problems.push(Problem { field, message });
         let excluded: BTreeSet<&String> = variant.exclude.iter().collect();
         'rules: for (rule, tags) in
             [("include", &variant.include), ("exclude", &variant.exclude), ("first", &variant.first)]
@@ -44,7 +46,7 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
                     problem(field, unknown("no entry carries the tag", tag, carried.iter().map(String::as_str)));
                     break 'rules;
                 } else if rule == "include" && excluded.contains(tag) {
-                    problem(field, format!("`{tag}` is both included and excluded"));
+                    problem(field, format!("`{tag}` is both included and excluded").into());
                     break 'rules;
                 }
             }
@@ -65,7 +67,7 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
                     problem(field, unknown("no part is called", part, names.iter().map(String::as_str)));
                     break;
                 } else if !seen.insert(part) {
-                    problem(field, format!("`{part}` is already in the parts"));
+                    problem(field, format!("`{part}` is already in the parts").into());
                     break;
                 }
             }
@@ -82,39 +84,9 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
 
 /// The names `parts` and `order` take: the built-in parts and the sections' keys.
 pub(crate) fn part_names(cv: &Cv) -> Vec<String> {
-    let mut names: Vec<String> = crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
-    names.extend(cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)));
+    let mut names: Vec<String> = super::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
+    names.extend(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)));
     names
-}
-
-/// "no entry carries the tag `lea`" with the hint "did you mean `lead`?",
-/// or the list of names when none is near.
-pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'a str>) -> String {
-    let known: Vec<&str> = known.collect();
-    if let Some(nearest) = nearest(name, &known) {
-        return format!("{what} `{name}`\nhint: did you mean `{nearest}`?");
-    }
-    match known.as_slice() {
-        [] => format!("{what} `{name}`\nhint: there are none"),
-        names => {
-            // A long list is cut: the hint is for reading.
-            let mut shown: Vec<String> = names.iter().take(40).map(|name| format!("`{name}`")).collect();
-            if names.len() > 40 {
-                shown.push(format!("and {} more", names.len() - 40));
-            }
-            format!("{what} `{name}`\nhint: the names are {}", shown.join(", "))
-        }
-    }
-}
-
-/// The known name nearest to `name`, if one is near enough to be a typo.
-pub(crate) fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(name, candidate), *candidate))
-        .min()
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.chars().count() / 3))
-        .map(|(_, candidate)| candidate)
 }
 
 /// Calls `visit` with the path and the tags of every entry that can carry
