@@ -65,6 +65,7 @@ pub fn og_locale(lang: &str) -> Option<&'static str> {
         "de" => "de_DE",
         "fr" => "fr_FR",
         "es" => "es_ES",
+        "zh" => "zh_CN",
         _ => return None,
     })
 }
