@@ -17,6 +17,7 @@
 //! [`Session`] compiles again and again with Typst's work carried over, as
 //! `cvpdf watch` does.
 
+mod ats;
 pub mod cli;
 mod contract;
 mod data;
