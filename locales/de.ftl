@@ -76,6 +76,17 @@ born =
        *[none] geboren am { $date }
     }
 
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = de_DE
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

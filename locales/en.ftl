@@ -104,6 +104,24 @@ born =
        *[none] born { $date }
     }
 
+## Phrases made of other words.
+
+# A period inside a line, from $start to $end: two months, two years, or a
+# start and `present`. «May 2021 — present», «1994 — 1999».
+range = { $start } — { $end }
+# The start of a period whose end follows on the next line: $start is a
+# month or a year. The no-break space keeps the dash on the month's line.
+range_start = { $start }{"\u00A0"}—
+# The title of the PDF and of the web page: $name is the person's name.
+document_title = { resume } — { $name }
+# A language and how well it is known, on one line: $language and $level.
+language_level = { $language } — { $level }
+
+## Facts about the language for machines, not words a reader sees.
+
+# The Open Graph locale of a web page in this language: language_TERRITORY.
+og_locale = en_GB
+
 ## Words a résumé parser looks for in this language, for `cvpdf ats`. A
 ## list's items are separated by commas; case does not matter. They are the
 ## parser's, not the CV's: a CV's `labels:` do not change them.

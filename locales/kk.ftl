@@ -90,6 +90,17 @@ born =
        *[none] туған күні { $date }
     }
 
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = kk_KZ
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

@@ -97,6 +97,17 @@ born =
        *[none] data urodzenia { $date }
     }
 
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## Facts (see en.ftl)
+
+og_locale = pl_PL
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

@@ -64,6 +64,17 @@ born =
        *[none] { $date }出生
     }
 
+## 短语
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+
+## 供机器读取的语言信息
+
+og_locale = zh_CN
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 
 use crate::contract::TemplateData;
-use crate::contract::markup::plain_nodes;
 use crate::data::load::Loaded;
 use crate::data::model::End;
+use crate::markup::plain_nodes;
 
 /// One value of the data.
 #[derive(Debug, Clone)]
@@ -114,11 +114,8 @@ impl Expected {
                 key => {
                     let found = data.sections.iter().find(|section| section.key == key && !section.body.is_empty());
                     if let Some(section) = found {
-                        let index = cv
-                            .sections
-                            .iter()
-                            .enumerate()
-                            .position(|(index, known)| crate::contract::section_key(index, known) == section.key);
+                        let index =
+                            cv.sections.iter().enumerate().position(|(index, known)| known.key(index) == section.key);
                         let field = format!("sections[{}].title", index.unwrap_or_default());
                         title(&plain_nodes(&section.title), &field, Vec::new());
                     }
@@ -136,7 +133,7 @@ impl Expected {
                     .experience
                     .iter()
                     .position(|known| {
-                        crate::contract::markup::plain(&known.company) == company
+                        crate::markup::plain(&known.company) == company
                             && known.start.to_string() == job.period.start_iso
                     })
                     .unwrap_or(index);
@@ -170,8 +167,7 @@ impl Expected {
             .iter()
             .enumerate()
             .map(|(index, skill)| {
-                let index =
-                    cv.skills.iter().position(|known| crate::contract::markup::plain(known) == *skill).unwrap_or(index);
+                let index = cv.skills.iter().position(|known| crate::markup::plain(known) == *skill).unwrap_or(index);
                 value(skill.clone(), format!("skills[{index}]"))
             })
             .collect();
@@ -180,19 +176,17 @@ impl Expected {
             .iter()
             .enumerate()
             .filter(|(_, section)| section.body.is_empty())
-            .map(|(index, section)| value(crate::contract::markup::plain(&section.title), format!("sections[{index}]")))
+            .map(|(index, section)| value(crate::markup::plain(&section.title), format!("sections[{index}]")))
             .collect();
         let backwards = cv
             .education
             .iter()
             .enumerate()
             .filter(|(_, entry)| entry.start.is_some_and(|start| start > entry.end))
-            .map(|(index, entry)| {
-                value(crate::contract::markup::plain(&entry.institution), format!("education[{index}]"))
-            })
+            .map(|(index, entry)| value(crate::markup::plain(&entry.institution), format!("education[{index}]")))
             .chain(cv.experience.iter().enumerate().filter_map(|(index, job)| match job.end {
                 End::Month(end) if end < job.start => {
-                    Some(value(crate::contract::markup::plain(&job.company), format!("experience[{index}]")))
+                    Some(value(crate::markup::plain(&job.company), format!("experience[{index}]")))
                 }
                 _ => None,
             }))

@@ -26,7 +26,7 @@ use std::path::PathBuf;
 use self::expected::Expected;
 use self::report::{Report, Source};
 use self::words::Words;
-use crate::data::model::Lang;
+use crate::lang::Lang;
 
 /// What the report is about, beside the PDF's bytes.
 pub(crate) struct Subject {
@@ -96,7 +96,7 @@ pub(crate) fn text(pdf: &[u8]) -> Result<String, String> {
 /// The language whose part titles the text holds most of.
 fn guess_language(reading: &reading::Reading) -> Lang {
     let mut best: Option<(usize, Lang)> = None;
-    for code in crate::contract::locale::codes() {
+    for code in crate::lang::locale::codes() {
         let Ok(lang) = Lang::parse(code) else { continue };
         let words = Words::of(lang);
         let count = reading

@@ -1348,7 +1348,7 @@ pub(crate) fn data_rules(expected: &Expected, words: &Words, pages: usize) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::model::Lang;
+    use crate::lang::Lang;
 
     fn words(code: &str) -> Words {
         Words::of(Lang::parse(code).unwrap())

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use fluent_bundle::FluentArgs;
 
 use super::reading::normal;
-use crate::contract::locale::Locale;
-use crate::data::model::Lang;
+use crate::lang::Lang;
+use crate::lang::locale::Locale;
 
 /// The kinds of part a parser tells apart by their titles.
 pub(crate) const PARTS: &[&str] = &[
@@ -74,8 +74,8 @@ fn list(text: &str) -> Vec<String> {
 impl Words {
     /// The words of `lang`.
     pub(crate) fn of(lang: Lang) -> Words {
-        let own = crate::contract::locale::file(lang).is_some();
-        let locale = Locale::new(lang, &BTreeMap::new());
+        let own = crate::lang::locale::file(lang).is_some();
+        let locale = Locale::of(lang);
         let mut headings: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
         for part in PARTS {
             let mut args = FluentArgs::new();
@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn every_language_has_titles_for_every_part_months_and_an_open_end() {
-        for code in crate::contract::locale::codes() {
+        for code in crate::lang::locale::codes() {
             let words = words(code);
             assert!(words.own, "{code}");
             for part in PARTS {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::args::{AtsArgs, InputArgs};
 use crate::ats::expected::Expected;
-use crate::data::model::Lang;
+use crate::lang::Lang;
 use crate::{Error, RenderOptions};
 
 /// The most a PDF given to `--pdf` may hold: a CV is well under a megabyte.
@@ -41,8 +41,8 @@ pub(crate) fn ats(args: &AtsArgs) -> Result<(), Error> {
     };
     if args.text {
         let shown = source_pdf.as_deref().unwrap_or(Path::new("the rendered PDF")).display().to_string();
-        let text =
-            crate::ats::text(&pdf).map_err(|why| Error::Other(format!("{shown}: cannot be read as a PDF: {why}")))?;
+        let text = crate::ats::text(&pdf)
+            .map_err(|why| Error::Other(format!("{shown}: cannot be read as a PDF: {why}").into()))?;
         return super::print(&text);
     }
     let subject = crate::ats::Subject {
@@ -56,7 +56,7 @@ pub(crate) fn ats(args: &AtsArgs) -> Result<(), Error> {
     };
     let report = crate::ats::report(&pdf, subject, expected.as_ref()).map_err(|why| {
         let shown = source_pdf.as_deref().unwrap_or(Path::new("the rendered PDF")).display().to_string();
-        Error::Other(format!("{shown}: cannot be read as a PDF: {why}"))
+        Error::Other(format!("{shown}: cannot be read as a PDF: {why}").into())
     })?;
     super::print(&if args.json { report.json() } else { report.text() })?;
     if args.deny_warnings && report.has_warnings() {
@@ -66,7 +66,7 @@ pub(crate) fn ats(args: &AtsArgs) -> Result<(), Error> {
 }
 
 fn parse_lang(code: &str) -> Result<Lang, Error> {
-    Lang::parse(code).map_err(|why| Error::Usage(format!("--lang {code}: {why}")))
+    Lang::parse(code).map_err(|why| Error::Usage(format!("--lang {code}: {why}").into()))
 }
 
 /// The render options the arguments ask for, as `render` would take them.

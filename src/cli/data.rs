@@ -18,14 +18,14 @@ pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
         Some(_) => {
             let fonts = crate::Fonts::load(&options.font_paths)?;
             let compiled = crate::Session::new(fonts).compile(prepared, &options)?;
-            for line in super::render::fit_lines(&compiled, true) {
+            for line in super::output::fit_lines(&compiled, true) {
                 super::say(&line);
             }
             compiled.contract_json()
         }
     };
     let mut json = serde_json::to_string_pretty(&contract)
-        .map_err(|error| Error::Other(format!("could not write JSON: {error}")))?;
+        .map_err(|error| Error::other(format!("could not write JSON: {error}")))?;
     json.push('\n');
     super::print_or_write(args.output.as_deref(), &json, &inputs)
 }

@@ -13,7 +13,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("yaml"));
     let to_stdout = output.as_os_str() == "-";
     if !to_stdout && output.exists() && !args.force {
-        return Err(Error::Other(format!(
+        return Err(Error::other(format!(
             "{} exists; cvpdf import does not overwrite it unless you give --force (or choose another -o)",
             output.display()
         )));
@@ -37,7 +37,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         let schema = folder.join(crate::data::schema::FILE_NAME);
         if !schema.exists() {
             // The YAML's first line points editors at this file.
-            crate::output::write::write_new(&schema, crate::data::schema::json().as_bytes())?;
+            crate::output::write::write_new(&schema, crate::render::templates::data_schema().as_bytes())?;
             wrote_schema = Some(schema);
         }
     }

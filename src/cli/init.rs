@@ -15,7 +15,7 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
     };
     // The schema line makes editors offer completion in the new file at once.
     let cv = format!("{}{starter}", crate::data::schema::modeline(crate::data::schema::FILE_NAME));
-    let schema = crate::data::schema::json();
+    let schema = crate::render::templates::data_schema();
     let files = [
         (args.dir.join("cv.yaml"), cv.as_bytes()),
         (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO),
@@ -28,7 +28,7 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
         .collect();
     if !existing.is_empty() {
         let verb = if existing.len() == 1 { "exists" } else { "exist" };
-        return Err(Error::Other(format!(
+        return Err(Error::other(format!(
             "{} already {verb}; cvpdf init never overwrites, so choose an empty directory",
             existing.join(", ")
         )));

@@ -15,13 +15,14 @@ mod ats;
 mod check;
 mod data;
 mod export;
+mod follow;
 mod import;
 mod init;
+mod output;
 mod render;
 mod templates;
 mod variants;
 mod watch;
-mod web;
 
 pub use args::Cli;
 use args::Command;
@@ -38,7 +39,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Watch(args) => watch::watch(args),
         Command::Check(args) => check::check(&args),
         Command::Init(args) => init::init(&args),
-        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::data::schema::json(), &[]),
+        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::render::templates::data_schema(), &[]),
         Command::Templates(args) => templates::list(&args),
         Command::Data(args) => data::data(&args),
         Command::Variants(args) => variants::list(&args),
@@ -55,7 +56,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             let mut page = Vec::new();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
                 .render(&mut page)
-                .map_err(|error| Error::Other(format!("could not write the manual page: {error}")))?;
+                .map_err(|error| Error::other(format!("could not write the manual page: {error}")))?;
             print(&String::from_utf8_lossy(&page))
         }
     };

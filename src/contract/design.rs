@@ -12,30 +12,13 @@ use std::borrow::Cow;
 
 use serde_json::Value as Json;
 
-use super::TemplateData;
-use super::wording;
+use super::wording::DateStyle;
 use crate::data::design::{Declaration, DefaultValue, check};
 use crate::data::load::Loaded;
-use fluent_bundle::FluentArgs;
 
-use super::locale::Locale;
-use crate::data::model::{Cv, Date, Gender, YearMonth};
-use crate::error::Error;
-use crate::variants::check::nearest;
-
-/// How dates of periods are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateStyle {
-    /// «ноябрь 2023», as the wording module writes them.
-    Words,
-    /// «11.2023».
-    Numeric,
-}
-
-/// A month in digits: «02.2026».
-pub fn month_numeric(month: YearMonth) -> String {
-    format!("{:02}.{:04}", month.month, month.year)
-}
+use crate::data::model::Cv;
+use crate::error::{Error, Message};
+use crate::suggest;
 
 /// The design a render uses: every option of the template resolved to its
 /// final value, and the warnings about options it does not offer.
@@ -99,14 +82,14 @@ impl Resolved {
                         }
                     }
                 }
-                let mut message = format!("no template has an option `{name}`");
-                match nearest(name, &known) {
-                    Some(near) => message.push_str(&format!("\nhint: did you mean `{near}`?")),
+                let message = Message::new(format!("no template has an option `{name}`"));
+                let message = match suggest::did_you_mean(name, known) {
+                    Some(hint) => message.hint(hint),
                     None => {
                         let own: Vec<&str> = declared.iter().map(|d| d.name.as_str()).collect();
-                        message.push_str(&format!("\nhint: `{template}` offers {}", own.join(", ")));
+                        message.hint(format!("`{template}` offers {}", own.join(", ")))
                     }
-                }
+                };
                 return Err(loaded.error_at(&field, message));
             };
             let resolved = check(&declaration.kind, value).map_err(|(index, message)| {
@@ -181,22 +164,21 @@ impl Resolved {
             if !loaded.cv.design.0.contains_key(name) {
                 // Not the data's choice: the template's default (or one
                 // following another option's default) names a missing face.
-                return Err(Error::Other(format!(
-                    "the template's default for {field}, the font family {family:?}, is not available; the families \
-                     are {}\nhint: set {field} in the data, or add the font with --font-path DIR",
-                    names.join(", ")
-                )));
+                return Err(Error::other(
+                    Message::new(format!(
+                        "the template's default for {field}, the font family {family:?}, is not available; the \
+                         families are {}",
+                        names.join(", ")
+                    ))
+                    .hint(format!("set {field} in the data, or add the font with --font-path DIR")),
+                ));
             }
-            let mut message = format!("no font family is called {family:?}; the families are {}", names.join(", "));
-            let lower: Vec<String> = names.iter().map(|name| name.to_lowercase()).collect();
-            let lower_refs: Vec<&str> = lower.iter().map(String::as_str).collect();
-            if let Some(near) = nearest(&family.to_lowercase(), &lower_refs)
-                && let Some(at) = lower.iter().position(|name| name == near)
-            {
-                message.push_str(&format!("\nhint: did you mean `{}`?", names[at]));
-            } else {
-                message.push_str("\nhint: add a folder with the font with --font-path DIR");
-            }
+            let message =
+                Message::new(format!("no font family is called {family:?}; the families are {}", names.join(", ")));
+            let message = match suggest::did_you_mean(family, names) {
+                Some(hint) => message.hint(hint),
+                None => message.hint("add a folder with the font with --font-path DIR"),
+            };
             return Err(loaded.error_at(&field, message));
         }
         Ok(())
@@ -225,118 +207,5 @@ impl Resolved {
             cv.photo = None;
         }
         Cow::Owned(cv)
-    }
-
-    /// Applies to the contract of `cv` (already [`hidden`](Self::hidden))
-    /// the resolved values for `cv.design`, the age and birth date left out
-    /// when hidden, and dates in digits.
-    pub fn apply(&self, data: &mut TemplateData, cv: &Cv) {
-        data.design = self.values.clone();
-        if self.hides("photo") {
-            data.photo = None;
-        }
-        let numeric = self.date_style == DateStyle::Numeric;
-        let person = &mut data.person;
-        let (hide_age, hide_birth) = (self.hides("age"), self.hides("birth_date"));
-        if let Some(birth) = cv.person.birth_date
-            && (hide_age || hide_birth || numeric)
-        {
-            let as_of = Date::parse(&data.as_of.iso).unwrap_or(cv.updated);
-            let locale = Locale::new(cv.lang, &cv.labels);
-            let age = (!hide_age).then(|| wording::age(birth, as_of));
-            let born = (!hide_birth).then(|| match numeric {
-                true => wording::date_short(&locale, birth),
-                false => wording::date_long(&locale, birth),
-            });
-            person.age_line = if hide_age || hide_birth {
-                person_line(&locale, cv.person.gender, age, born.as_deref())
-            } else {
-                // Only the date's style changes: the line as worded, with
-                // the date in digits.
-                let long = wording::date_long(&locale, birth);
-                person.age_line.as_ref().map(|line| line.replace(&long, born.as_deref().unwrap_or(&long)))
-            };
-        }
-        if hide_birth {
-            person.birth_date = None;
-        }
-        if numeric {
-            for job in &mut data.experience.jobs {
-                let period = &mut job.period;
-                if let Some(start) = YearMonth::parse(&period.start_iso) {
-                    period.start = format!("{} —", month_numeric(start));
-                }
-                if let Some(end) = period.end_iso.as_deref().and_then(YearMonth::parse) {
-                    period.end = month_numeric(end);
-                }
-            }
-        }
-    }
-}
-
-/// The line under the name when the age or the birth date is hidden: what
-/// is left of «Мужчина, 53 года, родился 23 октября 1972», or none when
-/// nothing is. Each part is a message of the language's file.
-fn person_line(locale: &Locale, gender: Option<Gender>, age: Option<u64>, born: Option<&str>) -> Option<String> {
-    let gender_name = match gender {
-        Some(Gender::Male) => "male",
-        Some(Gender::Female) => "female",
-        None => "none",
-    };
-    let mut parts: Vec<String> = Vec::new();
-    if gender.is_some() {
-        let mut args = FluentArgs::new();
-        args.set("gender", gender_name);
-        parts.push(locale.format("gender_word", &args));
-    }
-    if let Some(age) = age {
-        let mut args = FluentArgs::new();
-        args.set("age", age);
-        parts.push(locale.format("age", &args));
-    }
-    if let Some(born) = born {
-        let mut args = FluentArgs::new();
-        args.set("gender", gender_name);
-        args.set("date", born.to_owned());
-        parts.push(locale.format("born", &args));
-    }
-    (!parts.is_empty()).then(|| wording::capitalize(&parts.join(", ")))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::languages::Lang;
-
-    #[test]
-    fn the_person_line_keeps_only_what_is_shown() {
-        let male = Some(Gender::Male);
-        let russian = Locale::new(Lang::RU, &Default::default());
-        let english = Locale::new(Lang::EN, &Default::default());
-        assert_eq!(person_line(&russian, male, Some(53), None).as_deref(), Some("Мужчина, 53 года"));
-        assert_eq!(
-            person_line(&russian, male, None, Some("23 октября 1972")).as_deref(),
-            Some("Мужчина, родился 23 октября 1972")
-        );
-        assert_eq!(person_line(&russian, None, None, Some("23.10.1972")).as_deref(), Some("Дата рождения 23.10.1972"));
-        assert_eq!(person_line(&english, None, Some(53), None).as_deref(), Some("53 years old"));
-        assert_eq!(person_line(&english, None, None, None), None);
-    }
-
-    #[test]
-    fn the_person_line_is_worded_in_every_language_file() {
-        let german = Locale::new(Lang::parse("de").unwrap(), &Default::default());
-        let female = Some(Gender::Female);
-        assert_eq!(
-            person_line(&german, female, None, Some("1.2.1990")).as_deref(),
-            Some("Weiblich, geboren am 1.2.1990")
-        );
-        let ukrainian = Locale::new(Lang::parse("uk").unwrap(), &Default::default());
-        assert_eq!(person_line(&ukrainian, female, Some(22), None).as_deref(), Some("Жінка, 22 роки"));
-    }
-
-    #[test]
-    fn numeric_months_have_two_digits() {
-        assert_eq!(month_numeric(YearMonth { year: 2026, month: 2 }), "02.2026");
     }
 }

@@ -1,4 +1,4 @@
-//! The languages of a CV: the [`Lang`] code type, which languages a file
+//! The languages of a CV: which languages a file
 //! declares (`lang: uk`, or `langs: [ru, en]` for a file that holds several),
 //! which one a render picks (`--lang`), and the fallback warnings for texts
 //! that lack the picked language.
@@ -8,152 +8,12 @@
 //! language while they are read (see [`super::text`]).
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
-use intl_pluralrules::{PluralRuleType, PluralRules};
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
-use unic_langid::LanguageIdentifier;
 
 use super::positions::Locations;
-
-/// The longest code a [`Lang`] holds, such as `sr-Latn-RS` (10 bytes).
-const MAX_CODE: usize = 15;
-
-/// A language, by its BCP 47 code in canonical form: `ru`, `en`, `sr-Latn`.
-/// Only languages whose plural rules CLDR knows are accepted, since every
-/// duration and age needs them. It is `Copy`, so it passes around like the
-/// enum it replaced.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Lang {
-    bytes: [u8; MAX_CODE],
-    len: u8,
-}
-
-impl Lang {
-    /// Russian, the language of a CV that names none.
-    pub const RU: Lang = Lang::from_ascii(b"ru");
-    /// English.
-    pub const EN: Lang = Lang::from_ascii(b"en");
-
-    const fn from_ascii(code: &[u8]) -> Lang {
-        let mut bytes = [0; MAX_CODE];
-        let mut index = 0;
-        while index < code.len() {
-            bytes[index] = code[index];
-            index += 1;
-        }
-        Lang { bytes, len: code.len() as u8 }
-    }
-
-    /// Reads a language code, or says why it is not one cvpdf can use.
-    pub fn parse(text: &str) -> Result<Lang, String> {
-        let expected = || format!("expected a language code such as {}, found {text:?}", known_list());
-        let identifier = LanguageIdentifier::from_str(text.trim()).map_err(|_| expected())?;
-        let code = identifier.to_string();
-        if code == "und" || code.len() > MAX_CODE {
-            return Err(expected());
-        }
-        if PluralRules::create(language_only(&identifier), PluralRuleType::CARDINAL).is_err() {
-            return Err(format!(
-                "`{code}` is not a language whose plural rules cvpdf knows; the languages with labels and grammar are {}",
-                known_list()
-            ));
-        }
-        Ok(Lang::from_ascii(code.as_bytes()))
-    }
-
-    /// The canonical code, e.g. `sr-Latn`.
-    pub fn code(&self) -> &str {
-        // Only ASCII codes from `to_string` of a language identifier get here.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("und")
-    }
-
-    /// The language subtag alone (`sr` of `sr-Latn`): what Typst's
-    /// `text(lang:)` takes, and what plural rules are looked up by.
-    pub fn language(&self) -> &str {
-        self.code().split('-').next().unwrap_or_default()
-    }
-
-    /// The code as the identifier the Fluent bundle and the plural rules take:
-    /// the language alone, since CLDR's plural rules are per language.
-    pub(crate) fn plural_identifier(&self) -> LanguageIdentifier {
-        LanguageIdentifier::from_str(self.language()).unwrap_or_default()
-    }
-}
-
-fn language_only(identifier: &LanguageIdentifier) -> LanguageIdentifier {
-    LanguageIdentifier::from_parts(identifier.language, None, None, &[])
-}
-
-/// The languages that have a language file, quoted: `` `be`, `de`, … ``.
-pub(crate) fn known_list() -> String {
-    crate::contract::locale::codes().map(|code| format!("`{code}`")).collect::<Vec<_>>().join(", ")
-}
-
-impl Default for Lang {
-    fn default() -> Lang {
-        Lang::RU
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl fmt::Debug for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "Lang({})", self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LangVisitor;
-
-        impl Visitor<'_> for LangVisitor {
-            type Value = Lang;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a language code such as `ru` or `en`")
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Lang, E> {
-                Lang::parse(text).map_err(E::custom)
-            }
-        }
-
-        deserializer.deserialize_str(LangVisitor)
-    }
-}
-
-impl JsonSchema for Lang {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Lang".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = crate::contract::locale::codes().collect();
-        json_schema!({
-            "description": format!(
-                "A language code. These have labels and grammar of their own: {}; another language \
-                 takes its words from `labels:`, and English for what `labels:` leaves out.",
-                codes.join(", ")
-            ),
-            "anyOf": [
-                { "enum": codes },
-                { "type": "string", "pattern": LANG_PATTERN },
-            ],
-        })
-    }
-}
-
-/// The form of a language code, for the schema.
-pub(crate) const LANG_PATTERN: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+use crate::error::Message;
+pub use crate::lang::Lang;
 
 /// The languages of one load: those the file declares (the first is the
 /// default, which every text must have) and the one picked for this render.
@@ -221,7 +81,7 @@ struct Head {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ChoiceProblem {
     pub(crate) field: String,
-    pub(crate) message: String,
+    pub(crate) message: Message,
 }
 
 /// Reads which languages `text` declares and picks `requested` among them
@@ -278,7 +138,7 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
     // language map above it could be blamed; other shapes are left to the model.
     let parse = |value: &serde_yaml::Value, field: String| match value.as_str().map(Lang::parse) {
         Some(Ok(lang)) => Ok(Some(lang)),
-        Some(Err(message)) => Err(ChoiceProblem { field, message }),
+        Some(Err(message)) => Err(ChoiceProblem { field, message: message.into() }),
         None => Ok(None),
     };
     let (lang, langs) = match &head {
@@ -289,13 +149,15 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
         (Some(_), Some(_)) => {
             return Err(ChoiceProblem {
                 field: "langs".into(),
-                message: "give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both".into(),
+                message: Message::new(
+                    "give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both",
+                ),
             });
         }
         (None, Some(serde_yaml::Value::Sequence(list))) if list.is_empty() => {
             return Err(ChoiceProblem {
                 field: "langs".into(),
-                message: "`langs:` lists no language; give at least one, the default first".into(),
+                message: Message::new("`langs:` lists no language; give at least one, the default first"),
             });
         }
         (None, Some(serde_yaml::Value::Sequence(list))) => {
@@ -308,7 +170,7 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             if let Some(index) = (1..declared.len()).find(|&index| declared[..index].contains(&declared[index])) {
                 return Err(ChoiceProblem {
                     field: format!("langs[{index}]"),
-                    message: format!("`{}` is listed twice", declared[index]),
+                    message: format!("`{}` is listed twice", declared[index]).into(),
                 });
             }
             declared
@@ -321,18 +183,15 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
         Some(code) => {
             let field = if langs.is_some() { "langs" } else { "lang" }.to_owned();
             let lang = Lang::parse(code)
-                .map_err(|why| ChoiceProblem { field: field.clone(), message: format!("--lang: {why}") })?;
+                .map_err(|why| ChoiceProblem { field: field.clone(), message: format!("--lang: {why}").into() })?;
             if !declared.contains(&lang) {
                 let list = declared.iter().map(|lang| format!("`{lang}`")).collect::<Vec<_>>().join(", ");
                 let message = if langs.is_some() {
-                    format!(
-                        "--lang {lang}: this CV is written in {list}\nhint: add `{lang}` to `langs:` to write it in that language too"
-                    )
+                    Message::new(format!("--lang {lang}: this CV is written in {list}"))
+                        .hint(format!("add `{lang}` to `langs:` to write it in that language too"))
                 } else {
-                    format!(
-                        "--lang {lang}: this CV is written in {list} only\nhint: a CV in several languages lists them: `langs: [{}, {lang}]`",
-                        declared[0]
-                    )
+                    Message::new(format!("--lang {lang}: this CV is written in {list} only"))
+                        .hint(format!("a CV in several languages lists them: `langs: [{}, {lang}]`", declared[0]))
                 };
                 return Err(ChoiceProblem { field, message });
             }
@@ -429,20 +288,20 @@ mod tests {
         assert_eq!(choose(two, Some("en")).unwrap().chosen, en());
         let refused = choose(two, Some("de")).unwrap_err();
         assert_eq!(refused.field, "langs");
-        assert!(refused.message.starts_with("--lang de: this CV is written in `ru`, `en`"), "{refused:?}");
+        assert!(refused.message.text.starts_with("--lang de: this CV is written in `ru`, `en`"), "{refused:?}");
         let one = "lang: uk\n";
         assert_eq!(choose(one, None).unwrap().declared, vec![Lang::parse("uk").unwrap()]);
         assert_eq!(choose(one, Some("en")).unwrap_err().field, "lang");
         assert_eq!(choose("headline: x\n", None).unwrap(), Choice::default());
-        assert!(choose("lang: ru\nlangs: [ru]\n", None).unwrap_err().message.contains("not both"));
-        assert!(choose("langs: []\n", None).unwrap_err().message.contains("no language"));
+        assert!(choose("lang: ru\nlangs: [ru]\n", None).unwrap_err().message.text.contains("not both"));
+        assert!(choose("langs: []\n", None).unwrap_err().message.text.contains("no language"));
         let twice = choose("langs: [ru, en, ru]\n", None).unwrap_err();
-        assert_eq!((twice.field.as_str(), twice.message.as_str()), ("langs[2]", "`ru` is listed twice"));
+        assert_eq!((twice.field.as_str(), twice.message.text.as_str()), ("langs[2]", "`ru` is listed twice"));
         // A code that is no language is reported at its item; another shape
         // is left for the model to report at its line.
         let unknown = choose("headline: {xx: a}\nlangs: [ru, xx]\n", None).unwrap_err();
         assert_eq!(unknown.field, "langs[1]");
-        assert!(unknown.message.contains("`xx` is not a language"), "{unknown:?}");
+        assert!(unknown.message.text.contains("`xx` is not a language"), "{unknown:?}");
         assert_eq!(choose("lang: russian\n", None).unwrap_err().field, "lang");
         assert_eq!(choose("langs: [ru, 12]\n", None).unwrap(), Choice::default());
         // Block sequences, comments and other keys around the declaration.

@@ -228,8 +228,8 @@ impl Partial {
 }
 
 /// The language's words for dates, without any labels of a CV.
-fn locale(lang: Lang) -> crate::contract::locale::Locale {
-    crate::contract::locale::Locale::new(lang, &std::collections::BTreeMap::new())
+fn locale(lang: Lang) -> crate::lang::locale::Locale {
+    crate::lang::locale::Locale::of(lang)
 }
 
 /// A period in words: «март 2019 — май 2021», «2019 — по настоящее время».

@@ -76,7 +76,7 @@ impl Fonts {
             add_source(&mut db, &mut fonts, Bytes::new(bundled.data));
         }
         for dir in extra_dirs {
-            let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::Other(error.to_string()))?;
+            let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::other(error.to_string()))?;
             for file in files {
                 let data = crate::input::read(&file, crate::input::FONT_LIMIT).map_err(|error| error.at(&file))?;
                 add_source(&mut db, &mut fonts, Bytes::new(data));
@@ -121,7 +121,7 @@ fn needs_glyph(c: char) -> bool {
 /// (`experience[2].items[0]`), in the order of the file.
 fn printed_texts(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, String)>) {
     match value {
-        serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::contract::markup::plain(text))),
+        serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::markup::plain(text))),
         serde_yaml::Value::Sequence(items) => {
             for (index, item) in items.iter().enumerate() {
                 printed_texts(item, &format!("{path}[{index}]"), out);

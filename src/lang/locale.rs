@@ -20,8 +20,9 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 
-use crate::contract::wording::Labels;
-use crate::data::model::{Lang, Text};
+use super::Labels;
+use super::Lang;
+use crate::error::Message;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -114,11 +115,16 @@ pub(crate) struct Locale {
 impl Locale {
     /// The words of `lang`, with `labels` (the data's `labels:`) in place of
     /// the file's. Labels that [`check_labels`] refuses are left out.
-    pub(crate) fn new(lang: Lang, labels: &BTreeMap<String, Text>) -> Locale {
+    /// The words of `lang` as its file has them, with no `labels:` of a CV.
+    pub(crate) fn of(lang: Lang) -> Locale {
+        Locale::new(lang, &BTreeMap::<String, String>::new())
+    }
+
+    pub(crate) fn new(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Locale {
         Locale::build(lang, labels).0
     }
 
-    fn build(lang: Lang, labels: &BTreeMap<String, Text>) -> (Locale, Vec<(String, String)>) {
+    fn build(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> (Locale, Vec<(String, Message)>) {
         // Plural rules are looked up by the bundle's first locale: the
         // language alone, since CLDR's rules are per language.
         let mut bundle = FluentBundle::new(vec![lang.plural_identifier()]);
@@ -137,7 +143,7 @@ impl Locale {
                 problems.push((name.clone(), unknown_label(name)));
                 continue;
             }
-            match label_resource(name, value) {
+            match label_resource(name, value.as_ref()) {
                 Ok(resource) => bundle.add_resource_overriding(resource),
                 Err(why) => problems.push((name.clone(), why)),
             }
@@ -242,8 +248,8 @@ pub(crate) fn category_name(category: PluralCategory) -> &'static str {
 }
 
 /// The data's `labels:` as the problems they have, by field path
-/// (`labels.years`), each with a message that may end in `hint:` lines.
-pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(String, String)> {
+/// (`labels.years`).
+pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Vec<(String, Message)> {
     if labels.is_empty() {
         return Vec::new();
     }
@@ -263,33 +269,25 @@ pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(
         }
         problems.push((
             name.to_owned(),
-            format!("the words of `{id}` do not format: {}\nhint: `{id}` gets {}", errors.join("; "), variables_of(id)),
+            Message::new(format!("the words of `{id}` do not format: {}", errors.join("; ")))
+                .hint(format!("`{id}` gets {}", variables_of(id))),
         ));
     }
-    problems.sort();
+    problems.sort_by(|a, b| a.0.cmp(&b.0));
     problems.into_iter().map(|(name, message)| (format!("labels.{name}"), message)).collect()
 }
 
 /// The messages of `lang` that come from English because it has no file
 /// and `labels` does not give them.
-pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<&'static str> {
+pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Vec<&'static str> {
     if file(lang).is_some() {
         return Vec::new();
     }
     messages().map(|(name, _)| name).filter(|name| !labels.contains_key(*name)).collect()
 }
 
-fn unknown_label(name: &str) -> String {
-    let known: Vec<&str> = messages().map(|(name, _)| name).collect();
-    let nearest = known
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(name, candidate), *candidate))
-        .min()
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3));
-    match nearest {
-        Some((_, candidate)) => format!("unknown label `{name}`\nhint: did you mean `{candidate}`?"),
-        None => format!("unknown label `{name}`\nhint: the labels are {}", known.join(", ")),
-    }
+fn unknown_label(name: &str) -> Message {
+    crate::suggest::unknown("unknown label", name, messages().map(|(name, _)| name))
 }
 
 /// What a message is given, for hints.
@@ -303,6 +301,10 @@ fn variables_of(id: &str) -> &'static str {
         "date_short" => "$dd, $mm and $yyyy, and $day, $month and $year",
         "age" => "$age",
         "age_line" => "$gender (male, female or none), $age, $day, $month and $year",
+        "range" => "$start and $end",
+        "range_start" => "$start",
+        "document_title" => "$name",
+        "language_level" => "$language and $level",
         _ => "no variables",
     }
 }
@@ -310,7 +312,7 @@ fn variables_of(id: &str) -> &'static str {
 /// A label's text as a one-message Fluent resource. Continuation lines are
 /// indented so that they stay inside the message: the text can never add a
 /// message of its own.
-fn label_resource(name: &str, value: &str) -> Result<FluentResource, String> {
+fn label_resource(name: &str, value: &str) -> Result<FluentResource, Message> {
     let mut source = format!("{name} =");
     if value.trim().is_empty() {
         // Fluent has no empty pattern; an empty string literal is one.
@@ -321,11 +323,11 @@ fn label_resource(name: &str, value: &str) -> Result<FluentResource, String> {
         source.push_str(line);
     }
     source.push('\n');
-    let hint = "hint: the text is Fluent syntax: `{ $n }` inserts a value, `{ PLURAL($n) -> [one] … *[other] … }` \
+    let hint = "the text is Fluent syntax: `{ $n }` inserts a value, `{ PLURAL($n) -> [one] … *[other] … }` \
                 picks a plural form, and a brace itself is written `{\"{\"}`";
     let resource = FluentResource::try_new(source).map_err(|(_, errors)| {
         let first = errors.first().map(|error| error.to_string()).unwrap_or_default();
-        format!("the words do not parse: {first}\n{hint}")
+        Message::new(format!("the words do not parse: {first}")).hint(hint)
     })?;
     let entries: Vec<_> = resource.entries().collect();
     let one_message = matches!(
@@ -333,7 +335,7 @@ fn label_resource(name: &str, value: &str) -> Result<FluentResource, String> {
         [ast::Entry::Message(message)] if message.id.name == name && message.value.is_some() && message.attributes.is_empty()
     );
     if !one_message {
-        return Err(format!("the words do not parse as one message\n{hint}"));
+        return Err(Message::new("the words do not parse as one message").hint(hint));
     }
     Ok(resource)
 }
@@ -361,6 +363,11 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
         ));
     }
     calls.push(("duration", Some(args(&[("years", "2".into()), ("months", "4".into())]))));
+    calls.push(("range", Some(args(&[("start", "1994".into()), ("end", "1999".into())]))));
+    calls.push(("range_start", Some(args(&[("start", "1994".into())]))));
+    calls.push(("document_title", Some(args(&[("name", "Ann Lee".into())]))));
+    calls.push(("language_level", Some(args(&[("language", "English".into()), ("level", "C1".into())]))));
+    calls.push(("og_locale", None));
     for month in 1..=12u32 {
         for day in [1u32, 2, 23] {
             calls.push(("month_year", Some(args(&[("month", month.into()), ("year", 2014.into())]))));
@@ -406,8 +413,8 @@ mod tests {
         Lang::parse(code).unwrap()
     }
 
-    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, Text> {
-        pairs.iter().map(|(name, value)| (name.to_string(), Text::from(*value))).collect()
+    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
     }
 
     #[test]
@@ -445,6 +452,11 @@ mod tests {
         "age_line",
         "gender_word",
         "born",
+        "range",
+        "range_start",
+        "document_title",
+        "language_level",
+        "og_locale",
     ];
 
     #[test]
@@ -459,7 +471,7 @@ mod tests {
     #[test]
     fn every_message_of_every_language_formats_without_errors() {
         for code in codes() {
-            let locale = Locale::new(lang(code), &BTreeMap::new());
+            let locale = Locale::of(lang(code));
             for (id, args) in sample_calls() {
                 let (text, errors) = locale.format_checked(id, args.as_ref());
                 assert!(errors.is_empty(), "{code}: {id}: {errors:?}");
@@ -484,15 +496,15 @@ mod tests {
         // Words not given are English.
         assert_eq!(locale.message("experience"), "Experience");
         assert!(untranslated(lang("it"), &italian).contains(&"experience"));
-        assert!(untranslated(lang("uk"), &BTreeMap::new()).is_empty());
+        assert!(untranslated(lang("uk"), &BTreeMap::<String, String>::new()).is_empty());
 
         let problems = check_labels(lang("ru"), &labels(&[("experince", "Опыт")]));
         assert_eq!(problems[0].0, "labels.experince");
-        assert!(problems[0].1.contains("did you mean `experience`?"), "{problems:?}");
+        assert!(problems[0].1.hints.contains(&"did you mean `experience`?".to_owned()), "{problems:?}");
         let broken = check_labels(lang("ru"), &labels(&[("years", "{ $n -> }")]));
-        assert!(broken[0].1.starts_with("the words do not parse"), "{broken:?}");
+        assert!(broken[0].1.text.starts_with("the words do not parse"), "{broken:?}");
         let unknown = check_labels(lang("ru"), &labels(&[("years", "{ $count } лет")]));
-        assert!(unknown[0].1.contains("Unknown variable: $count"), "{unknown:?}");
+        assert!(unknown[0].1.text.contains("Unknown variable: $count"), "{unknown:?}");
         // A text cannot smuggle in a second message.
         let smuggled = label_resource("present", "now\nexperience = Hacked");
         assert_eq!(
@@ -502,7 +514,7 @@ mod tests {
         assert!(smuggled.is_ok_and(|resource| resource.entries().count() == 1));
         // A brace in a plain label is Fluent syntax, explained when it fails.
         let brace = check_labels(lang("en"), &labels(&[("skills", "Skills {")]));
-        assert!(brace[0].1.contains("a brace itself is written"), "{brace:?}");
+        assert!(brace[0].1.hints.iter().any(|hint| hint.contains("a brace itself is written")), "{brace:?}");
         // An empty label is allowed: the template prints nothing.
         assert_eq!(Locale::new(lang("en"), &labels(&[("motto", "")])).message("motto"), "");
     }
@@ -519,7 +531,7 @@ mod tests {
         let icu = plural_rules(lang("be")).unwrap();
         assert_eq!(category_name(icu.category_for(22u64)), "few");
         assert_eq!(category_name(icu.category_for(15u64)), "many");
-        let belarusian = Locale::new(lang("be"), &BTreeMap::new());
+        let belarusian = Locale::of(lang("be"));
         assert_eq!(belarusian.format("years", &args(&[("n", 22.into())])), "22 гады");
         assert_eq!(belarusian.format("years", &args(&[("n", 15.into())])), "15 гадоў");
     }
