@@ -77,7 +77,9 @@ impl Expected {
     /// The values of `data` (what the template received), located in the
     /// data file of `loaded`.
     pub(crate) fn new(data: &TemplateData, loaded: &Loaded, variant: Option<String>, fit: Option<u32>) -> Expected {
-        let line = |field: &str| loaded.location(field).map(|(line, _)| line);
+        // The data's text is read for positions once, not once per field.
+        let locations = crate::data::positions::Locations::of(loaded.text());
+        let line = |field: &str| locations.find(field).map(|(line, _)| line);
         let value = |text: String, field: String| Value { line: line(&field), text, field };
         let person = &data.person;
         let cv = &loaded.cv;

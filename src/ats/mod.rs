@@ -93,20 +93,26 @@ pub(crate) fn text(pdf: &[u8]) -> Result<String, String> {
     Ok(out)
 }
 
-/// The language whose part titles the text holds most of.
+/// The language whose part titles the text holds most of: among the
+/// short pieces set like titles, those a language's words name.
 fn guess_language(reading: &reading::Reading) -> Lang {
+    let candidates: Vec<&str> = reading
+        .pieces
+        .iter()
+        .filter(|piece| {
+            let words = piece.text.split_whitespace().count();
+            words <= 8 && (words <= 3 || piece.bold || piece.size >= reading.body_size * 1.12)
+        })
+        .map(|piece| piece.normal.as_str())
+        .collect();
     let mut best: Option<(usize, Lang)> = None;
     for code in crate::lang::locale::codes() {
         let Ok(lang) = Lang::parse(code) else { continue };
         let words = Words::of(lang);
-        let count = reading
-            .pieces
-            .iter()
-            .filter(|piece| piece.text.split_whitespace().count() <= 8 && !words.parts_of(&piece.text).is_empty())
-            .count();
+        let count = candidates.iter().filter(|text| !words.parts_of_normal(text).is_empty()).count();
         if best.as_ref().is_none_or(|(most, _)| count > *most) {
             best = Some((count, lang));
         }
     }
-    best.map(|(_, lang)| lang).unwrap_or_else(|| Lang::parse("en").expect("en is a language"))
+    best.map_or(Lang::EN, |(_, lang)| lang)
 }

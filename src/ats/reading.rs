@@ -33,6 +33,8 @@ pub(crate) struct Piece {
     /// Whether most of its letters are bold.
     pub(crate) bold: bool,
     pub(crate) text: String,
+    /// The text as values are compared with it ([`normal`]).
+    pub(crate) normal: String,
     /// Its glyphs, as indices into the page's.
     pub(crate) glyphs: Vec<usize>,
     /// Whether every glyph is a header or footer artifact.
@@ -383,6 +385,7 @@ impl Reading {
             baseline: first.y,
             size: glyphs.iter().map(|&i| page.glyphs[i].size).fold(0.0, f32::max),
             bold: letters > 0 && bold * 2 > letters,
+            normal: normal(&text),
             text,
             glyphs: glyphs.to_vec(),
             running: glyphs

@@ -350,7 +350,7 @@ fn heading_like(piece: &super::reading::Piece, body_size: f32, words: &Words) ->
     let bare = count <= 3
         && letters.len() <= 24
         && !piece.text.chars().any(|c| c.is_ascii_digit())
-        && words.headings.values().flatten().any(|phrase| normal(&piece.text) == *phrase);
+        && words.is_title(&piece.normal);
     styled || bare
 }
 
@@ -359,13 +359,13 @@ fn heading_like(piece: &super::reading::Piece, body_size: f32, words: &Words) ->
 /// section).
 fn heading_found(reading: &Reading, words: &Words, title: &str, kinds: &[&'static str]) -> (Option<String>, bool) {
     let wanted = normal(title);
-    let holds = |piece: &super::reading::Piece| find_word(&normal(&piece.text), &wanted, 0).is_some();
+    let holds = |piece: &super::reading::Piece| find_word(&piece.normal, &wanted, 0).is_some();
     let mut titles =
         reading.pieces.iter().filter(|piece| heading_like(piece, reading.body_size, words) && holds(piece));
     if let Some(piece) = titles.next() {
         // A free section may have any title: that a parser knows it is
         // advice (see `unknown_titles`); a built-in part's must be known.
-        let parts = words.parts_of(&piece.text);
+        let parts = words.parts_of_normal(&piece.normal);
         let known = kinds.is_empty() || parts.iter().any(|part| kinds.contains(part));
         let text = normal_keep_case(&piece.text);
         return if known {
@@ -1436,7 +1436,7 @@ pub(crate) fn found_alone(document: &Document, reading: &Reading, words: &Words)
         });
     }
     for piece in reading.pieces.iter().filter(|piece| heading_like(piece, reading.body_size, words)) {
-        if let Some(part) = words.parts_of(&piece.text).first() {
+        if let Some(part) = words.parts_of_normal(&piece.normal).first() {
             fields.push(alone(Group::Headings, &format!("headings.{part}"), Some(normal_keep_case(&piece.text))));
         }
     }

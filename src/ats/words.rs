@@ -60,6 +60,8 @@ pub(crate) struct Words {
     pub(crate) own: bool,
     /// For each kind of part, the titles that name it.
     pub(crate) headings: BTreeMap<&'static str, Vec<String>>,
+    /// The same titles split into words, for matching.
+    phrases: Vec<(&'static str, Phrase)>,
     /// For each month (index 0 is January), its forms.
     pub(crate) months: Vec<Vec<String>>,
     /// The words for an open end.
@@ -115,17 +117,33 @@ impl Words {
             "optional" => Photo::Optional,
             _ => Photo::Usual,
         };
-        Words { lang: lang.code().to_owned(), own, headings, months, present, photo }
+        let phrases = headings
+            .iter()
+            .flat_map(|(part, titles)| titles.iter().map(move |title| (*part, Phrase::of(title))))
+            .collect();
+        Words { lang: lang.code().to_owned(), own, headings, phrases, months, present, photo }
     }
 
     /// The kinds of part a title names, by the words it contains.
     pub(crate) fn parts_of(&self, title: &str) -> Vec<&'static str> {
-        let title = normal(title);
-        self.headings
-            .iter()
-            .filter(|(_, phrases)| phrases.iter().any(|phrase| holds(&title, phrase)))
-            .map(|(part, _)| *part)
-            .collect()
+        self.parts_of_normal(&normal(title))
+    }
+
+    /// [`Words::parts_of`] for a title already normalised.
+    pub(crate) fn parts_of_normal(&self, title: &str) -> Vec<&'static str> {
+        let words = split(title);
+        let mut parts: Vec<&'static str> = Vec::new();
+        for (part, phrase) in &self.phrases {
+            if !parts.contains(part) && phrase.held_by(title, &words) {
+                parts.push(part);
+            }
+        }
+        parts
+    }
+
+    /// Whether a normalised text is one of the titles, exactly.
+    pub(crate) fn is_title(&self, text: &str) -> bool {
+        self.headings.values().flatten().any(|phrase| phrase == text)
     }
 
     /// The month (1–12) a word names: one of its forms, or a prefix of
@@ -145,33 +163,58 @@ impl Words {
     }
 }
 
-/// Whether a title holds a phrase, each of its words in any ending: a
-/// parser of an inflected language matches stems («Примеры проектов» holds
-/// «проекты»). Words of up to four letters must match whole. Scripts
-/// without spaces between words match as written.
-fn holds(title: &str, phrase: &str) -> bool {
-    if phrase.chars().any(|c| c.is_alphanumeric() && !super::reading::is_word_char(c)) {
-        return title.contains(phrase);
+/// The words of a normalised text: letters, digits, apostrophes and hyphens.
+fn split(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c == '\'' || c == '-' || super::reading::is_word_char(c)))
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// A title as a parser matches it.
+#[derive(Debug, Clone)]
+struct Phrase {
+    text: String,
+    /// Each word's stem: the whole of a word of up to four letters, else all
+    /// but its last two letters (at least four).
+    stems: Vec<(String, usize)>,
+    /// Written in a script without spaces between words (Han, kana).
+    unspaced: bool,
+}
+
+impl Phrase {
+    fn of(text: &str) -> Phrase {
+        let unspaced = text.chars().any(|c| c.is_alphanumeric() && !super::reading::is_word_char(c));
+        let stems = split(text)
+            .into_iter()
+            .map(|word| {
+                let length = word.chars().count();
+                let stem = if length <= 4 { word.to_owned() } else { word.chars().take((length - 2).max(4)).collect() };
+                (stem, length)
+            })
+            .collect();
+        Phrase { text: text.to_owned(), stems, unspaced }
     }
-    let split = |text: &str| -> Vec<String> {
-        text.split(|c: char| !(super::reading::is_word_char(c) || c == '\'' || c == '-'))
-            .filter(|word| !word.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let (title, phrase) = (split(title), split(phrase));
-    if phrase.is_empty() {
-        return false;
-    }
-    let same = |word: &str, wanted: &str| {
-        let length = wanted.chars().count();
-        if length <= 4 {
-            return word == wanted;
+
+    /// Whether a title holds the phrase, each of its words in any ending: a
+    /// parser of an inflected language matches stems («Примеры проектов»
+    /// holds «проекты»). Words of up to four letters must match whole.
+    fn held_by(&self, title: &str, words: &[&str]) -> bool {
+        if self.unspaced {
+            return title.contains(&self.text);
         }
-        let stem: String = wanted.chars().take((length - 2).max(4)).collect();
-        word.starts_with(&stem) && word.chars().count() <= length + 3
-    };
-    title.windows(phrase.len()).any(|window| window.iter().zip(&phrase).all(|(word, wanted)| same(word, wanted)))
+        if self.stems.is_empty() || words.len() < self.stems.len() {
+            return false;
+        }
+        words.windows(self.stems.len()).any(|window| {
+            window.iter().zip(&self.stems).all(|(word, (stem, length))| {
+                if *length <= 4 {
+                    word == stem
+                } else {
+                    word.starts_with(stem.as_str()) && word.chars().count() <= length + 3
+                }
+            })
+        })
+    }
 }
 
 #[cfg(test)]
