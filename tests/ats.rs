@@ -18,18 +18,6 @@ fn fixture(lang: &str) -> PathBuf {
     root().join(format!("tests/fixtures/ats/{lang}/cv.yaml"))
 }
 
-/// The CJK font `.ci/run` installs; `None` (and a note) where it is missing,
-/// which only a machine outside CI may be.
-fn cjk_fonts() -> Option<PathBuf> {
-    let fonts = PathBuf::from("/usr/share/fonts/truetype/wqy");
-    if fonts.is_dir() {
-        return Some(fonts);
-    }
-    assert!(std::env::var_os("CI").is_none(), "CI must install fonts-wqy-microhei");
-    eprintln!("SKIPPED: no CJK font in {}; `apt-get install fonts-wqy-microhei` (as .ci/run does)", fonts.display());
-    None
-}
-
 /// Runs `cvpdf ats` with `args` in `dir`.
 fn ats(dir: &Path, args: &[&str]) -> std::process::Output {
     let mut all = vec!["ats"];
@@ -236,11 +224,7 @@ fn check_fields(report: &Value, wanted: &Wanted, what: &str) {
 fn every_field_of_every_fixture_is_found_in_every_template() {
     let dir = tempfile::tempdir().unwrap();
     for wanted in WANTED {
-        let mut extra = Vec::new();
-        if wanted.lang == "zh" {
-            let Some(fonts) = cjk_fonts() else { continue };
-            extra = vec!["--font-path".to_owned(), fonts.display().to_string()];
-        }
+        let Some(extra) = font_args(wanted.lang) else { continue };
         for template in BUILTINS {
             let data = fixture(wanted.lang);
             let mut args = vec![data.to_str().unwrap(), "-t", template];
@@ -330,6 +314,22 @@ fn exit_codes_follow_the_findings_and_the_usage() {
     let folder = ats(dir.path(), &["--pdf", "."]);
     assert_eq!(folder.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&folder.stderr).contains("not a regular file"), "{folder:?}");
+}
+
+/// A FIFO given as the PDF is refused at once, not read for ever.
+#[cfg(unix)]
+#[test]
+fn a_fifo_given_as_the_pdf_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("cv.pdf");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(status.success());
+    let output = ats(dir.path(), &["--pdf", "cv.pdf"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("cv.pdf: is a named pipe (FIFO), not a regular file"),
+        "{output:?}"
+    );
 }
 
 /// A CV whose template plants every hazard; the data it is rendered with.

@@ -170,22 +170,6 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The render arguments a language's example needs: no bundled font has
-/// Han characters, so Chinese is set in the CJK font `.ci/run` installs.
-/// `None` when that font is missing (outside CI), and the language is skipped.
-fn font_args(code: &str) -> Option<Vec<String>> {
-    if code != "zh" {
-        return Some(Vec::new());
-    }
-    let fonts = std::path::Path::new("/usr/share/fonts/truetype/wqy");
-    if !fonts.is_dir() {
-        assert!(std::env::var_os("CI").is_none(), "CI must install fonts-wqy-microhei");
-        eprintln!("SKIPPED: zh: no CJK font in {}; `apt-get install fonts-wqy-microhei`", fonts.display());
-        return None;
-    }
-    Some(vec!["--font-path".to_owned(), fonts.display().to_string()])
-}
-
 fn example(code: &str) -> PathBuf {
     root().join(format!("examples/i18n/{code}/cv.yaml"))
 }

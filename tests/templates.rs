@@ -42,18 +42,9 @@ fn every_builtin_prints_every_value_of_every_example() {
     for template in BUILTINS {
         for data in examples() {
             for lang in languages_of(&data) {
-                // No bundled font has Han characters: Chinese is set in the
-                // CJK font `.ci/run` installs, and skipped where it is missing.
-                let cjk = std::path::Path::new("/usr/share/fonts/truetype/wqy");
+                let Some(fonts) = font_args(&lang) else { continue };
                 let mut args = vec!["--template", template, "--lang", &lang];
-                if lang == "zh" {
-                    if !cjk.is_dir() {
-                        assert!(std::env::var_os("CI").is_none(), "CI must install fonts-wqy-microhei");
-                        eprintln!("SKIPPED: {}: no CJK font in {}", data.display(), cjk.display());
-                        continue;
-                    }
-                    args.extend(["--font-path", cjk.to_str().unwrap()]);
-                }
+                args.extend(fonts.iter().map(String::as_str));
                 let pdf = render(&data, &args);
                 assert!(!page_sizes(&pdf).is_empty());
                 let what = format!("{template} × {} × {lang}", data.display());
@@ -86,7 +77,10 @@ fn the_english_example_speaks_english() {
 fn the_custom_template_directory_renders_every_example() {
     let template = root().join("examples/template");
     for data in examples() {
-        let pdf = render(&data, &["--template", template.to_str().unwrap()]);
+        let Some(fonts) = font_args(&languages_of(&data)[0]) else { continue };
+        let mut args = vec!["--template", template.to_str().unwrap()];
+        args.extend(fonts.iter().map(String::as_str));
+        let pdf = render(&data, &args);
         let text = squeeze(&pdf_text(&pdf));
         let json = cvpdf::prepare(&cvpdf::RenderOptions {
             photo: cvpdf::PhotoChoice::None,

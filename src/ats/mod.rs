@@ -41,20 +41,26 @@ pub(crate) struct Subject {
 /// when there is data, else on what a parser finds by itself.
 pub(crate) fn report(pdf: &[u8], subject: Subject, expected: Option<&Expected>) -> Result<Report, String> {
     let document = reader::read(pdf).map_err(|reader::Unreadable(why)| why)?;
-    let reading = reading::Reading::of(&document);
+    // A PDF that trips a rule up is reported as unreadable, not as a crash.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| report_on(&document, subject, expected)))
+        .map_err(|_| "its text could not be analysed".to_owned())
+}
+
+fn report_on(document: &reader::Document, subject: Subject, expected: Option<&Expected>) -> Report {
+    let reading = reading::Reading::of(document);
     let lang = subject.lang.unwrap_or_else(|| guess_language(&reading));
     let words = Words::of(lang);
     let mut fields = Vec::new();
     let mut findings = Vec::new();
     match expected {
         Some(expected) => {
-            fields = rules::fields(&document, &reading, &words, expected);
+            fields = rules::fields(document, &reading, &words, expected);
             findings.extend(rules::not_found(&fields));
             findings.extend(rules::unknown_titles(&words, expected));
         }
-        None => fields.extend(rules::found_alone(&document, &reading, &words)),
+        None => fields.extend(rules::found_alone(document, &reading, &words)),
     }
-    findings.extend(rules::hazards(&document, &reading, expected));
+    findings.extend(rules::hazards(document, &reading, expected));
     if let Some(expected) = expected {
         findings.extend(rules::data_rules(expected, &words, document.pages.len()));
     }
@@ -70,7 +76,7 @@ pub(crate) fn report(pdf: &[u8], subject: Subject, expected: Option<&Expected>) 
         pages: document.pages.len(),
         tagged: document.tags.is_some(),
     };
-    Ok(Report { source, fields, findings })
+    Report { source, fields, findings }
 }
 
 /// The text of `pdf` as the parser model reads it: each page's lines top

@@ -201,7 +201,10 @@ fn capped(stream: &Stream) -> Result<(Vec<u8>, bool), String> {
                 .map_err(|error| error.to_string())?;
             out
         }
-        _ => stream.decompressed_content().map_err(|error| error.to_string())?,
+        // Other filters (LZW, ASCII85) are decoded by lopdf without a cap:
+        // only small streams, whose output a cap of their own bounds.
+        _ if stream.content.len() <= 16 << 10 => stream.decompressed_content().map_err(|error| error.to_string())?,
+        _ => return Err("a large stream with a filter other than FlateDecode".into()),
     };
     let cut = out.len() as u64 > STREAM_LIMIT;
     out.truncate(STREAM_LIMIT as usize);

@@ -242,15 +242,16 @@ fn emails(reading: &Reading) -> Vec<String> {
             while end > at && hay[..end].ends_with(['.', ':']) {
                 end -= 1;
             }
-            let address = &hay[start..end];
+            if end <= at + 1 || start >= at {
+                continue;
+            }
             let domain = &hay[at + 1..end];
-            if start < at && domain.contains('.') && !domain.starts_with('.') {
+            if domain.contains('.') && !domain.starts_with('.') {
                 let address = text.cased(start..end);
                 if !found.contains(&address) {
                     found.push(address);
                 }
             }
-            let _ = address;
         }
     }
     found
