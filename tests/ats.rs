@@ -242,6 +242,33 @@ fn every_field_of_every_fixture_is_found_in_every_template() {
     }
 }
 
+/// The short example of every language cvpdf speaks (`examples/i18n/`),
+/// in every built-in template: full marks, read with that language's words.
+#[test]
+fn every_language_example_scores_full_marks_in_every_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut codes: Vec<String> = std::fs::read_dir(root().join("examples/i18n"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    assert!(codes.len() >= 11, "{codes:?}");
+    for code in codes {
+        let Some(fonts) = font_args(&code) else { continue };
+        let data = root().join(format!("examples/i18n/{code}/cv.yaml"));
+        for template in BUILTINS {
+            let mut args = vec![data.to_str().unwrap(), "-t", template];
+            args.extend(fonts.iter().map(String::as_str));
+            let report = report(dir.path(), &args);
+            assert_eq!(report["source"]["lang"], code.as_str());
+            assert_eq!(report["score"]["ok"], report["score"]["total"], "{code} × {template}: {:#}", report["fields"]);
+            // Every job's period is read as dates of the language.
+            assert_eq!(found(&report, "experience[0].start"), "2022-11 – present", "{code} × {template}");
+            assert_eq!(found(&report, "experience[1].start"), "2016-09 – 2022-10", "{code} × {template}");
+        }
+    }
+}
+
 /// A report that is read twice is the same byte for byte.
 #[test]
 fn the_report_is_deterministic() {

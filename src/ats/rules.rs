@@ -557,11 +557,23 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<When> {
     found.into_iter().map(|(_, when)| when).collect()
 }
 
-/// The first period in a list of dates: a start and what follows it.
+/// The first period in a list of dates: a start and the end that follows
+/// it (not before it: a date before the period, such as the CV's own, does
+/// not start it), else the first start alone.
 fn period_of(dates: &[When]) -> Option<(When, Option<When>)> {
-    let start = dates.iter().position(|when| *when != When::Present)?;
-    let end = dates.get(start + 1).copied();
-    Some((dates[start], end))
+    let order = |when: When| match when {
+        When::Month(year, month) => (year, month),
+        When::Year(year) => (year, 0),
+        When::Present => (i32::MAX, 0),
+    };
+    let complete = dates.windows(2).find(|pair| {
+        pair[0] != When::Present
+            && (pair[1] == When::Present || order(pair[1]).0 >= order(pair[0]).0 && order(pair[1]) >= order(pair[0]))
+    });
+    match complete {
+        Some(pair) => Some((pair[0], Some(pair[1]))),
+        None => dates.iter().find(|when| **when != When::Present).map(|start| (*start, None)),
+    }
 }
 
 fn show_period(start: When, end: Option<When>) -> String {
@@ -670,9 +682,11 @@ fn job_period(reading: &Reading, words: &Words, company: usize) -> Option<(When,
         }
         normal(&text)
     };
+    // Beside it, under it, then around it: a period is seldom above the
+    // company, and what is above may be another job's or the CV's own date.
     let candidates = [
         normal(&piece.text),
-        lines_text(line.saturating_sub(1)..=line + 3, true),
+        lines_text(line..=line + 3, true),
         normal(
             &reading.blocks[reading.block_of[company]]
                 .iter()
@@ -680,6 +694,7 @@ fn job_period(reading: &Reading, words: &Words, company: usize) -> Option<(When,
                 .collect::<Vec<_>>()
                 .join("\n"),
         ),
+        lines_text(line..=line + 6, false),
         lines_text(line.saturating_sub(2)..=line + 6, false),
     ];
     let mut partial = None;
