@@ -108,6 +108,46 @@ language_level = { $language } — { $level }
 
 og_locale = be_BY
 
+## Import
+
+import_additional = Дадатковая інфармацыя
+import_other = Іншае
+import_recommendations = Рэкамендацыі
+import_portfolio = Партфоліа
+import_volunteering = Валанцёрства
+import_awards = Узнагароды
+import_honors = Узнагароды і адзнакі
+import_publications = Публікацыі
+import_interests = Інтарэсы
+import_projects = Праекты
+import_certificates = Сертыфікаты
+import_coursework = Навучальныя курсы
+import_undated_work = Іншы досвед работы
+import_undated_education = Іншая адукацыя
+import_schedule = Графік работы
+import_travel_time = Час у дарозе да работы
+import_citizenship = Грамадзянства
+import_work_permit = Дазвол на работу
+import_driving_licence = Вадзіцельскае пасведчанне катэгорый
+import_vehicle_yes = Ёсць асабісты аўтамабіль
+import_vehicle_no = Няма асабістага аўтамабіля
+import_education_level = Узровень адукацыі
+import_profession_area = Прафесійная галіна
+import_preferred = пераважны спосаб сувязі
+import_score = адзнака
+import_keywords = Ключавыя словы
+import_roles = Ролі
+import_level_not_given = узровень не пазначаны
+import_level_native = родная
+import_level_full_professional = свабоднае валоданне
+import_level_professional_working = працоўны
+import_level_limited_working = базавы
+import_level_elementary = пачатковы
+import_name_placeholder = Прозвішча Імя
+import_headline_placeholder = Пажаданая пасада
+import_company_placeholder = Кампанія не пазначана
+import_image = Выява
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

@@ -122,6 +122,52 @@ language_level = { $language } — { $level }
 # The Open Graph locale of a web page in this language: language_TERRITORY.
 og_locale = en_GB
 
+## Import: words `cvpdf import` writes into the CV it makes. They are not
+## labels: templates never print them, and `labels:` cannot replace them.
+
+# The words an import writes into a CV it makes (cvpdf import): titles of the parts that hold what has no field of its own, labels of their lines, languages' proficiency levels and placeholders. The title of the part with the rest of a resume's details.
+import_additional = Additional information
+import_other = Other
+import_recommendations = Recommendations
+import_portfolio = Portfolio
+import_volunteering = Volunteering
+import_awards = Awards
+import_honors = Honours and awards
+import_publications = Publications
+import_interests = Interests
+import_projects = Projects
+import_certificates = Certificates
+import_coursework = Coursework
+import_undated_work = Other experience
+import_undated_education = Other education
+import_schedule = Work schedule
+import_travel_time = Travel time to work
+import_citizenship = Citizenship
+import_work_permit = Work permit
+import_driving_licence = Driving licence categories
+import_vehicle_yes = Has own car
+import_vehicle_no = No own car
+import_education_level = Education level
+import_profession_area = Professional area
+# Marks the contact the resume prefers, after it in parentheses.
+import_preferred = preferred contact
+# Before a grade or GPA: «score 3.9».
+import_score = score
+import_keywords = Keywords
+import_roles = Roles
+import_level_not_given = level not given
+# Proficiency in a language, as a CV writes it after the language's name (LinkedIn's five levels, from native down).
+import_level_native = native or bilingual
+import_level_full_professional = full professional
+import_level_professional_working = professional working
+import_level_limited_working = limited working
+import_level_elementary = elementary
+# Placeholders where the source has no name, no position sought or no company.
+import_name_placeholder = First Last
+import_headline_placeholder = Desired position
+import_company_placeholder = Company not given
+import_image = Image
+
 ## Words a résumé parser looks for in this language, for `cvpdf ats`. A
 ## list's items are separated by commas; case does not matter. They are the
 ## parser's, not the CV's: a CV's `labels:` do not change them.

@@ -101,6 +101,46 @@ language_level = { $language } — { $level }
 
 og_locale = kk_KZ
 
+## Import
+
+import_additional = Қосымша ақпарат
+import_other = Басқа
+import_recommendations = Ұсынымдар
+import_portfolio = Портфолио
+import_volunteering = Волонтерлік
+import_awards = Марапаттар
+import_honors = Марапаттар мен жетістіктер
+import_publications = Жарияланымдар
+import_interests = Қызығушылықтар
+import_projects = Жобалар
+import_certificates = Сертификаттар
+import_coursework = Оқу курстары
+import_undated_work = Басқа жұмыс тәжірибесі
+import_undated_education = Басқа білім
+import_schedule = Жұмыс кестесі
+import_travel_time = Жұмысқа жол уақыты
+import_citizenship = Азаматтық
+import_work_permit = Жұмысқа рұқсат
+import_driving_licence = Жүргізуші куәлігінің санаттары
+import_vehicle_yes = Жеке көлігі бар
+import_vehicle_no = Жеке көлігі жоқ
+import_education_level = Білім деңгейі
+import_profession_area = Кәсіби сала
+import_preferred = байланыстың қалаулы тәсілі
+import_score = баға
+import_keywords = Түйінді сөздер
+import_roles = Рөлдер
+import_level_not_given = деңгейі көрсетілмеген
+import_level_native = ана тілі
+import_level_full_professional = еркін
+import_level_professional_working = жұмыс деңгейі
+import_level_limited_working = базалық
+import_level_elementary = бастапқы
+import_name_placeholder = Тегі Аты
+import_headline_placeholder = Қалаған лауазым
+import_company_placeholder = Компания көрсетілмеген
+import_image = Сурет
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

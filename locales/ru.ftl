@@ -108,6 +108,46 @@ language_level = { $language } — { $level }
 
 og_locale = ru_RU
 
+## Import
+
+import_additional = Дополнительная информация
+import_other = Прочее
+import_recommendations = Рекомендации
+import_portfolio = Портфолио
+import_volunteering = Волонтёрство
+import_awards = Награды
+import_honors = Награды и достижения
+import_publications = Публикации
+import_interests = Интересы
+import_projects = Проекты
+import_certificates = Сертификаты
+import_coursework = Учебные курсы
+import_undated_work = Другой опыт работы
+import_undated_education = Другое образование
+import_schedule = График работы
+import_travel_time = Время в пути до работы
+import_citizenship = Гражданство
+import_work_permit = Разрешение на работу
+import_driving_licence = Водительские права категории
+import_vehicle_yes = Есть личный автомобиль
+import_vehicle_no = Нет личного автомобиля
+import_education_level = Уровень образования
+import_profession_area = Профессиональная область
+import_preferred = предпочтительный способ связи
+import_score = оценка
+import_keywords = Ключевые слова
+import_roles = Роли
+import_level_not_given = уровень не указан
+import_level_native = родной
+import_level_full_professional = свободный
+import_level_professional_working = рабочий
+import_level_limited_working = базовый
+import_level_elementary = начальный
+import_name_placeholder = Фамилия Имя
+import_headline_placeholder = Желаемая должность
+import_company_placeholder = Компания не указана
+import_image = Изображение
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

@@ -108,6 +108,46 @@ language_level = { $language } — { $level }
 
 og_locale = uk_UA
 
+## Import
+
+import_additional = Додаткова інформація
+import_other = Інше
+import_recommendations = Рекомендації
+import_portfolio = Портфоліо
+import_volunteering = Волонтерство
+import_awards = Нагороди
+import_honors = Нагороди та відзнаки
+import_publications = Публікації
+import_interests = Інтереси
+import_projects = Проєкти
+import_certificates = Сертифікати
+import_coursework = Навчальні курси
+import_undated_work = Інший досвід роботи
+import_undated_education = Інша освіта
+import_schedule = Графік роботи
+import_travel_time = Час у дорозі до роботи
+import_citizenship = Громадянство
+import_work_permit = Дозвіл на роботу
+import_driving_licence = Водійське посвідчення категорій
+import_vehicle_yes = Є власний автомобіль
+import_vehicle_no = Немає власного автомобіля
+import_education_level = Рівень освіти
+import_profession_area = Професійна галузь
+import_preferred = бажаний спосіб зв’язку
+import_score = оцінка
+import_keywords = Ключові слова
+import_roles = Ролі
+import_level_not_given = рівень не вказано
+import_level_native = рідна
+import_level_full_professional = вільне володіння
+import_level_professional_working = робочий
+import_level_limited_working = базовий
+import_level_elementary = початковий
+import_name_placeholder = Прізвище Ім’я
+import_headline_placeholder = Бажана посада
+import_company_placeholder = Компанію не вказано
+import_image = Зображення
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

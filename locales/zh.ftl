@@ -75,6 +75,46 @@ language_level = { $language } — { $level }
 
 og_locale = zh_CN
 
+## 导入：cvpdf import 写入所生成简历的词语（见 en.ftl）。
+
+import_additional = 其他信息
+import_other = 其他
+import_recommendations = 推荐信
+import_portfolio = 作品集
+import_volunteering = 志愿服务
+import_awards = 获奖情况
+import_honors = 荣誉与奖项
+import_publications = 发表作品
+import_interests = 兴趣爱好
+import_projects = 项目
+import_certificates = 证书
+import_coursework = 课程
+import_undated_work = 其他经历
+import_undated_education = 其他教育经历
+import_schedule = 工作时间安排
+import_travel_time = 通勤时间
+import_citizenship = 国籍
+import_work_permit = 工作许可
+import_driving_licence = 驾照类型
+import_vehicle_yes = 有私家车
+import_vehicle_no = 无私家车
+import_education_level = 学历
+import_profession_area = 专业领域
+import_preferred = 首选联系方式
+import_score = 成绩
+import_keywords = 关键词
+import_roles = 职位
+import_level_not_given = 未注明水平
+import_level_native = 母语或双语
+import_level_full_professional = 完全专业水平
+import_level_professional_working = 专业工作水平
+import_level_limited_working = 有限工作水平
+import_level_elementary = 初级
+import_name_placeholder = 姓名
+import_headline_placeholder = 求职意向
+import_company_placeholder = 未注明公司
+import_image = 图片
+
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =

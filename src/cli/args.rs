@@ -78,12 +78,15 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The kind of document: `hh` is an hh.ru resume as its API returns it
-    /// (GET /resumes/{id}); `jsonresume` is a JSON Resume 1.x document.
+    /// The kind of source: `hh` is an hh.ru resume as its API returns it
+    /// (GET /resumes/{id}); `jsonresume` is a JSON Resume document;
+    /// `linkedin` is LinkedIn's "Get a copy of your data" archive, zipped or
+    /// unpacked; `rendercv` is a RenderCV YAML file.
     #[arg(value_enum)]
     pub format: ImportFormat,
 
-    /// The document to import (JSON).
+    /// The source: a JSON file, LinkedIn's ZIP archive or its folder, or a
+    /// RenderCV YAML file.
     pub file: PathBuf,
 
     /// Where to write the CV: a path, or `-` for standard output.
@@ -91,9 +94,15 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
-    /// The CV's language, instead of the document's own or a guess from its text.
-    #[arg(long, value_enum)]
-    pub lang: Option<InitLang>,
+    /// The CV's language (ru, en, uk, be, kk, sr, pl, de, fr, es), instead
+    /// of the source's own or a guess from its text.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// The CV's `updated` date (YYYY-MM-DD) when the source does not say
+    /// when it was last changed, instead of the day of the import.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 
     /// Replace OUT if it exists.
     #[arg(long)]
@@ -111,6 +120,10 @@ pub enum ImportFormat {
     Hh,
     /// A JSON Resume document
     Jsonresume,
+    /// LinkedIn's data export (a ZIP archive or its folder)
+    Linkedin,
+    /// A RenderCV YAML file
+    Rendercv,
 }
 
 #[derive(Debug, clap::Args)]
@@ -490,6 +503,8 @@ pub enum Format {
     Md,
     /// one self-contained HTML page
     Html,
+    /// An editable Word document, built from the data rather than the PDF
+    Docx,
     /// A JSON Resume document, as `cvpdf export jsonresume` writes it
     Jsonresume,
 }
@@ -501,6 +516,7 @@ impl Format {
             Format::Png => "png",
             Format::Md => "md",
             Format::Html => "html",
+            Format::Docx => "docx",
             Format::Jsonresume => "json",
         }
     }
