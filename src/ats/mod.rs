@@ -65,7 +65,7 @@ fn report_on(document: &reader::Document, subject: Subject, expected: Option<&Ex
         findings.extend(rules::data_rules(expected, &words, document.pages.len()));
     }
     // Warnings first, then by page and kind: the same order every time.
-    findings.sort_by(|a, b| (a.severity, a.line, a.page, a.kind).cmp(&(b.severity, b.line, b.page, b.kind)));
+    findings.sort_by_key(|finding| (finding.severity, finding.line, finding.page, finding.kind));
     let source = Source {
         pdf: subject.pdf,
         data: subject.data,

@@ -451,11 +451,7 @@ impl<'a> Reader<'a> {
             let operands = &operation.operands;
             let num = |i: usize| operands.get(i).and_then(number).unwrap_or(0.0);
             match operation.operator.as_str() {
-                "q" => {
-                    if stack.len() < 256 {
-                        stack.push(state.clone());
-                    }
-                }
+                "q" if stack.len() < 256 => stack.push(state.clone()),
                 "Q" => {
                     if let Some(saved) = stack.pop() {
                         state = saved;
@@ -682,10 +678,8 @@ impl<'a> Reader<'a> {
                         painter.marked.push(Marked { mcid, artifact, actual });
                     }
                 }
-                "EMC" => {
-                    if painter.marked.len() > marked_depth {
-                        painter.marked.pop();
-                    }
+                "EMC" if painter.marked.len() > marked_depth => {
+                    painter.marked.pop();
                 }
                 _ => {}
             }

@@ -1092,9 +1092,9 @@ fn reading_order(document: &Document, reading: &Reading, findings: &mut Vec<Find
         let beside_second = reading.lines[second.line]
             .pieces
             .iter()
+            .rev()
             .map(|&p| &reading.pieces[p])
-            .filter(|p| p.right <= second.left && !p.running)
-            .last();
+            .find(|p| p.right <= second.left && !p.running);
         let Some(intruder) = beside_first.or(beside_second) else { continue };
         // Whether the first piece wrapped onto the second: it ends where a
         // line may break, or the tags put both in one paragraph; without
@@ -1361,61 +1361,6 @@ pub(crate) fn data_rules(expected: &Expected, words: &Words, pages: usize) -> Ve
     findings
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lang::Lang;
-
-    fn words(code: &str) -> Words {
-        Words::of(Lang::parse(code).unwrap())
-    }
-
-    #[test]
-    fn dates_are_read_in_each_language() {
-        let ru = words("ru");
-        assert_eq!(dates(&normal("Ноябрь 2023 — по настоящее время"), &ru), [When::Month(2023, 11), When::Present]);
-        assert_eq!(dates(&normal("сентябрь 2016 — октябрь 2022"), &ru), [When::Month(2016, 9), When::Month(2022, 10)]);
-        let kk = words("kk");
-        assert_eq!(
-            dates(&normal("2016 жылғы қыркүйек — 2022 жылғы қазан"), &kk),
-            [When::Month(2016, 9), When::Month(2022, 10)]
-        );
-        let es = words("es");
-        assert_eq!(dates(&normal("Octubre de 2022 — actualidad"), &es), [When::Month(2022, 10), When::Present]);
-        let en = words("en");
-        assert_eq!(dates(&normal("2019 — October 2022"), &en), [When::Year(2019), When::Month(2022, 10)]);
-        assert_eq!(dates(&normal("11.2023 – 02/2024"), &en), [When::Month(2023, 11), When::Month(2024, 2)]);
-        assert_eq!(dates(&normal("2021-03 — present"), &en), [When::Month(2021, 3), When::Present]);
-        assert_eq!(dates(&normal("Marketing 2020"), &en), [When::Year(2020)]);
-        let zh = words("zh");
-        assert_eq!(dates(&normal("2022年11月 — 至今"), &zh), [When::Month(2022, 11), When::Present]);
-        assert_eq!(dates(&normal("2022 年 11 月 — 2023 年"), &zh), [When::Month(2022, 11), When::Year(2023)]);
-        let sr = words("sr");
-        assert_eq!(dates(&normal("Новембар 2022. — данас"), &sr), [When::Month(2022, 11), When::Present]);
-        // A year that ends a sentence is no month: «2022.» then «6 година».
-        assert_eq!(
-            dates(&normal("Септембар 2016. —\nоктобар 2022.\n6 година"), &sr),
-            [When::Month(2016, 9), When::Month(2022, 10)]
-        );
-    }
-
-    #[test]
-    fn a_phone_is_found_by_its_digits_however_it_is_spaced() {
-        let mut text = Indexed::default();
-        text.text = normal("call +44 (0) 161 496 0123 2026-01-20");
-        text.piece_at = vec![0; text.text.len()];
-        let found = phone_in(&text, "+44 (0) 161 496 0123");
-        assert_eq!(found.as_deref(), Some("+44 (0) 161 496 0123"));
-        assert_eq!(phone_in(&text, "+44 161 496 0124"), None);
-    }
-
-    #[test]
-    fn contrast_follows_wcag() {
-        assert!((contrast([0.0; 3], [1.0; 3]) - 21.0).abs() < 0.01);
-        assert!(contrast([1.0; 3], [0.98; 3]) < HIDDEN_CONTRAST);
-    }
-}
-
 /// Without data: what a parser finds on its own. Each field has no
 /// expected value and counts as found when the parser finds one.
 pub(crate) fn found_alone(document: &Document, reading: &Reading, words: &Words) -> Vec<Field> {
@@ -1500,4 +1445,59 @@ fn phones(reading: &Reading) -> Vec<String> {
     }
     found.extend(fallback);
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn words(code: &str) -> Words {
+        Words::of(Lang::parse(code).unwrap())
+    }
+
+    #[test]
+    fn dates_are_read_in_each_language() {
+        let ru = words("ru");
+        assert_eq!(dates(&normal("Ноябрь 2023 — по настоящее время"), &ru), [When::Month(2023, 11), When::Present]);
+        assert_eq!(dates(&normal("сентябрь 2016 — октябрь 2022"), &ru), [When::Month(2016, 9), When::Month(2022, 10)]);
+        let kk = words("kk");
+        assert_eq!(
+            dates(&normal("2016 жылғы қыркүйек — 2022 жылғы қазан"), &kk),
+            [When::Month(2016, 9), When::Month(2022, 10)]
+        );
+        let es = words("es");
+        assert_eq!(dates(&normal("Octubre de 2022 — actualidad"), &es), [When::Month(2022, 10), When::Present]);
+        let en = words("en");
+        assert_eq!(dates(&normal("2019 — October 2022"), &en), [When::Year(2019), When::Month(2022, 10)]);
+        assert_eq!(dates(&normal("11.2023 – 02/2024"), &en), [When::Month(2023, 11), When::Month(2024, 2)]);
+        assert_eq!(dates(&normal("2021-03 — present"), &en), [When::Month(2021, 3), When::Present]);
+        assert_eq!(dates(&normal("Marketing 2020"), &en), [When::Year(2020)]);
+        let zh = words("zh");
+        assert_eq!(dates(&normal("2022年11月 — 至今"), &zh), [When::Month(2022, 11), When::Present]);
+        assert_eq!(dates(&normal("2022 年 11 月 — 2023 年"), &zh), [When::Month(2022, 11), When::Year(2023)]);
+        let sr = words("sr");
+        assert_eq!(dates(&normal("Новембар 2022. — данас"), &sr), [When::Month(2022, 11), When::Present]);
+        // A year that ends a sentence is no month: «2022.» then «6 година».
+        assert_eq!(
+            dates(&normal("Септембар 2016. —\nоктобар 2022.\n6 година"), &sr),
+            [When::Month(2016, 9), When::Month(2022, 10)]
+        );
+    }
+
+    #[test]
+    fn a_phone_is_found_by_its_digits_however_it_is_spaced() {
+        let mut text = Indexed::default();
+        text.text = normal("call +44 (0) 161 496 0123 2026-01-20");
+        text.piece_at = vec![0; text.text.len()];
+        let found = phone_in(&text, "+44 (0) 161 496 0123");
+        assert_eq!(found.as_deref(), Some("+44 (0) 161 496 0123"));
+        assert_eq!(phone_in(&text, "+44 161 496 0124"), None);
+    }
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert!((contrast([0.0; 3], [1.0; 3]) - 21.0).abs() < 0.01);
+        assert!(contrast([1.0; 3], [0.98; 3]) < HIDDEN_CONTRAST);
+    }
 }
