@@ -1,5 +1,14 @@
 ### Беларуская. Паведамленні і іх зменныя апісаны ў en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Беларуская
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = be
+    .month_case = lower
+    .og_locale = be_BY
+
 ## Подпісы
 
 resume = Рэзюмэ
@@ -70,6 +79,9 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } год
@@ -96,3 +108,67 @@ born =
         [female] нарадзілася { $date }
        *[none] дата нараджэння { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Дадатковая інфармацыя
+import_other = Іншае
+import_recommendations = Рэкамендацыі
+import_portfolio = Партфоліа
+import_volunteering = Валанцёрства
+import_awards = Узнагароды
+import_publications = Публікацыі
+import_interests = Інтарэсы
+import_projects = Праекты
+import_certificates = Сертыфікаты
+import_coursework = Навучальныя курсы
+import_undated_work = Іншы досвед работы
+import_undated_education = Іншая адукацыя
+import_schedule = Графік работы
+import_travel_time = Час у дарозе да работы
+import_citizenship = Грамадзянства
+import_work_permit = Дазвол на работу
+import_driving_licence = Вадзіцельскае пасведчанне катэгорыі
+import_vehicle_yes = Ёсць уласны аўтамабіль
+import_vehicle_no = Няма ўласнага аўтамабіля
+import_education_level = Узровень адукацыі
+import_profession_area = Прафесійная сфера
+import_preferred = пажаданы спосаб сувязі
+import_score = ацэнка
+import_keywords = Ключавыя словы
+import_roles = Ролі
+import_level_not_given = узровень не пазначаны
+import_name_placeholder = Прозвішча Імя
+import_headline_placeholder = Пажаданая пасада
+import_company_placeholder = Кампанія не пазначана
+import_image = Выява
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваша рэзюмэ для cvpdf. Замяніце прыклады сваімі дадзенымі і выканайце:
+starter_markdown = У тэксце можна выкарыстоўваць Markdown: **тоўсты**, _курсіў_, [спасылка](https://…), `код`.
+starter_updated = дата абнаўлення: ад яе лічацца ўзрост і стаж
+starter_photo = замяніце фотаздымак сваім
+starter_gender = male або female
+starter_name = Прозвішча Імя Імя па бацьку
+starter_city = Мінск
+starter_relocation = гатовы да пераезду
+starter_status = Разглядаю прапановы
+starter_phone = +375 17 000-00-00
+starter_headline = Backend-распрацоўшчык
+starter_specialisation = Праграміст, распрацоўшчык
+starter_employment = поўная занятасць
+starter_about = Коратка пра сябе: чым займаецеся і што ўмееце лепш за ўсё.
+starter_company = ТАА «Прыклад»
+starter_company_earlier = ААТ «Старт»
+starter_position = Вядучы распрацоўшчык
+starter_position_earlier = Распрацоўшчык
+starter_item = Што зрабілі і які вынік
+starter_item_earlier = Галоўнае дасягненне на гэтай рабоце
+starter_native_language = Беларуская
+starter_native_level = родная
+starter_foreign_language = Англійская
+starter_foreign_level = B2
+starter_institution = Назва ўніверсітэта
+starter_level = Вышэйшая
+starter_faculty = Факультэт

@@ -1,5 +1,14 @@
 ### Deutsch. Die Nachrichten und ihre Variablen beschreibt en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Deutsch
+    .direction = ltr
+    .script = Latn
+    .hyphenation = de
+    .month_case = as_written
+    .og_locale = de_DE
+
 ## Beschriftungen
 
 resume = Lebenslauf
@@ -51,6 +60,9 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day }. { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } Jahr
@@ -75,3 +87,67 @@ born =
         [female] geboren am { $date }
        *[none] geboren am { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Weitere Angaben
+import_other = Sonstiges
+import_recommendations = Empfehlungen
+import_portfolio = Portfolio
+import_volunteering = Ehrenamt
+import_awards = Auszeichnungen
+import_publications = Veröffentlichungen
+import_interests = Interessen
+import_projects = Projekte
+import_certificates = Zertifikate
+import_coursework = Lehrveranstaltungen
+import_undated_work = Weitere Erfahrung
+import_undated_education = Weitere Ausbildung
+import_schedule = Arbeitszeitmodell
+import_travel_time = Fahrzeit zur Arbeit
+import_citizenship = Staatsangehörigkeit
+import_work_permit = Arbeitserlaubnis
+import_driving_licence = Führerscheinklassen
+import_vehicle_yes = Eigenes Auto vorhanden
+import_vehicle_no = Kein eigenes Auto
+import_education_level = Bildungsabschluss
+import_profession_area = Berufsfeld
+import_preferred = bevorzugter Kontaktweg
+import_score = Bewertung
+import_keywords = Schlagwörter
+import_roles = Rollen
+import_level_not_given = Niveau nicht angegeben
+import_name_placeholder = Vorname Nachname
+import_headline_placeholder = Gewünschte Position
+import_company_placeholder = Unternehmen nicht angegeben
+import_image = Bild
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ihr Lebenslauf für cvpdf. Ersetzen Sie die Beispiele durch Ihre Angaben und führen Sie aus:
+starter_markdown = Text darf Markdown enthalten: **fett**, _kursiv_, [Link](https://…), `Code`.
+starter_updated = Datum der letzten Änderung: Alter und Dauer werden bis zu diesem Tag gezählt
+starter_photo = ersetzen Sie das Foto durch Ihres
+starter_gender = { "" }
+starter_name = Vorname Nachname
+starter_city = Berlin
+starter_relocation = umzugsbereit
+starter_status = Offen für Angebote
+starter_phone = +49 30 0000000
+starter_headline = Backend-Entwickler
+starter_specialisation = Softwareentwicklung
+starter_employment = Vollzeit
+starter_about = Ein paar Sätze dazu, was Sie tun und was Sie am besten können.
+starter_company = Beispiel GmbH
+starter_company_earlier = Start AG
+starter_position = Senior-Entwickler
+starter_position_earlier = Entwickler
+starter_item = Was Sie getan haben und was daraus wurde
+starter_item_earlier = Ihr wichtigster Erfolg dort
+starter_native_language = Deutsch
+starter_native_level = Muttersprache
+starter_foreign_language = Englisch
+starter_foreign_level = C1
+starter_institution = Ihre Hochschule
+starter_level = Bachelor
+starter_faculty = Informatik

@@ -3,6 +3,28 @@
 ### missing from another language's file is taken from here. See README.md
 ### in this folder for how to add a language.
 
+## Facts about the language: read by cvpdf, never printed as words.
+
+# The language's name in itself. Its attributes are facts templates and
+# pages receive:
+#   .direction: ltr or rtl, the direction its script runs;
+#   .script: the ISO 15924 code of its script (Latn, Cyrl, Arab, Hans, …);
+#   .hyphenation: the language whose hyphenation patterns break its long
+#     words at a line's end: its own code, a close language's where Typst
+#     has no patterns for it (Kazakh: ru), or none where the script is not
+#     hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean);
+#   .month_case: lower where a month's name starts lower-case inside a
+#     sentence («en mayo de 2021»), as_written where it keeps its capital
+#     («im Mai 2021») or the script has no case;
+#   .og_locale: the Open Graph locale of a web page in the language, ll_TT;
+#   .also (optional): other codes this file serves, separated by spaces.
+language = English
+    .direction = ltr
+    .script = Latn
+    .hyphenation = en
+    .month_case = as_written
+    .og_locale = en_GB
+
 ## Labels: the words templates print around the data. A CV's `labels:`
 ## overrides any of them.
 
@@ -45,7 +67,7 @@ months =
        *[other] { $n } months
     }
 # A duration of whole years and months, both non-zero: $years and $months
-# are the texts of the two messages above.
+# are the texts of the two messages above, $y and $m their numbers.
 duration = { $years } { $months }
 # The name of month $month (1–12) on its own, as a period starts or ends.
 month =
@@ -70,9 +92,21 @@ month_genitive = { month }
 month_year = { month } { $year }
 # A date in words: $day, $month (1–12) and $year.
 date_long = { $day } { month_genitive } { $year }
-# A date in digits: $dd and $mm are two digits, $yyyy four.
+# A date in digits: $dd and $mm are two digits, $yyyy four; $day and
+# $month without a leading zero.
 date_short = { $yyyy }-{ $mm }-{ $dd }
-# An age in years: $age.
+# The first line of a period in a narrow column, ending in the dash that
+# leads to its end: $start is `month_year`'s text with a capital letter.
+# The no-break space keeps the dash on the month's line.
+period_start = { $start }{ "\u00A0" }—
+# A range inside a line: «1994 — 1999», «2023 — present»; $start and $end
+# are texts.
+range = { $start } — { $end }
+# What separates the parts of a line that lists several: «Berlin, open to
+# relocation». A string literal, so that its space is kept.
+list_separator = { ", " }
+# An age in years: $age; $gender (male, female or none) for the languages
+# whose word agrees with it.
 age =
     { PLURAL($age) ->
         [one] { $age } year old
@@ -96,10 +130,91 @@ gender_word =
     }
 
 # The date of birth alone, for the line under the name when the age is
-# hidden: $gender as above (or none), $date the date as the CV writes dates.
+# hidden: $gender as above (or none), $date the date as the CV writes dates,
+# and $day, $month and $year its numbers.
 born =
     { $gender ->
         [male] born { $date }
         [female] born { $date }
        *[none] born { $date }
     }
+
+## Words an import adds to the CV it writes (`cvpdf import`): titles of the
+## free sections that hold what the data format has no field for, the
+## labels of the lines in them, and placeholders for what the source lacks.
+
+import_additional = Additional information
+import_other = Other
+import_recommendations = Recommendations
+import_portfolio = Portfolio
+import_volunteering = Volunteering
+import_awards = Awards
+import_publications = Publications
+import_interests = Interests
+import_projects = Projects
+import_certificates = Certificates
+import_coursework = Coursework
+# A job without dates, which the data format cannot place in `experience`.
+import_undated_work = Other experience
+import_undated_education = Other education
+import_schedule = Work schedule
+import_travel_time = Travel time to work
+import_citizenship = Citizenship
+import_work_permit = Work permit
+# Followed by the licence's categories: «Driving licence categories: B, C».
+import_driving_licence = Driving licence categories
+import_vehicle_yes = Has own car
+import_vehicle_no = No own car
+import_education_level = Education level
+import_profession_area = Professional area
+# After a contact the source marks as preferred, in brackets.
+import_preferred = preferred contact
+# After a score in a list of awards or tests, in lower case.
+import_score = score
+import_keywords = Keywords
+import_roles = Roles
+# The level of a spoken language the source does not give.
+import_level_not_given = level not given
+# A person's name, in the order the language writes names.
+import_name_placeholder = First Last
+import_headline_placeholder = Desired position
+import_company_placeholder = Company not given
+import_image = Image
+
+## The starter CV `cvpdf init` writes: comments that explain the file, and
+## the words of a fictional CV to replace. Keep them short and plain.
+
+# The header of the file, over the command that renders it.
+starter_intro = Your CV for cvpdf. Replace the examples with your own data and run:
+starter_markdown = Text may use Markdown: **bold**, _italic_, [link](https://…), `code`.
+starter_updated = when you last edited it: ages and durations count to this date
+starter_photo = replace the photo with yours
+# The comment beside `gender: male`, or { "" } to leave `gender:` out where
+# a CV in the language does not state it.
+starter_gender = { "" }
+# A person's name, in the order the language writes names.
+starter_name = First Last
+starter_city = London
+starter_relocation = open to relocation
+starter_status = Open to offers
+# A fictional number in the country's format.
+starter_phone = +44 20 7946 0000
+starter_headline = Backend Developer
+starter_specialisation = Software development
+starter_employment = full-time
+starter_about = A few lines about what you do and what you are best at.
+starter_company = Example Ltd
+starter_company_earlier = Start plc
+starter_position = Senior Developer
+starter_position_earlier = Developer
+starter_item = What you did and what came of it
+starter_item_earlier = Your main achievement there
+# The language itself, as a CV lists it, and its level.
+starter_native_language = English
+starter_native_level = native
+# A second language, named in this language.
+starter_foreign_language = German
+starter_foreign_level = B1
+starter_institution = Your university
+starter_level = Bachelor's degree
+starter_faculty = Computer Science

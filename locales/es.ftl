@@ -1,5 +1,14 @@
 ### Español. Los mensajes y sus variables se describen en en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Español
+    .direction = ltr
+    .script = Latn
+    .hyphenation = es
+    .month_case = lower
+    .og_locale = es_ES
+
 ## Etiquetas
 
 resume = Currículum
@@ -52,6 +61,9 @@ month_genitive = { month }
 month_year = { month } de { $year }
 date_long = { $day } de { month_genitive } de { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } año
@@ -76,3 +88,67 @@ born =
         [female] nacida el { $date }
        *[none] fecha de nacimiento: { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Información adicional
+import_other = Otros
+import_recommendations = Recomendaciones
+import_portfolio = Portafolio
+import_volunteering = Voluntariado
+import_awards = Premios
+import_publications = Publicaciones
+import_interests = Intereses
+import_projects = Proyectos
+import_certificates = Certificados
+import_coursework = Asignaturas
+import_undated_work = Otra experiencia
+import_undated_education = Otra formación
+import_schedule = Horario de trabajo
+import_travel_time = Tiempo de desplazamiento al trabajo
+import_citizenship = Nacionalidad
+import_work_permit = Permiso de trabajo
+import_driving_licence = Permiso de conducir, categorías
+import_vehicle_yes = Vehículo propio
+import_vehicle_no = Sin vehículo propio
+import_education_level = Nivel de estudios
+import_profession_area = Área profesional
+import_preferred = forma de contacto preferida
+import_score = puntuación
+import_keywords = Palabras clave
+import_roles = Funciones
+import_level_not_given = nivel no indicado
+import_name_placeholder = Nombre Apellido
+import_headline_placeholder = Puesto deseado
+import_company_placeholder = Empresa no indicada
+import_image = Imagen
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Tu CV para cvpdf. Sustituye los ejemplos por tus datos y ejecuta:
+starter_markdown = El texto admite Markdown: **negrita**, _cursiva_, [enlace](https://…), `código`.
+starter_updated = fecha de la última modificación: edades y duraciones se cuentan hasta ella
+starter_photo = sustituye la foto por la tuya
+starter_gender = { "" }
+starter_name = Nombre Apellido
+starter_city = Madrid
+starter_relocation = disponibilidad para trasladarse
+starter_status = Abierto a ofertas
+starter_phone = +34 900 000 000
+starter_headline = Desarrollador backend
+starter_specialisation = Desarrollo de software
+starter_employment = jornada completa
+starter_about = Unas líneas sobre lo que haces y lo que mejor se te da.
+starter_company = Ejemplo S.L.
+starter_company_earlier = Start S.A.
+starter_position = Desarrollador sénior
+starter_position_earlier = Desarrollador
+starter_item = Qué hiciste y qué resultado tuvo
+starter_item_earlier = Tu principal logro en ese puesto
+starter_native_language = Español
+starter_native_level = nativo
+starter_foreign_language = Inglés
+starter_foreign_level = B2
+starter_institution = Tu universidad
+starter_level = Grado
+starter_faculty = Ingeniería Informática

@@ -1,6 +1,15 @@
 ### Français. Les messages et leurs variables sont décrits dans en.ftl.
 ### Avant « : » vient une espace insécable (U+00A0).
 
+## Facts about the language (see en.ftl).
+
+language = Français
+    .direction = ltr
+    .script = Latn
+    .hyphenation = fr
+    .month_case = lower
+    .og_locale = fr_FR
+
 ## Libellés
 
 resume = CV
@@ -54,6 +63,9 @@ date_long =
        *[other] { $day }
     } { month_genitive } { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } an
@@ -78,3 +90,67 @@ born =
         [female] née le { $date }
        *[none] date de naissance : { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Informations complémentaires
+import_other = Divers
+import_recommendations = Recommandations
+import_portfolio = Portfolio
+import_volunteering = Bénévolat
+import_awards = Distinctions
+import_publications = Publications
+import_interests = Centres d’intérêt
+import_projects = Projets
+import_certificates = Certifications
+import_coursework = Cours suivis
+import_undated_work = Autres expériences
+import_undated_education = Autres formations
+import_schedule = Horaires de travail
+import_travel_time = Temps de trajet jusqu’au travail
+import_citizenship = Nationalité
+import_work_permit = Permis de travail
+import_driving_licence = Permis de conduire, catégories
+import_vehicle_yes = Véhiculé
+import_vehicle_no = Non véhiculé
+import_education_level = Niveau d’études
+import_profession_area = Domaine professionnel
+import_preferred = moyen de contact préféré
+import_score = note
+import_keywords = Mots-clés
+import_roles = Rôles
+import_level_not_given = niveau non précisé
+import_name_placeholder = Prénom Nom
+import_headline_placeholder = Poste recherché
+import_company_placeholder = Entreprise non précisée
+import_image = Image
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Votre CV pour cvpdf. Remplacez les exemples par vos données, puis lancez :
+starter_markdown = Le texte peut contenir du Markdown : **gras**, _italique_, [lien](https://…), `code`.
+starter_updated = date de la dernière modification : âge et durées sont comptés jusqu’à ce jour
+starter_photo = remplacez la photo par la vôtre
+starter_gender = { "" }
+starter_name = Prénom Nom
+starter_city = Paris
+starter_relocation = mobilité géographique
+starter_status = Ouvert aux propositions
+starter_phone = +33 1 00 00 00 00
+starter_headline = Développeur back-end
+starter_specialisation = Développement logiciel
+starter_employment = temps plein
+starter_about = Quelques lignes sur ce que vous faites et ce que vous faites le mieux.
+starter_company = Exemple SARL
+starter_company_earlier = Start SA
+starter_position = Développeur senior
+starter_position_earlier = Développeur
+starter_item = Ce que vous avez fait et ce qui en est sorti
+starter_item_earlier = Votre principale réussite dans ce poste
+starter_native_language = Français
+starter_native_level = langue maternelle
+starter_foreign_language = Anglais
+starter_foreign_level = C1
+starter_institution = Votre université
+starter_level = Licence
+starter_faculty = Informatique

@@ -1,5 +1,14 @@
 ### Қазақ тілі. Хабарламалар мен олардың айнымалылары en.ftl файлында сипатталған.
 
+## Facts about the language (see en.ftl).
+
+language = Қазақ тілі
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = ru
+    .month_case = lower
+    .og_locale = kk_KZ
+
 ## Жазулар
 
 resume = Түйіндеме
@@ -69,6 +78,9 @@ month_locative =
 month_year = { $year } жылғы { month }
 date_long = { $year } жылғы { $day } { month_genitive }
 date_short = { $dd }.{ $mm }.{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age = { $age } жас
 age_line =
     { $gender ->
@@ -89,3 +101,67 @@ born =
         [female] туған күні { $date }
        *[none] туған күні { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Қосымша ақпарат
+import_other = Басқа
+import_recommendations = Ұсынымдар
+import_portfolio = Портфолио
+import_volunteering = Волонтерлік
+import_awards = Марапаттар
+import_publications = Жарияланымдар
+import_interests = Қызығушылықтар
+import_projects = Жобалар
+import_certificates = Сертификаттар
+import_coursework = Оқу курстары
+import_undated_work = Басқа жұмыс тәжірибесі
+import_undated_education = Басқа білім
+import_schedule = Жұмыс кестесі
+import_travel_time = Жұмысқа жол уақыты
+import_citizenship = Азаматтығы
+import_work_permit = Жұмыс істеуге рұқсат
+import_driving_licence = Жүргізуші куәлігінің санаты
+import_vehicle_yes = Жеке көлігі бар
+import_vehicle_no = Жеке көлігі жоқ
+import_education_level = Білім деңгейі
+import_profession_area = Кәсіби сала
+import_preferred = байланыстың қалаулы тәсілі
+import_score = баға
+import_keywords = Түйінді сөздер
+import_roles = Рөлдер
+import_level_not_given = деңгейі көрсетілмеген
+import_name_placeholder = Тегі Аты
+import_headline_placeholder = Қалаулы лауазым
+import_company_placeholder = Компания көрсетілмеген
+import_image = Сурет
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = cvpdf үшін түйіндемеңіз. Мысалдарды өз деректеріңізбен ауыстырып, іске қосыңыз:
+starter_markdown = Мәтінде Markdown қолдануға болады: **қалың**, _көлбеу_, [сілтеме](https://…), `код`.
+starter_updated = жаңартылған күні: жас пен еңбек өтілі осы күнге дейін есептеледі
+starter_photo = фотосуретті өзіңіздікімен ауыстырыңыз
+starter_gender = male немесе female
+starter_name = Тегі Аты
+starter_city = Алматы
+starter_relocation = көшуге дайынмын
+starter_status = Ұсыныстарды қарастырамын
+starter_phone = +7 701 000 00 00
+starter_headline = Backend әзірлеуші
+starter_specialisation = Бағдарламашы, әзірлеуші
+starter_employment = толық жұмыс күні
+starter_about = Өзіңіз туралы қысқаша: немен айналысасыз және не істей аласыз.
+starter_company = «Мысал» ЖШС
+starter_company_earlier = «Старт» АҚ
+starter_position = Жетекші әзірлеуші
+starter_position_earlier = Әзірлеуші
+starter_item = Не істедіңіз және нәтижесі қандай
+starter_item_earlier = Осы жұмыстағы басты жетістік
+starter_native_language = Қазақ тілі
+starter_native_level = ана тілі
+starter_foreign_language = Ағылшын тілі
+starter_foreign_level = B2
+starter_institution = Университеттің атауы
+starter_level = Жоғары
+starter_faculty = Факультет

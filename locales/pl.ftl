@@ -1,5 +1,14 @@
 ### Polski. Komunikaty i ich zmienne opisuje en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Polski
+    .direction = ltr
+    .script = Latn
+    .hyphenation = pl
+    .month_case = lower
+    .og_locale = pl_PL
+
 ## Etykiety
 
 resume = CV
@@ -70,6 +79,9 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } rok
@@ -96,3 +108,67 @@ born =
         [female] urodzona { $date }
        *[none] data urodzenia { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Informacje dodatkowe
+import_other = Inne
+import_recommendations = Rekomendacje
+import_portfolio = Portfolio
+import_volunteering = Wolontariat
+import_awards = Nagrody
+import_publications = Publikacje
+import_interests = Zainteresowania
+import_projects = Projekty
+import_certificates = Certyfikaty
+import_coursework = Kursy na studiach
+import_undated_work = Inne doświadczenie
+import_undated_education = Inne wykształcenie
+import_schedule = Tryb pracy
+import_travel_time = Czas dojazdu do pracy
+import_citizenship = Obywatelstwo
+import_work_permit = Pozwolenie na pracę
+import_driving_licence = Prawo jazdy kategorii
+import_vehicle_yes = Posiada własny samochód
+import_vehicle_no = Nie posiada własnego samochodu
+import_education_level = Poziom wykształcenia
+import_profession_area = Obszar zawodowy
+import_preferred = preferowany sposób kontaktu
+import_score = ocena
+import_keywords = Słowa kluczowe
+import_roles = Role
+import_level_not_given = poziom nie podany
+import_name_placeholder = Imię Nazwisko
+import_headline_placeholder = Pożądane stanowisko
+import_company_placeholder = Nie podano firmy
+import_image = Obraz
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Twoje CV dla cvpdf. Zastąp przykłady swoimi danymi i uruchom:
+starter_markdown = W tekście można używać Markdown: **pogrubienie**, _kursywa_, [link](https://…), `kod`.
+starter_updated = data ostatniej zmiany: do niej liczy się wiek i staż
+starter_photo = zastąp zdjęcie swoim
+starter_gender = { "" }
+starter_name = Imię Nazwisko
+starter_city = Warszawa
+starter_relocation = gotowy do przeprowadzki
+starter_status = Otwarty na oferty
+starter_phone = +48 22 000 00 00
+starter_headline = Programista backendu
+starter_specialisation = Tworzenie oprogramowania
+starter_employment = pełny etat
+starter_about = Kilka zdań o tym, czym się zajmujesz i w czym jesteś najlepszy.
+starter_company = Przykład sp. z o.o.
+starter_company_earlier = Start S.A.
+starter_position = Starszy programista
+starter_position_earlier = Programista
+starter_item = Co zrobiłeś i jaki był efekt
+starter_item_earlier = Twoje najważniejsze osiągnięcie w tej pracy
+starter_native_language = Polski
+starter_native_level = ojczysty
+starter_foreign_language = Angielski
+starter_foreign_level = B2
+starter_institution = Twoja uczelnia
+starter_level = Wyższe
+starter_faculty = Informatyka

@@ -1,5 +1,14 @@
 ### Русский. Сообщения и их переменные описаны в en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Русский
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = ru
+    .month_case = lower
+    .og_locale = ru_RU
+
 ## Подписи
 
 resume = Резюме
@@ -70,6 +79,9 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } год
@@ -96,3 +108,67 @@ born =
         [female] родилась { $date }
        *[none] дата рождения { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Дополнительная информация
+import_other = Прочее
+import_recommendations = Рекомендации
+import_portfolio = Портфолио
+import_volunteering = Волонтёрство
+import_awards = Награды
+import_publications = Публикации
+import_interests = Интересы
+import_projects = Проекты
+import_certificates = Сертификаты
+import_coursework = Учебные курсы
+import_undated_work = Другой опыт работы
+import_undated_education = Другое образование
+import_schedule = График работы
+import_travel_time = Время в пути до работы
+import_citizenship = Гражданство
+import_work_permit = Разрешение на работу
+import_driving_licence = Водительские права категории
+import_vehicle_yes = Есть личный автомобиль
+import_vehicle_no = Нет личного автомобиля
+import_education_level = Уровень образования
+import_profession_area = Профессиональная область
+import_preferred = предпочтительный способ связи
+import_score = оценка
+import_keywords = Ключевые слова
+import_roles = Роли
+import_level_not_given = уровень не указан
+import_name_placeholder = Фамилия Имя
+import_headline_placeholder = Желаемая должность
+import_company_placeholder = Компания не указана
+import_image = Изображение
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваше резюме для cvpdf. Замените примеры своими данными и выполните:
+starter_markdown = В тексте можно использовать Markdown: **жирный**, _курсив_, [ссылка](https://…), `код`.
+starter_updated = дата обновления: от неё считаются возраст и стаж
+starter_photo = замените фотографию своей
+starter_gender = male или female
+starter_name = Фамилия Имя Отчество
+starter_city = Москва
+starter_relocation = готов к переезду
+starter_status = Рассматриваю предложения
+starter_phone = +7 900 000-00-00
+starter_headline = Backend-разработчик
+starter_specialisation = Программист, разработчик
+starter_employment = полная занятость
+starter_about = Коротко о себе: чем занимаетесь и что умеете лучше всего.
+starter_company = ООО «Пример»
+starter_company_earlier = АО «Старт»
+starter_position = Ведущий разработчик
+starter_position_earlier = Разработчик
+starter_item = Что сделали и каков результат
+starter_item_earlier = Главное достижение на этой работе
+starter_native_language = Русский
+starter_native_level = родной
+starter_foreign_language = Английский
+starter_foreign_level = B2
+starter_institution = Название вуза
+starter_level = Высшее
+starter_faculty = Факультет

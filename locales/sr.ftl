@@ -1,5 +1,14 @@
 ### Српски (ћирилица). Поруке и њихове променљиве описане су у en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Српски
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = sr
+    .month_case = lower
+    .og_locale = sr_RS
+
 ## Натписи
 
 resume = Биографија
@@ -69,6 +78,9 @@ month_genitive =
 month_year = { month } { $year }.
 date_long = { $day }. { month_genitive } { $year }.
 date_short = { $dd }.{ $mm }.{ $yyyy }.
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } година
@@ -94,3 +106,67 @@ born =
         [female] рођена { $date }
        *[none] датум рођења { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Додатне информације
+import_other = Остало
+import_recommendations = Препоруке
+import_portfolio = Портфолио
+import_volunteering = Волонтирање
+import_awards = Награде
+import_publications = Публикације
+import_interests = Интересовања
+import_projects = Пројекти
+import_certificates = Сертификати
+import_coursework = Курсеви током студија
+import_undated_work = Остало радно искуство
+import_undated_education = Остало образовање
+import_schedule = Радно време
+import_travel_time = Време путовања до посла
+import_citizenship = Држављанство
+import_work_permit = Радна дозвола
+import_driving_licence = Возачка дозвола категорије
+import_vehicle_yes = Поседује аутомобил
+import_vehicle_no = Не поседује аутомобил
+import_education_level = Ниво образовања
+import_profession_area = Професионална област
+import_preferred = пожељан начин контакта
+import_score = оцена
+import_keywords = Кључне речи
+import_roles = Улоге
+import_level_not_given = ниво није наведен
+import_name_placeholder = Име Презиме
+import_headline_placeholder = Жељена позиција
+import_company_placeholder = Компанија није наведена
+import_image = Слика
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваша биографија за cvpdf. Замените примере својим подацима и покрените:
+starter_markdown = У тексту можете користити Markdown: **подебљано**, _курзив_, [веза](https://…), `код`.
+starter_updated = датум измене: године и радни стаж рачунају се до њега
+starter_photo = замените фотографију својом
+starter_gender = male или female
+starter_name = Име Презиме
+starter_city = Београд
+starter_relocation = спреман за пресељење
+starter_status = Отворен за понуде
+starter_phone = +381 11 000 0000
+starter_headline = Backend програмер
+starter_specialisation = Развој софтвера
+starter_employment = пуно радно време
+starter_about = Неколико реченица о томе чиме се бавите и шта најбоље радите.
+starter_company = Пример д.о.о.
+starter_company_earlier = Старт а.д.
+starter_position = Водећи програмер
+starter_position_earlier = Програмер
+starter_item = Шта сте урадили и какав је резултат
+starter_item_earlier = Најважније постигнуће на том послу
+starter_native_language = Српски
+starter_native_level = матерњи
+starter_foreign_language = Енглески
+starter_foreign_level = B2
+starter_institution = Назив факултета
+starter_level = Високо
+starter_faculty = Електротехнички факултет

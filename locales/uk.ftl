@@ -1,5 +1,14 @@
 ### Українська. Повідомлення та їхні змінні описано в en.ftl.
 
+## Facts about the language (see en.ftl).
+
+language = Українська
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = uk
+    .month_case = lower
+    .og_locale = uk_UA
+
 ## Підписи
 
 resume = Резюме
@@ -70,6 +79,9 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
+period_start = { $start }{ "\u00A0" }—
+range = { $start } — { $end }
+list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } рік
@@ -96,3 +108,67 @@ born =
         [female] народилася { $date }
        *[none] дата народження { $date }
     }
+
+## import_*: words an import writes into a new CV (see en.ftl).
+
+import_additional = Додаткова інформація
+import_other = Інше
+import_recommendations = Рекомендації
+import_portfolio = Портфоліо
+import_volunteering = Волонтерство
+import_awards = Нагороди
+import_publications = Публікації
+import_interests = Інтереси
+import_projects = Проєкти
+import_certificates = Сертифікати
+import_coursework = Навчальні курси
+import_undated_work = Інший досвід роботи
+import_undated_education = Інша освіта
+import_schedule = Графік роботи
+import_travel_time = Час дороги до роботи
+import_citizenship = Громадянство
+import_work_permit = Дозвіл на роботу
+import_driving_licence = Посвідчення водія категорії
+import_vehicle_yes = Є власний автомобіль
+import_vehicle_no = Немає власного автомобіля
+import_education_level = Рівень освіти
+import_profession_area = Професійна галузь
+import_preferred = бажаний спосіб зв’язку
+import_score = оцінка
+import_keywords = Ключові слова
+import_roles = Ролі
+import_level_not_given = рівень не вказано
+import_name_placeholder = Прізвище Ім’я
+import_headline_placeholder = Бажана посада
+import_company_placeholder = Компанію не вказано
+import_image = Зображення
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваше резюме для cvpdf. Замініть приклади своїми даними й виконайте:
+starter_markdown = У тексті можна використовувати Markdown: **жирний**, _курсив_, [посилання](https://…), `код`.
+starter_updated = дата оновлення: від неї рахуються вік і стаж
+starter_photo = замініть фотографію своєю
+starter_gender = male або female
+starter_name = Прізвище Ім’я По батькові
+starter_city = Київ
+starter_relocation = готовий до переїзду
+starter_status = Розглядаю пропозиції
+starter_phone = +380 44 000 00 00
+starter_headline = Backend-розробник
+starter_specialisation = Програміст, розробник
+starter_employment = повна зайнятість
+starter_about = Коротко про себе: чим займаєтеся і що вмієте найкраще.
+starter_company = ТОВ «Приклад»
+starter_company_earlier = АТ «Старт»
+starter_position = Провідний розробник
+starter_position_earlier = Розробник
+starter_item = Що зробили і який результат
+starter_item_earlier = Головне досягнення на цій роботі
+starter_native_language = Українська
+starter_native_level = рідна
+starter_foreign_language = Англійська
+starter_foreign_level = B2
+starter_institution = Назва університету
+starter_level = Вища
+starter_faculty = Факультет

@@ -249,7 +249,7 @@ impl Resolved {
                 false => wording::date_long(&locale, birth),
             });
             person.age_line = if hide_age || hide_birth {
-                person_line(&locale, cv.person.gender, age, born.as_deref())
+                person_line(&locale, cv.person.gender, age, born.as_deref().map(|text| (birth, text)))
             } else {
                 // Only the date's style changes: the line as worded, with
                 // the date in digits.
@@ -261,10 +261,13 @@ impl Resolved {
             person.birth_date = None;
         }
         if numeric {
+            let locale = Locale::new(cv.lang, &cv.labels);
             for job in &mut data.experience.jobs {
                 let period = &mut job.period;
                 if let Some(start) = YearMonth::parse(&period.start_iso) {
-                    period.start = format!("{} —", month_numeric(start));
+                    let mut args = FluentArgs::new();
+                    args.set("start", month_numeric(start));
+                    period.start = locale.format("period_start", &args);
                 }
                 if let Some(end) = period.end_iso.as_deref().and_then(YearMonth::parse) {
                     period.end = month_numeric(end);
@@ -277,7 +280,12 @@ impl Resolved {
 /// The line under the name when the age or the birth date is hidden: what
 /// is left of «Мужчина, 53 года, родился 23 октября 1972», or none when
 /// nothing is. Each part is a message of the language's file.
-fn person_line(locale: &Locale, gender: Option<Gender>, age: Option<u64>, born: Option<&str>) -> Option<String> {
+fn person_line(
+    locale: &Locale,
+    gender: Option<Gender>,
+    age: Option<u64>,
+    born: Option<(Date, &str)>,
+) -> Option<String> {
     let gender_name = match gender {
         Some(Gender::Male) => "male",
         Some(Gender::Female) => "female",
@@ -292,21 +300,24 @@ fn person_line(locale: &Locale, gender: Option<Gender>, age: Option<u64>, born: 
     if let Some(age) = age {
         let mut args = FluentArgs::new();
         args.set("age", age);
+        args.set("gender", gender_name);
         parts.push(locale.format("age", &args));
     }
-    if let Some(born) = born {
-        let mut args = FluentArgs::new();
+    if let Some((date, text)) = born {
+        let mut args = crate::contract::locale::date_args(date.day, date.month, date.year);
         args.set("gender", gender_name);
-        args.set("date", born.to_owned());
+        args.set("date", text.to_owned());
         parts.push(locale.format("born", &args));
     }
-    (!parts.is_empty()).then(|| wording::capitalize(&parts.join(", ")))
+    (!parts.is_empty()).then(|| wording::capitalize(&parts.join(&wording::list_separator(locale))))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::languages::Lang;
+
+    const BIRTH: Date = Date { year: 1972, month: 10, day: 23 };
 
     #[test]
     fn the_person_line_keeps_only_what_is_shown() {
@@ -315,10 +326,13 @@ mod tests {
         let english = Locale::new(Lang::EN, &Default::default());
         assert_eq!(person_line(&russian, male, Some(53), None).as_deref(), Some("Мужчина, 53 года"));
         assert_eq!(
-            person_line(&russian, male, None, Some("23 октября 1972")).as_deref(),
+            person_line(&russian, male, None, Some((BIRTH, "23 октября 1972"))).as_deref(),
             Some("Мужчина, родился 23 октября 1972")
         );
-        assert_eq!(person_line(&russian, None, None, Some("23.10.1972")).as_deref(), Some("Дата рождения 23.10.1972"));
+        assert_eq!(
+            person_line(&russian, None, None, Some((BIRTH, "23.10.1972"))).as_deref(),
+            Some("Дата рождения 23.10.1972")
+        );
         assert_eq!(person_line(&english, None, Some(53), None).as_deref(), Some("53 years old"));
         assert_eq!(person_line(&english, None, None, None), None);
     }
@@ -328,11 +342,25 @@ mod tests {
         let german = Locale::new(Lang::parse("de").unwrap(), &Default::default());
         let female = Some(Gender::Female);
         assert_eq!(
-            person_line(&german, female, None, Some("1.2.1990")).as_deref(),
+            person_line(&german, female, None, Some((Date { year: 1990, month: 2, day: 1 }, "1.2.1990"))).as_deref(),
             Some("Weiblich, geboren am 1.2.1990")
         );
         let ukrainian = Locale::new(Lang::parse("uk").unwrap(), &Default::default());
         assert_eq!(person_line(&ukrainian, female, Some(22), None).as_deref(), Some("Жінка, 22 роки"));
+        // The age agrees with the gender where the language's does, the
+        // preposition with the day, and the parts are joined by the
+        // language's own separator.
+        let hebrew = Locale::new(Lang::parse("he").unwrap(), &Default::default());
+        assert_eq!(person_line(&hebrew, female, Some(34), None).as_deref(), Some("אישה, בת 34"));
+        assert_eq!(person_line(&hebrew, Some(Gender::Male), Some(34), None).as_deref(), Some("גבר, בן 34"));
+        let italian = Locale::new(Lang::parse("it").unwrap(), &Default::default());
+        let eighth = Date { year: 1990, month: 10, day: 8 };
+        assert_eq!(
+            person_line(&italian, female, None, Some((eighth, "8 ottobre 1990"))).as_deref(),
+            Some("Donna, nata l’8 ottobre 1990")
+        );
+        let arabic = Locale::new(Lang::parse("ar").unwrap(), &Default::default());
+        assert_eq!(person_line(&arabic, female, Some(34), None).as_deref(), Some("أنثى، 34 عامًا"));
     }
 
     #[test]

@@ -23,6 +23,20 @@ use crate::data::model::{self, Cv, Date, End, Text};
 pub struct TemplateData {
     /// The language's ISO 639 code, for `set text(lang: ..)`.
     pub lang: String,
+    /// The direction the language's script runs: `ltr` or `rtl`. Typst
+    /// takes it from `lang`; a page's `dir` and anything a template places
+    /// at a side read it.
+    pub dir: String,
+    /// The ISO 15924 code of the language's script (`Latn`, `Cyrl`,
+    /// `Arab`, `Hebr`, `Hans`, `Jpan`, `Kore`, …): a long word in this
+    /// script is hyphenated in the CV's language, one in another script in
+    /// a language of its own script.
+    pub script: String,
+    /// The language whose hyphenation patterns break a long word of the
+    /// CV's script at a line's end: the CV's own (`de`), a close one where
+    /// Typst has no patterns for it (`ru` for Kazakh), or none where the
+    /// script is not hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean).
+    pub hyphenation: Option<String>,
     pub labels: Labels,
     /// The date the CV was updated, which is also the as-of date of all
     /// derived ages and durations unless `--as-of` says otherwise.
@@ -389,9 +403,14 @@ impl TemplateData {
         let lang = cv.lang;
         let locale = &Locale::new(lang, &cv.labels);
         let labels = Labels::of(locale);
+        let facts = locale::facts(lang);
+        let separator = &wording::list_separator(locale);
         let person = &cv.person;
         TemplateData {
             lang: lang.language().to_owned(),
+            dir: facts.dir().to_owned(),
+            script: facts.script.clone(),
+            hyphenation: facts.hyphenation.clone(),
             updated: date_text(locale, cv.updated),
             as_of: date_text(locale, as_of),
             url: cv.url.as_deref().map(url_text),
@@ -411,7 +430,7 @@ impl TemplateData {
                 travel: rich_opt(&person.travel),
                 stance: join(
                     [&person.location, &person.relocation, &person.remote, &person.travel].map(rich_opt),
-                    ", ",
+                    separator,
                 ),
                 status: rich_opt(&person.status),
                 contacts: Contacts {
@@ -455,7 +474,9 @@ impl TemplateData {
                         start: entry.start,
                         end: entry.end,
                         period: match entry.start {
-                            Some(start) if start != entry.end => format!("{start} — {}", entry.end),
+                            Some(start) if start != entry.end => {
+                                wording::range(locale, &start.to_string(), &entry.end.to_string())
+                            }
                             _ => entry.end.to_string(),
                         },
                         city: rich_opt(&entry.city),
@@ -498,6 +519,7 @@ impl TemplateData {
 
 fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
     let period = wording::period(locale, job.start, job.end, as_of);
+    let separator = &wording::list_separator(locale);
     Job {
         id: job.id.clone(),
         company: rich(&job.company),
@@ -511,9 +533,12 @@ fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
         role: rich_opt(if job.title.is_some() { &job.title } else { &job.position }),
         detail: join(
             [if job.title.is_some() { rich_opt(&job.position) } else { None }, rich_opt(&job.department)],
-            ", ",
+            separator,
         ),
-        place: join([rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])], ", "),
+        place: join(
+            [rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])],
+            separator,
+        ),
         period: Period {
             start_iso: job.start.to_string(),
             end_iso: match job.end {
@@ -556,8 +581,8 @@ fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
 fn years(locale: &Locale, start: model::YearMonth, end: End) -> String {
     match end {
         End::Month(end) if end.year == start.year => start.year.to_string(),
-        End::Month(end) => format!("{} — {}", start.year, end.year),
-        End::Present => format!("{} — {}", start.year, locale.message("present")),
+        End::Month(end) => wording::range(locale, &start.year.to_string(), &end.year.to_string()),
+        End::Present => wording::range(locale, &start.year.to_string(), &locale.message("present")),
     }
 }
 

@@ -37,6 +37,8 @@ pub fn span(locale: &Locale, total_months: u64) -> String {
             let mut args = FluentArgs::new();
             args.set("years", years(locale, y));
             args.set("months", months(locale, m));
+            args.set("y", y);
+            args.set("m", m);
             locale.format("duration", &args)
         }
     }
@@ -145,13 +147,28 @@ pub fn period(locale: &Locale, start: YearMonth, end: End, as_of: Date) -> Perio
         End::Present => locale.message("present"),
         End::Month(ym) => month_year(locale, ym),
     };
+    let mut args = FluentArgs::new();
+    // The language's message puts a no-break space before its dash: a long
+    // month («2016 жылғы қыркүйек») would otherwise leave it alone below.
+    args.set("start", capitalize(&month_year(locale, start)));
     PeriodText {
-        // A no-break space keeps the dash on the month's line: a long month
-        // («2016 жылғы қыркүйек») would otherwise leave it alone below.
-        start: format!("{}\u{a0}—", capitalize(&month_year(locale, start))),
+        start: locale.format("period_start", &args),
         end: end_text,
         duration: span(locale, inclusive_months(start, end_month(end, as_of))),
     }
+}
+
+/// Two texts as a range inside a line: «1994 — 1999», «2019 – 2021».
+pub fn range(locale: &Locale, start: &str, end: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("start", start.to_owned());
+    args.set("end", end.to_owned());
+    locale.format("range", &args)
+}
+
+/// What separates the parts of a line in the language: «, », «، », «、».
+pub fn list_separator(locale: &Locale) -> String {
+    locale.message("list_separator")
 }
 
 /// Declares [`Labels`] from one list of names, so the struct, the names the

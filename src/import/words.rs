@@ -5,120 +5,72 @@
 use crate::contract::wording;
 use crate::data::model::{Lang, YearMonth};
 
-/// Phrases in one language.
-pub(crate) struct Words {
-    pub lang: Lang,
-    pub additional: &'static str,
-    pub other: &'static str,
-    pub recommendations: &'static str,
-    pub portfolio: &'static str,
-    pub volunteering: &'static str,
-    pub awards: &'static str,
-    pub publications: &'static str,
-    pub interests: &'static str,
-    pub projects: &'static str,
-    pub certificates: &'static str,
-    pub coursework: &'static str,
-    pub undated_work: &'static str,
-    pub undated_education: &'static str,
-    pub schedule: &'static str,
-    pub travel_time: &'static str,
-    pub citizenship: &'static str,
-    pub work_permit: &'static str,
-    pub driving_licence: &'static str,
-    pub vehicle_yes: &'static str,
-    pub vehicle_no: &'static str,
-    pub education_level: &'static str,
-    pub profession_area: &'static str,
-    pub preferred: &'static str,
-    pub score: &'static str,
-    pub keywords: &'static str,
-    pub roles: &'static str,
-    pub level_not_given: &'static str,
-    pub name_placeholder: &'static str,
-    pub headline_placeholder: &'static str,
-    pub company_placeholder: &'static str,
-    pub image: &'static str,
-}
-
-const RU: Words = Words {
-    lang: Lang::RU,
-    additional: "Дополнительная информация",
-    other: "Прочее",
-    recommendations: "Рекомендации",
-    portfolio: "Портфолио",
-    volunteering: "Волонтёрство",
-    awards: "Награды",
-    publications: "Публикации",
-    interests: "Интересы",
-    projects: "Проекты",
-    certificates: "Сертификаты",
-    coursework: "Учебные курсы",
-    undated_work: "Другой опыт работы",
-    undated_education: "Другое образование",
-    schedule: "График работы",
-    travel_time: "Время в пути до работы",
-    citizenship: "Гражданство",
-    work_permit: "Разрешение на работу",
-    driving_licence: "Водительские права категории",
-    vehicle_yes: "Есть личный автомобиль",
-    vehicle_no: "Нет личного автомобиля",
-    education_level: "Уровень образования",
-    profession_area: "Профессиональная область",
-    preferred: "предпочтительный способ связи",
-    score: "оценка",
-    keywords: "Ключевые слова",
-    roles: "Роли",
-    level_not_given: "уровень не указан",
-    name_placeholder: "Фамилия Имя",
-    headline_placeholder: "Желаемая должность",
-    company_placeholder: "Компания не указана",
-    image: "Изображение",
-};
-
-const EN: Words = Words {
-    lang: Lang::EN,
-    additional: "Additional information",
-    other: "Other",
-    recommendations: "Recommendations",
-    portfolio: "Portfolio",
-    volunteering: "Volunteering",
-    awards: "Awards",
-    publications: "Publications",
-    interests: "Interests",
-    projects: "Projects",
-    certificates: "Certificates",
-    coursework: "Coursework",
-    undated_work: "Other experience",
-    undated_education: "Other education",
-    schedule: "Work schedule",
-    travel_time: "Travel time to work",
-    citizenship: "Citizenship",
-    work_permit: "Work permit",
-    driving_licence: "Driving licence categories",
-    vehicle_yes: "Has own car",
-    vehicle_no: "No own car",
-    education_level: "Education level",
-    profession_area: "Professional area",
-    preferred: "preferred contact",
-    score: "score",
-    keywords: "Keywords",
-    roles: "Roles",
-    level_not_given: "level not given",
-    name_placeholder: "First Last",
-    headline_placeholder: "Desired position",
-    company_placeholder: "Company not given",
-    image: "Image",
-};
-
-impl Words {
-    pub fn of(lang: Lang) -> &'static Words {
-        match lang {
-            Lang::RU => &RU,
-            _ => &EN,
+/// Declares [`Words`] from one list of names: each is the message
+/// `import_<name>` of the language files (`locales/*.ftl`), so a new word
+/// is a name here and a line in every file, and the tests fail until each
+/// file has it.
+macro_rules! words {
+    ($($name:ident),* $(,)?) => {
+        /// Phrases in one language.
+        pub(crate) struct Words {
+            pub lang: Lang,
+            $(pub $name: &'static str,)*
         }
-    }
+
+        impl Words {
+            /// The words of `lang`, from its language file (English where
+            /// it has none). They are read once per language and kept for
+            /// the process, as the file they come from is.
+            pub fn of(lang: Lang) -> &'static Words {
+                static READ: std::sync::Mutex<Vec<&'static Words>> = std::sync::Mutex::new(Vec::new());
+                let mut read = READ.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                if let Some(words) = read.iter().find(|words| words.lang == lang) {
+                    return words;
+                }
+                let locale = locale(lang);
+                let word = |name: &str| -> &'static str { locale.message(name).leak() };
+                let words: &'static Words =
+                    Box::leak(Box::new(Words { lang, $($name: word(concat!("import_", stringify!($name))),)* }));
+                read.push(words);
+                words
+            }
+        }
+    };
 }
+
+words!(
+    additional,
+    other,
+    recommendations,
+    portfolio,
+    volunteering,
+    awards,
+    publications,
+    interests,
+    projects,
+    certificates,
+    coursework,
+    undated_work,
+    undated_education,
+    schedule,
+    travel_time,
+    citizenship,
+    work_permit,
+    driving_licence,
+    vehicle_yes,
+    vehicle_no,
+    education_level,
+    profession_area,
+    preferred,
+    score,
+    keywords,
+    roles,
+    level_not_given,
+    name_placeholder,
+    headline_placeholder,
+    company_placeholder,
+    image,
+);
 
 /// The language a text is most likely in: Russian when Cyrillic letters
 /// outnumber Latin ones.
