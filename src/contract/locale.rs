@@ -95,7 +95,8 @@ static FILE_FACTS: LazyLock<Vec<FileFacts>> = LazyLock::new(|| {
                 month_lower: get("month_case") == Some("lower"),
                 og_locale: get("og_locale").map(str::to_owned),
             };
-            let also = get("also").map(|codes| codes.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
+            let also =
+                get("also").map(|codes| codes.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
             FileFacts { code, text, facts, also }
         })
         .collect()
@@ -611,7 +612,9 @@ mod tests {
         // which `labels:` cannot replace.
         let others: Vec<&str> = messages().map(|(name, _)| name).filter(|name| !is_cv_message(name)).collect();
         assert!(others.contains(&"language") && others.contains(&"import_roles") && others.contains(&"starter_name"));
-        assert!(others.iter().all(|name| *name == FACTS || name.starts_with("import_") || name.starts_with("starter_")));
+        assert!(
+            others.iter().all(|name| *name == FACTS || name.starts_with("import_") || name.starts_with("starter_"))
+        );
         let problems = check_labels(lang("en"), &labels(&[("import_roles", "Parts"), ("language", "Mine")]));
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].1.starts_with("unknown label"), "{problems:?}");
