@@ -18,13 +18,74 @@ pub enum Error {
     Template(String),
     /// The command line asks for something impossible (a `--set` that does
     /// not fit the data, say); exit code 2, like clap's own usage errors.
-    Usage(String),
+    Usage(Message),
     /// The template was still compiling when its deadline passed. Typst
     /// cannot be stopped: the compilation goes on in the background, and a
     /// program should exit.
     Timeout { template: String, seconds: u64 },
     /// Anything else the user must act on, already phrased for them.
-    Other(String),
+    Other(Message),
+}
+
+/// What went wrong, and what may fix it: the hints travel as a list from
+/// where they are made to where they are printed, each on its own
+/// `= hint:` line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    pub text: String,
+    pub hints: Vec<String>,
+}
+
+impl Message {
+    pub fn new(text: impl Into<String>) -> Message {
+        Message { text: text.into(), hints: Vec::new() }
+    }
+
+    /// The message with one more hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Message {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// The message with a hint when there is one.
+    pub fn maybe_hint(self, hint: Option<String>) -> Message {
+        match hint {
+            Some(hint) => self.hint(hint),
+            None => self,
+        }
+    }
+
+    /// The text with `before` put in front: the place or option it is about.
+    pub fn prefixed(mut self, before: &str) -> Message {
+        self.text = format!("{before}{}", self.text);
+        self
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::new(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::new(text)
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.text.trim_end())?;
+        write_hints(f, &self.hints)
+    }
+}
+
+fn write_hints(f: &mut fmt::Formatter, hints: &[String]) -> fmt::Result {
+    for hint in hints {
+        write!(f, "\n  = hint: {hint}")?;
+    }
+    Ok(())
 }
 
 /// Where in the data file something is wrong, and what.
@@ -52,6 +113,16 @@ impl Error {
     pub fn io(path: &Path, source: std::io::Error) -> Error {
         Error::Io { path: path.to_owned(), source }
     }
+
+    /// A usage error: exit code 2.
+    pub fn usage(message: impl Into<Message>) -> Error {
+        Error::Usage(message.into())
+    }
+
+    /// An error the user must act on that is not about one file's line.
+    pub fn other(message: impl Into<Message>) -> Error {
+        Error::Other(message.into())
+    }
 }
 
 impl fmt::Display for Error {
@@ -75,10 +146,7 @@ impl fmt::Display for Error {
                     let pad = before.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect::<String>();
                     write!(f, "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}^", "", "")?;
                 }
-                for hint in hints {
-                    write!(f, "\n  = hint: {hint}")?;
-                }
-                Ok(())
+                write_hints(f, hints)
             }
             Error::Io { path, source } if path == Path::new("-") => write!(f, "standard output: {source}"),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
@@ -87,7 +155,8 @@ impl fmt::Display for Error {
                 "template {template}: still compiling after {seconds} s, so stopped; a template that loops for ever \
                  never finishes (give a slow one more time with --timeout)"
             ),
-            Error::Template(text) | Error::Usage(text) | Error::Other(text) => f.write_str(text.trim_end()),
+            Error::Template(text) => f.write_str(text.trim_end()),
+            Error::Usage(message) | Error::Other(message) => message.fmt(f),
         }
     }
 }

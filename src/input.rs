@@ -45,7 +45,7 @@ impl ReadError {
     pub(crate) fn at(self, path: &Path) -> crate::error::Error {
         match self {
             ReadError::Io(source) => crate::error::Error::io(path, source),
-            other => crate::error::Error::Other(format!("{}: {other}", path.display())),
+            other => crate::error::Error::other(format!("{}: {other}", path.display())),
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod cli;
 mod contract;
 mod data;
 mod error;
+mod suggest;
 mod import;
 mod input;
 mod output;
@@ -301,10 +302,10 @@ pub(crate) fn from_override(error: Error, overrides: &[Override]) -> Error {
         Error::Data(data) => {
             let field = data.field.clone().unwrap_or_default();
             match overrides.iter().find(|set| !field.is_empty() && set.covers(&field)) {
-                Some(set) => {
-                    let hints: String = data.hints.iter().map(|hint| format!("\nhint: {hint}")).collect();
-                    Error::Usage(format!("--set {}: {field}: {}{hints}", set.written, data.message))
-                }
+                Some(set) => Error::usage(error::Message {
+                    text: format!("--set {}: {field}: {}", set.written, data.message),
+                    hints: data.hints.clone(),
+                }),
                 None => Error::Data(data),
             }
         }
@@ -370,7 +371,7 @@ impl Session {
         }
         let mut compile_data = |data: &contract::TemplateData| {
             let json = serde_json::to_vec(&data.to_json())
-                .map_err(|error| Error::Other(format!("could not write the CV as JSON: {error}")))?;
+                .map_err(|error| Error::other(format!("could not write the CV as JSON: {error}")))?;
             let mut files = files.clone();
             files.insert(render::layout::DATA_PATH, Bytes::new(json));
             self.compile_round(&template, files, as_of, options)

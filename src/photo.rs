@@ -72,10 +72,10 @@ pub fn load(path: &Path, written: &str, frame: Frame, focus: Focus) -> Result<Ve
         } else {
             format!("photo `{written}` (resolved to {})", path.display())
         };
-        Error::Other(format!("{shown}: {error}"))
+        Error::other(format!("{shown}: {error}"))
     })?;
     prepare_memoized(&data, frame, focus)
-        .map_err(|message| Error::Other(format!("photo {}: {message}", path.display())))
+        .map_err(|message| Error::other(format!("photo {}: {message}", path.display())))
 }
 
 /// [`prepare`] through Typst's memo cache, keyed by the file's bytes:

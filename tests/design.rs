@@ -326,7 +326,8 @@ fn a_custom_template_declares_options_that_reach_it_and_its_manifest_is_checked(
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("typst.toml: tool.cvpdf.options.banner: unknown type `choise`; did you mean `choice`?"),
+        stderr.contains("typst.toml: tool.cvpdf.options.banner: unknown type `choise`")
+            && stderr.contains("= hint: did you mean `choice`?"),
         "{stderr}"
     );
     let listed = run_in(dir.path(), &["templates", "--options", template.to_str().unwrap()]);

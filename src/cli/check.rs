@@ -28,7 +28,7 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         super::say(&warning.to_string());
     }
     if args.deny_warnings && !warnings.is_empty() {
-        return Err(Error::Other("there were warnings and --deny-warnings is given".into()));
+        return Err(Error::other("there were warnings and --deny-warnings is given"));
     }
     let cv = &prepared.loaded.cv;
     let warned = match warnings.len() {

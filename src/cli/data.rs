@@ -25,7 +25,7 @@ pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
         }
     };
     let mut json = serde_json::to_string_pretty(&contract)
-        .map_err(|error| Error::Other(format!("could not write JSON: {error}")))?;
+        .map_err(|error| Error::other(format!("could not write JSON: {error}")))?;
     json.push('\n');
     super::print_or_write(args.output.as_deref(), &json, &inputs)
 }

@@ -13,7 +13,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("yaml"));
     let to_stdout = output.as_os_str() == "-";
     if !to_stdout && output.exists() && !args.force {
-        return Err(Error::Other(format!(
+        return Err(Error::other(format!(
             "{} exists; cvpdf import does not overwrite it unless you give --force (or choose another -o)",
             output.display()
         )));

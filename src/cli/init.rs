@@ -28,7 +28,7 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
         .collect();
     if !existing.is_empty() {
         let verb = if existing.len() == 1 { "exists" } else { "exist" };
-        return Err(Error::Other(format!(
+        return Err(Error::other(format!(
             "{} already {verb}; cvpdf init never overwrites, so choose an empty directory",
             existing.join(", ")
         )));

@@ -53,7 +53,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             let mut page = Vec::new();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
                 .render(&mut page)
-                .map_err(|error| Error::Other(format!("could not write the manual page: {error}")))?;
+                .map_err(|error| Error::other(format!("could not write the manual page: {error}")))?;
             print(&String::from_utf8_lossy(&page))
         }
     };

@@ -22,8 +22,8 @@ impl Destination {
         let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
         let to_stdout = output.as_os_str() == "-";
         if to_stdout && format == Format::Png {
-            return Err(Error::Other(
-                "PNG output is one file per page and cannot go to standard output; give -o".into(),
+            return Err(Error::other(
+                "PNG output is one file per page and cannot go to standard output; give -o",
             ));
         }
         Ok(Destination { format, output, to_stdout })
@@ -81,7 +81,7 @@ pub(crate) fn write_output(
             }
         }
         Format::Jsonresume => {
-            return Err(Error::Other("JSON Resume is written by `cvpdf export jsonresume`, not rendered".into()));
+            return Err(Error::other("JSON Resume is written by `cvpdf export jsonresume`, not rendered"));
         }
         Format::Png => {
             let pages = compiled.png_pages(args.ppi)?;
@@ -94,7 +94,7 @@ pub(crate) fn write_output(
         }
         // The web formats never compile Typst: `render` and `watch` send them to `super::web`.
         Format::Md | Format::Html => {
-            return Err(Error::Other(format!("{}: a web page is not written from Typst pages", output.display())));
+            return Err(Error::other(format!("{}: a web page is not written from Typst pages", output.display())));
         }
     };
     let pages = compiled.pages();
@@ -123,5 +123,5 @@ pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String
 
 /// The error of a run with warnings under `--deny-warnings`.
 pub(crate) fn denied() -> Error {
-    Error::Other("there were warnings and --deny-warnings is given; nothing was written".into())
+    Error::other("there were warnings and --deny-warnings is given; nothing was written")
 }

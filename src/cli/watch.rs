@@ -22,10 +22,10 @@ use crate::{Error, PhotoChoice};
 pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     let destination = Destination::of(&args)?;
     if destination.format == super::args::Format::Jsonresume {
-        return Err(Error::Other("watch renders PDF or PNG; write JSON Resume with `cvpdf export jsonresume`".into()));
+        return Err(Error::other("watch renders PDF or PNG; write JSON Resume with `cvpdf export jsonresume`"));
     }
     if destination.to_stdout {
-        return Err(Error::Other("watch writes a file each time; give -o with a file name".into()));
+        return Err(Error::other("watch writes a file each time; give -o with a file name"));
     }
     if destination.format.is_web() {
         return super::web::watch(&args, &destination);
@@ -60,7 +60,7 @@ pub(crate) fn follow(
     mut round: impl FnMut() -> Round,
 ) -> Result<(), Error> {
     let mut watcher = Watcher::new(Some(destination.output.clone()))
-        .map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+        .map_err(|error| Error::other(format!("cannot watch files: {error}")))?;
     // Before the first render can tell: the data and an explicit photo.
     let mut watched: Vec<PathBuf> = vec![options.data.clone()];
     if let PhotoChoice::File(photo) = &options.photo {
@@ -100,7 +100,7 @@ pub(crate) fn follow(
         // replaced it.
         watcher
             .update(watched.iter().map(|path| std::path::absolute(path).unwrap_or_else(|_| path.clone())))
-            .map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+            .map_err(|error| Error::other(format!("cannot watch files: {error}")))?;
         if first {
             let names: Vec<String> = watched.iter().map(|path| path.display().to_string()).collect();
             super::say(&format!("watching {} for changes; Ctrl-C stops", names.join(", ")));
@@ -109,7 +109,7 @@ pub(crate) fn follow(
         if before.iter().any(|(path, then)| stamp(path) != *then) {
             continue;
         }
-        watcher.wait().map_err(|error| Error::Other(format!("cannot watch files: {error}")))?;
+        watcher.wait().map_err(|error| Error::other(format!("cannot watch files: {error}")))?;
     }
 }
 

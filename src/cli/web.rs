@@ -21,7 +21,7 @@ impl Web {
     /// the HTML template.
     pub(crate) fn of(args: &RenderArgs, format: Format) -> Result<Web, Error> {
         let name = if format == Format::Md { "Markdown" } else { "HTML" };
-        let refuse = |option: &str| Err(Error::Other(format!("{option} does not apply to {name} output")));
+        let refuse = |option: &str| Err(Error::other(format!("{option} does not apply to {name} output")));
         if !args.pdf_standard.is_empty() {
             return refuse("--pdf-standard");
         }
@@ -82,10 +82,10 @@ fn write_page(
         _ => {
             if let Some(jpeg) = photo {
                 if *to_stdout {
-                    return Err(Error::Other(
+                    return Err(Error::other(
                         "a Markdown page writes its photo beside it and cannot go to standard output; give -o \
                          with a file name, or --no-photo"
-                            .into(),
+
                     ));
                 }
                 let path = photo_path(output);

@@ -20,8 +20,8 @@ use fluent_bundle::FluentArgs;
 
 use super::locale::Locale;
 use crate::data::model::{Cv, Date, Gender, YearMonth};
-use crate::error::Error;
-use crate::variants::check::nearest;
+use crate::error::{Error, Message};
+use crate::suggest;
 
 /// How dates of periods are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,14 +99,14 @@ impl Resolved {
                         }
                     }
                 }
-                let mut message = format!("no template has an option `{name}`");
-                match nearest(name, &known) {
-                    Some(near) => message.push_str(&format!("\nhint: did you mean `{near}`?")),
+                let message = Message::new(format!("no template has an option `{name}`"));
+                let message = match suggest::did_you_mean(name, known) {
+                    Some(hint) => message.hint(hint),
                     None => {
                         let own: Vec<&str> = declared.iter().map(|d| d.name.as_str()).collect();
-                        message.push_str(&format!("\nhint: `{template}` offers {}", own.join(", ")));
+                        message.hint(format!("`{template}` offers {}", own.join(", ")))
                     }
-                }
+                };
                 return Err(loaded.error_at(&field, message));
             };
             let resolved = check(&declaration.kind, value).map_err(|(index, message)| {
@@ -181,22 +181,21 @@ impl Resolved {
             if !loaded.cv.design.0.contains_key(name) {
                 // Not the data's choice: the template's default (or one
                 // following another option's default) names a missing face.
-                return Err(Error::Other(format!(
-                    "the template's default for {field}, the font family {family:?}, is not available; the families \
-                     are {}\nhint: set {field} in the data, or add the font with --font-path DIR",
-                    names.join(", ")
-                )));
+                return Err(Error::other(
+                    Message::new(format!(
+                        "the template's default for {field}, the font family {family:?}, is not available; the \
+                         families are {}",
+                        names.join(", ")
+                    ))
+                    .hint(format!("set {field} in the data, or add the font with --font-path DIR")),
+                ));
             }
-            let mut message = format!("no font family is called {family:?}; the families are {}", names.join(", "));
-            let lower: Vec<String> = names.iter().map(|name| name.to_lowercase()).collect();
-            let lower_refs: Vec<&str> = lower.iter().map(String::as_str).collect();
-            if let Some(near) = nearest(&family.to_lowercase(), &lower_refs)
-                && let Some(at) = lower.iter().position(|name| name == near)
-            {
-                message.push_str(&format!("\nhint: did you mean `{}`?", names[at]));
-            } else {
-                message.push_str("\nhint: add a folder with the font with --font-path DIR");
-            }
+            let message =
+                Message::new(format!("no font family is called {family:?}; the families are {}", names.join(", ")));
+            let message = match suggest::did_you_mean(family, names) {
+                Some(hint) => message.hint(hint),
+                None => message.hint("add a folder with the font with --font-path DIR"),
+            };
             return Err(loaded.error_at(&field, message));
         }
         Ok(())

@@ -28,6 +28,7 @@ use icu_plurals::{PluralCategory, PluralRules};
 
 use crate::contract::wording::Labels;
 use crate::data::model::{Lang, Text};
+use crate::error::Message;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -249,7 +250,7 @@ impl Locale {
         Locale::build(lang, labels).0
     }
 
-    fn build(lang: Lang, labels: &BTreeMap<String, Text>) -> (Locale, Vec<(String, String)>) {
+    fn build(lang: Lang, labels: &BTreeMap<String, Text>) -> (Locale, Vec<(String, Message)>) {
         // Plural rules are looked up by the bundle's first locale: the
         // language alone, since CLDR's rules are per language.
         let mut bundle = FluentBundle::new(vec![lang.plural_identifier()]);
@@ -373,8 +374,8 @@ pub(crate) fn category_name(category: PluralCategory) -> &'static str {
 }
 
 /// The data's `labels:` as the problems they have, by field path
-/// (`labels.years`), each with a message that may end in `hint:` lines.
-pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(String, String)> {
+/// (`labels.years`).
+pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(String, Message)> {
     if labels.is_empty() {
         return Vec::new();
     }
@@ -394,10 +395,11 @@ pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(
         }
         problems.push((
             name.to_owned(),
-            format!("the words of `{id}` do not format: {}\nhint: `{id}` gets {}", errors.join("; "), variables_of(id)),
+            Message::new(format!("the words of `{id}` do not format: {}", errors.join("; ")))
+                .hint(format!("`{id}` gets {}", variables_of(id))),
         ));
     }
-    problems.sort();
+    problems.sort_by(|a, b| a.0.cmp(&b.0));
     problems.into_iter().map(|(name, message)| (format!("labels.{name}"), message)).collect()
 }
 
@@ -410,17 +412,8 @@ pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<&
     cv_messages().map(|(name, _)| name).filter(|name| !labels.contains_key(*name)).collect()
 }
 
-fn unknown_label(name: &str) -> String {
-    let known: Vec<&str> = cv_messages().map(|(name, _)| name).collect();
-    let nearest = known
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(name, candidate), *candidate))
-        .min()
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3));
-    match nearest {
-        Some((_, candidate)) => format!("unknown label `{name}`\nhint: did you mean `{candidate}`?"),
-        None => format!("unknown label `{name}`\nhint: the labels are {}", known.join(", ")),
-    }
+fn unknown_label(name: &str) -> Message {
+    crate::suggest::unknown("unknown label", name, cv_messages().map(|(name, _)| name))
 }
 
 /// What a message is given, for hints.
@@ -445,7 +438,7 @@ fn variables_of(id: &str) -> &'static str {
 /// A label's text as a one-message Fluent resource. Continuation lines are
 /// indented so that they stay inside the message: the text can never add a
 /// message of its own.
-fn label_resource(name: &str, value: &str) -> Result<FluentResource, String> {
+fn label_resource(name: &str, value: &str) -> Result<FluentResource, Message> {
     let mut source = format!("{name} =");
     if value.trim().is_empty() {
         // Fluent has no empty pattern; an empty string literal is one.
@@ -456,11 +449,11 @@ fn label_resource(name: &str, value: &str) -> Result<FluentResource, String> {
         source.push_str(line);
     }
     source.push('\n');
-    let hint = "hint: the text is Fluent syntax: `{ $n }` inserts a value, `{ PLURAL($n) -> [one] … *[other] … }` \
+    let hint = "the text is Fluent syntax: `{ $n }` inserts a value, `{ PLURAL($n) -> [one] … *[other] … }` \
                 picks a plural form, and a brace itself is written `{\"{\"}`";
     let resource = FluentResource::try_new(source).map_err(|(_, errors)| {
         let first = errors.first().map(|error| error.to_string()).unwrap_or_default();
-        format!("the words do not parse: {first}\n{hint}")
+        Message::new(format!("the words do not parse: {first}")).hint(hint)
     })?;
     let entries: Vec<_> = resource.entries().collect();
     let one_message = matches!(
@@ -468,7 +461,7 @@ fn label_resource(name: &str, value: &str) -> Result<FluentResource, String> {
         [ast::Entry::Message(message)] if message.id.name == name && message.value.is_some() && message.attributes.is_empty()
     );
     if !one_message {
-        return Err(format!("the words do not parse as one message\n{hint}"));
+        return Err(Message::new("the words do not parse as one message").hint(hint));
     }
     Ok(resource)
 }
@@ -617,7 +610,7 @@ mod tests {
         );
         let problems = check_labels(lang("en"), &labels(&[("import_roles", "Parts"), ("language", "Mine")]));
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].1.starts_with("unknown label"), "{problems:?}");
+        assert!(problems[0].1.text.starts_with("unknown label"), "{problems:?}");
     }
 
     /// Every file states every fact, in the forms cvpdf reads, and its
@@ -690,11 +683,11 @@ mod tests {
 
         let problems = check_labels(lang("ru"), &labels(&[("experince", "Опыт")]));
         assert_eq!(problems[0].0, "labels.experince");
-        assert!(problems[0].1.contains("did you mean `experience`?"), "{problems:?}");
+        assert!(problems[0].1.hints.contains(&"did you mean `experience`?".to_owned()), "{problems:?}");
         let broken = check_labels(lang("ru"), &labels(&[("years", "{ $n -> }")]));
-        assert!(broken[0].1.starts_with("the words do not parse"), "{broken:?}");
+        assert!(broken[0].1.text.starts_with("the words do not parse"), "{broken:?}");
         let unknown = check_labels(lang("ru"), &labels(&[("years", "{ $count } лет")]));
-        assert!(unknown[0].1.contains("Unknown variable: $count"), "{unknown:?}");
+        assert!(unknown[0].1.text.contains("Unknown variable: $count"), "{unknown:?}");
         // A text cannot smuggle in a second message.
         let smuggled = label_resource("present", "now\nexperience = Hacked");
         assert_eq!(
@@ -704,7 +697,7 @@ mod tests {
         assert!(smuggled.is_ok_and(|resource| resource.entries().count() == 1));
         // A brace in a plain label is Fluent syntax, explained when it fails.
         let brace = check_labels(lang("en"), &labels(&[("skills", "Skills {")]));
-        assert!(brace[0].1.contains("a brace itself is written"), "{brace:?}");
+        assert!(brace[0].1.hints.iter().any(|hint| hint.contains("a brace itself is written")), "{brace:?}");
         // An empty label is allowed: the template prints nothing.
         assert_eq!(Locale::new(lang("en"), &labels(&[("motto", "")])).message("motto"), "");
     }

@@ -269,17 +269,12 @@ pub struct Section {
     pub body: Vec<Block>,
 }
 
-/// The name a section goes by in `order`.
-pub fn section_key(index: usize, section: &model::Section) -> String {
-    section.id.clone().unwrap_or_else(|| format!("section-{}", index + 1))
-}
-
 /// The complete order of parts: those the data names first, then the rest
 /// in the usual order of a CV: the built-in parts (experience right after
 /// the introduction), then the free sections.
 pub fn part_order(cv: &Cv) -> Vec<String> {
     let mut usual: Vec<String> = model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
-    usual.extend(cv.sections.iter().enumerate().map(|(index, section)| section_key(index, section)));
+    usual.extend(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)));
     let mut order: Vec<String> = Vec::new();
     for part in cv.order.iter().chain(&usual) {
         if usual.contains(part) && !order.contains(part) {
@@ -501,7 +496,7 @@ impl TemplateData {
                 .map(|(index, section)| Section {
                     title: rich(&section.title),
                     id: section.id.clone(),
-                    key: section_key(index, section),
+                    key: section.key(index),
                     body: blocks(&section.body),
                 })
                 .collect(),

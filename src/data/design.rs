@@ -21,7 +21,8 @@ use serde_json::{Value as Json, json};
 use serde_yaml::Value as Yaml;
 
 use crate::error::Error;
-use crate::variants::check::nearest;
+use crate::error::Message;
+use crate::suggest;
 
 /// The data's `design:` map as written: option names and YAML values,
 /// checked against the template's declarations once the template is known.
@@ -168,7 +169,7 @@ pub(crate) struct OptionSection {
 /// template's own in the order of their names. `shown` names the file in
 /// errors.
 pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &str) -> Result<Vec<Declaration>, Error> {
-    let error = |name: &str, message: String| Error::Other(format!("{shown}: tool.cvpdf.options.{name}: {message}"));
+    let error = |name: &str, message: Message| Error::other(message.prefixed(&format!("{shown}: tool.cvpdf.options.{name}: ")));
     let mut declared = Vec::new();
     for (name, section) in sections {
         let kind = match section.kind.as_str() {
@@ -179,7 +180,7 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
                 let on = on
                     .iter()
                     .map(|colour| {
-                        parse_colour(colour).ok_or_else(|| error(&name, format!("`on`: {colour:?} is not a colour")))
+                        parse_colour(colour).ok_or_else(|| error(&name, format!("`on`: {colour:?} is not a colour").into()))
                     })
                     .collect::<Result<_, _>>()?;
                 Kind::Colour { on }
@@ -193,8 +194,8 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
             "hide" => Kind::Hide,
             other => {
                 let types = ["page", "font", "colour", "length", "number", "choice", "hide"];
-                let hint = nearest(other, &types).map(|near| format!("; did you mean `{near}`?")).unwrap_or_default();
-                return Err(error(&name, format!("unknown type `{other}`{hint}; the types are {}", types.join(", "))));
+                let message = Message::new(format!("unknown type `{other}`; the types are {}", types.join(", ")));
+                return Err(error(&name, message.maybe_hint(suggest::did_you_mean(other, types))));
             }
         };
         let expected = match name.as_str() {
@@ -207,7 +208,7 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
         if let Some(expected) = expected
             && kind.name() != expected
         {
-            return Err(error(&name, format!("`{name}` is common to all templates and has type `{expected}`")));
+            return Err(error(&name, format!("`{name}` is common to all templates and has type `{expected}`").into()));
         }
         if section.description.trim().is_empty() {
             return Err(error(&name, "the description is empty".into()));
@@ -215,9 +216,9 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
         let default = match (&section.default, &section.default_from) {
             (Some(_), Some(_)) => return Err(error(&name, "give `default` or `default_from`, not both".into())),
             (Some(value), None) => {
-                let value = serde_yaml::to_value(value).map_err(|e| error(&name, e.to_string()))?;
+                let value = serde_yaml::to_value(value).map_err(|e| error(&name, e.to_string().into()))?;
                 DefaultValue::Value(
-                    check(&kind, &value).map_err(|(_, message)| error(&name, format!("default: {message}")))?,
+                    check(&kind, &value).map_err(|(_, message)| error(&name, message.prefixed("default: ")))?,
                 )
             }
             (None, Some(other)) => DefaultValue::From(other.clone()),
@@ -233,7 +234,7 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
                 Some(target) if target.kind.name() != declaration.kind.name() => {
                     return Err(error(
                         &declaration.name,
-                        format!("`default_from` names `{other}`, an option of another type"),
+                        format!("`default_from` names `{other}`, an option of another type").into(),
                     ));
                 }
                 Some(target)
@@ -241,13 +242,13 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
                 {
                     return Err(error(
                         &declaration.name,
-                        format!("`default_from` names `{other}`, which has no default of its own"),
+                        format!("`default_from` names `{other}`, which has no default of its own").into(),
                     ));
                 }
                 None if !COMMON.contains(&other.as_str()) => {
                     return Err(error(
                         &declaration.name,
-                        format!("`default_from` names `{other}`, which is not declared"),
+                        format!("`default_from` names `{other}`, which is not declared").into(),
                     ));
                 }
                 _ => {}
@@ -295,7 +296,7 @@ fn is_serif(family: &str) -> bool {
 
 /// Checks a value of the data against its type and returns what the
 /// template receives; the error names the list index it is about, if any.
-pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, String)> {
+pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, Message)> {
     let found = || match value {
         Yaml::String(text) => format!("{text:?}"),
         Yaml::Sequence(_) => "a list".into(),
@@ -303,7 +304,7 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, S
         other => serde_yaml::to_string(other).unwrap_or_default().trim().to_owned(),
     };
     let text = || {
-        value.as_str().map(str::trim).ok_or_else(|| (None, format!("expected {}, found {}", kind.values(), found())))
+        value.as_str().map(str::trim).ok_or_else(|| (None, format!("expected {}, found {}", kind.values(), found()).into()))
     };
     match kind {
         Kind::Page => {
@@ -320,7 +321,7 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, S
         Kind::Font => {
             let family = text()?;
             if family.is_empty() {
-                return Err((None, "the font family is empty".into()));
+                return Err((None, Message::new("the font family is empty")));
             }
             Ok(json!({"family": family, "serif": is_serif(family)}))
         }
@@ -338,12 +339,13 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, S
                 if ratio < MIN_CONTRAST {
                     return Err((
                         None,
-                        format!(
+                        Message::new(format!(
                             "text in {} on {} has a contrast of {ratio:.2}:1; text needs at least {MIN_CONTRAST}:1 \
-                             to stay readable\nhint: choose a darker colour",
+                             to stay readable",
                             hex(rgb),
                             hex(*background)
-                        ),
+                        ))
+                        .hint("choose a darker colour"),
                     ));
                 }
             }
@@ -355,19 +357,19 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, S
                 Yaml::String(text) => length(text),
                 _ => None,
             }
-            .ok_or_else(|| (None, format!("expected a length like 12pt, 15mm, 1.5cm or 0.5in, found {}", found())))?;
+            .ok_or_else(|| (None, format!("expected a length like 12pt, 15mm, 1.5cm or 0.5in, found {}", found()).into()))?;
             if points.is_finite() && (*min..=*max).contains(&points) {
                 Ok(json!(points))
             } else {
-                Err((None, format!("expected a length from {min}pt to {max}pt, found {points}pt")))
+                Err((None, format!("expected a length from {min}pt to {max}pt, found {points}pt").into()))
             }
         }
         Kind::Number { min, max } => {
-            let number = value.as_f64().ok_or_else(|| (None, format!("expected a number, found {}", found())))?;
+            let number = value.as_f64().ok_or_else(|| (None, format!("expected a number, found {}", found()).into()))?;
             if number.is_finite() && (*min..=*max).contains(&number) {
                 Ok(json!(number))
             } else {
-                Err((None, format!("expected a number from {min} to {max}, found {number}")))
+                Err((None, format!("expected a number from {min} to {max}, found {number}").into()))
             }
         }
         Kind::Choice(values) => {
@@ -381,11 +383,11 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, S
         Kind::Hide => {
             let items = value
                 .as_sequence()
-                .ok_or_else(|| (None, format!("expected a list of {}, found {}", HIDEABLE.join(", "), found())))?;
+                .ok_or_else(|| (None, format!("expected a list of {}, found {}", HIDEABLE.join(", "), found()).into()))?;
             let mut hidden = Vec::new();
             for (index, item) in items.iter().enumerate() {
                 let Some(name) = item.as_str() else {
-                    return Err((Some(index), format!("expected one of {}", HIDEABLE.join(", "))));
+                    return Err((Some(index), format!("expected one of {}", HIDEABLE.join(", ")).into()));
                 };
                 if !HIDEABLE.contains(&name) {
                     let message = format!("nothing to hide is called `{name}`; the names are {}", HIDEABLE.join(", "));
@@ -401,11 +403,8 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, S
 }
 
 /// `message` with a "did you mean" for the name nearest to `name`.
-fn with_hint(message: String, name: &str, known: &[&str]) -> String {
-    match nearest(name, known) {
-        Some(near) if near != name => format!("{message}\nhint: did you mean `{near}`?"),
-        _ => message,
-    }
+fn with_hint(message: String, name: &str, known: &[&str]) -> Message {
+    Message::new(message).maybe_hint(suggest::did_you_mean(name, known.iter().copied()))
 }
 
 /// A length written with a unit, in points.
@@ -698,6 +697,7 @@ mod tests {
     fn a_light_colour_for_text_is_refused_with_its_ratio() {
         let kind = Kind::Colour { on: vec![[255, 255, 255]] };
         let (_, message) = check(&kind, &Yaml::String("yellow".into())).unwrap_err();
+        let message = message.to_string();
         assert!(message.contains("1.07:1") && message.contains("4.5:1"), "{message}");
         assert_eq!(check(&kind, &Yaml::String("navy".into())).unwrap(), json!("#000080"));
     }
@@ -717,9 +717,11 @@ mod tests {
     #[test]
     fn a_misspelt_choice_gets_the_nearest_word() {
         let (_, message) = check(&Kind::Page, &Yaml::String("leter".into())).unwrap_err();
+        let message = message.to_string();
         assert!(message.contains("did you mean `letter`?"), "{message}");
         let (index, message) = check(&Kind::Hide, &serde_yaml::from_str("[age, phnoe]").unwrap()).unwrap_err();
         assert_eq!(index, Some(1));
+        let message = message.to_string();
         assert!(message.contains("did you mean `phone`?"), "{message}");
     }
 }

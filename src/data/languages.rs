@@ -18,6 +18,7 @@ use serde::de::{self, Deserializer, Visitor};
 use unic_langid::LanguageIdentifier;
 
 use super::positions::Locations;
+use crate::error::Message;
 
 /// The longest code a [`Lang`] holds, such as `sr-Latn-RS` (10 bytes).
 const MAX_CODE: usize = 15;
@@ -221,7 +222,7 @@ struct Head {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ChoiceProblem {
     pub(crate) field: String,
-    pub(crate) message: String,
+    pub(crate) message: Message,
 }
 
 /// Reads which languages `text` declares and picks `requested` among them
@@ -278,7 +279,7 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
     // language map above it could be blamed; other shapes are left to the model.
     let parse = |value: &serde_yaml::Value, field: String| match value.as_str().map(Lang::parse) {
         Some(Ok(lang)) => Ok(Some(lang)),
-        Some(Err(message)) => Err(ChoiceProblem { field, message }),
+        Some(Err(message)) => Err(ChoiceProblem { field, message: message.into() }),
         None => Ok(None),
     };
     let (lang, langs) = match &head {
@@ -289,13 +290,13 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
         (Some(_), Some(_)) => {
             return Err(ChoiceProblem {
                 field: "langs".into(),
-                message: "give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both".into(),
+                message: Message::new("give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both"),
             });
         }
         (None, Some(serde_yaml::Value::Sequence(list))) if list.is_empty() => {
             return Err(ChoiceProblem {
                 field: "langs".into(),
-                message: "`langs:` lists no language; give at least one, the default first".into(),
+                message: Message::new("`langs:` lists no language; give at least one, the default first"),
             });
         }
         (None, Some(serde_yaml::Value::Sequence(list))) => {
@@ -308,7 +309,7 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             if let Some(index) = (1..declared.len()).find(|&index| declared[..index].contains(&declared[index])) {
                 return Err(ChoiceProblem {
                     field: format!("langs[{index}]"),
-                    message: format!("`{}` is listed twice", declared[index]),
+                    message: format!("`{}` is listed twice", declared[index]).into(),
                 });
             }
             declared
@@ -321,18 +322,15 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
         Some(code) => {
             let field = if langs.is_some() { "langs" } else { "lang" }.to_owned();
             let lang = Lang::parse(code)
-                .map_err(|why| ChoiceProblem { field: field.clone(), message: format!("--lang: {why}") })?;
+                .map_err(|why| ChoiceProblem { field: field.clone(), message: format!("--lang: {why}").into() })?;
             if !declared.contains(&lang) {
                 let list = declared.iter().map(|lang| format!("`{lang}`")).collect::<Vec<_>>().join(", ");
                 let message = if langs.is_some() {
-                    format!(
-                        "--lang {lang}: this CV is written in {list}\nhint: add `{lang}` to `langs:` to write it in that language too"
-                    )
+                    Message::new(format!("--lang {lang}: this CV is written in {list}"))
+                        .hint(format!("add `{lang}` to `langs:` to write it in that language too"))
                 } else {
-                    format!(
-                        "--lang {lang}: this CV is written in {list} only\nhint: a CV in several languages lists them: `langs: [{}, {lang}]`",
-                        declared[0]
-                    )
+                    Message::new(format!("--lang {lang}: this CV is written in {list} only"))
+                        .hint(format!("a CV in several languages lists them: `langs: [{}, {lang}]`", declared[0]))
                 };
                 return Err(ChoiceProblem { field, message });
             }
@@ -429,20 +427,20 @@ mod tests {
         assert_eq!(choose(two, Some("en")).unwrap().chosen, en());
         let refused = choose(two, Some("de")).unwrap_err();
         assert_eq!(refused.field, "langs");
-        assert!(refused.message.starts_with("--lang de: this CV is written in `ru`, `en`"), "{refused:?}");
+        assert!(refused.message.text.starts_with("--lang de: this CV is written in `ru`, `en`"), "{refused:?}");
         let one = "lang: uk\n";
         assert_eq!(choose(one, None).unwrap().declared, vec![Lang::parse("uk").unwrap()]);
         assert_eq!(choose(one, Some("en")).unwrap_err().field, "lang");
         assert_eq!(choose("headline: x\n", None).unwrap(), Choice::default());
-        assert!(choose("lang: ru\nlangs: [ru]\n", None).unwrap_err().message.contains("not both"));
-        assert!(choose("langs: []\n", None).unwrap_err().message.contains("no language"));
+        assert!(choose("lang: ru\nlangs: [ru]\n", None).unwrap_err().message.text.contains("not both"));
+        assert!(choose("langs: []\n", None).unwrap_err().message.text.contains("no language"));
         let twice = choose("langs: [ru, en, ru]\n", None).unwrap_err();
-        assert_eq!((twice.field.as_str(), twice.message.as_str()), ("langs[2]", "`ru` is listed twice"));
+        assert_eq!((twice.field.as_str(), twice.message.text.as_str()), ("langs[2]", "`ru` is listed twice"));
         // A code that is no language is reported at its item; another shape
         // is left for the model to report at its line.
         let unknown = choose("headline: {xx: a}\nlangs: [ru, xx]\n", None).unwrap_err();
         assert_eq!(unknown.field, "langs[1]");
-        assert!(unknown.message.contains("`xx` is not a language"), "{unknown:?}");
+        assert!(unknown.message.text.contains("`xx` is not a language"), "{unknown:?}");
         assert_eq!(choose("lang: russian\n", None).unwrap_err().field, "lang");
         assert_eq!(choose("langs: [ru, 12]\n", None).unwrap(), Choice::default());
         // Block sequences, comments and other keys around the declaration.

@@ -21,7 +21,8 @@ use super::overrides::{Override, apply};
 use super::positions::Locations;
 use super::text::with_choice;
 use super::validate::{check, check_texts};
-use crate::error::{DataError, Error};
+use crate::error::{DataError, Error, Message};
+use crate::suggest;
 
 /// A validated CV with the text it came from, so that later steps (the
 /// photo, say) can point at the line of the field they had trouble with.
@@ -63,13 +64,13 @@ impl Loaded {
     }
 
     /// An error about `field`, located in the data file.
-    pub fn error_at(&self, field: &str, message: String) -> Error {
+    pub fn error_at(&self, field: &str, message: impl Into<Message>) -> Error {
         let location = Locations::of(&self.text).find(field);
         data_error(&self.path, location, Some(field.to_owned()), message, line_text(&self.text, location))
     }
 
     /// An error about the data file as a whole.
-    pub fn error_in_file(&self, message: String) -> Error {
+    pub fn error_in_file(&self, message: impl Into<Message>) -> Error {
         data_error(&self.path, None, None, message, None)
     }
 }
@@ -122,7 +123,7 @@ pub fn load_str_with(
         return load_str(path, text, as_of, lang);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(changed) = apply(text, overrides).map_err(Error::Usage)? else {
+    let Some(changed) = apply(text, overrides).map_err(Error::usage)? else {
         // Not YAML at all: the file's own error says where.
         return load_str(path, text, as_of, lang);
     };
@@ -140,13 +141,16 @@ pub fn load_str_with(
             let field = error.field.clone().unwrap_or_default();
             if let Some(set) = overrides.iter().find(|set| set.covers(&field)) {
                 let shown = if field.is_empty() { String::new() } else { format!("{field}: ") };
-                return Err(Error::Usage(format!("--set {}: {shown}{}", set.written, error.message)));
+                return Err(Error::usage(Message {
+                    text: format!("--set {}: {shown}{}", set.written, error.message),
+                    hints: error.hints.clone(),
+                }));
             }
             // Not about an override: the file without them has the same
             // mistake, at its own line.
             load_str(path, text, as_of, lang)?;
             let sets: Vec<&str> = overrides.iter().map(|set| set.written.as_str()).collect();
-            Err(Error::Usage(format!("with --set {}: {}", sets.join(", --set "), Error::Data(error))))
+            Err(Error::usage(format!("with --set {}: {}", sets.join(", --set "), Error::Data(error))))
         }
         Err(other) => Err(other),
     }
@@ -160,7 +164,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
             path,
             None,
             None,
-            "the file is empty: it holds no data, only blanks or comments".into(),
+            "the file is empty: it holds no data, only blanks or comments",
             None,
         ));
     }
@@ -216,7 +220,7 @@ fn read(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
         let message = explain(&strip_path(&strip_location(&inner.to_string()), field.as_deref()));
         // serde names a key written twice only once the mapping is read,
         // where the parser stands at its start: point at the second one.
-        if let Some(key) = message.strip_prefix("duplicate field `").and_then(|rest| rest.split('`').next()) {
+        if let Some(key) = message.text.strip_prefix("duplicate field `").and_then(|rest| rest.split('`').next()) {
             let child = field.as_ref().map_or_else(|| key.to_owned(), |field| format!("{field}.{key}"));
             if let Some(again) = Locations::of(text).again(&child) {
                 let message = format!("duplicate key `{key}`: it is written twice; keep one");
@@ -240,7 +244,7 @@ const MAX_FALLBACK_WARNINGS: usize = 10;
 /// The warnings of a loaded CV: texts that fall back to the default
 /// language, and words that come from English for a language without a file.
 fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&str) -> bool) -> Vec<String> {
-    let warning = |field: String, at: Option<(usize, usize)>, message: String| {
+    let warning = |field: String, at: Option<(usize, usize)>, message: Message| {
         format!("warning: {}", data_error(path, at, Some(field), message, line_text(text, at)))
     };
     let mut found = Vec::new();
@@ -251,7 +255,7 @@ fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&s
         fallbacks.retain(|fallback| !given(&fallback.field));
         let more = fallbacks.len().saturating_sub(MAX_FALLBACK_WARNINGS);
         for fallback in fallbacks.into_iter().take(MAX_FALLBACK_WARNINGS) {
-            found.push(warning(fallback.field, fallback.at, fallback.message));
+            found.push(warning(fallback.field, fallback.at, fallback.message.into()));
         }
         if more > 0 {
             found.push(format!(
@@ -266,13 +270,12 @@ fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&s
     if !english.is_empty() {
         let field = if cv.langs.len() > 1 { "langs" } else { "lang" };
         let at = locations.get_or_insert_with(|| Locations::of(text)).find(field);
-        let message = format!(
-            "cvpdf has no language file for `{}`, so these words are English: {}\n\
-             hint: give them in `{}` under `labels:`",
+        let message = Message::new(format!(
+            "cvpdf has no language file for `{}`, so these words are English: {}",
             cv.lang,
-            english.join(", "),
-            cv.lang
-        );
+            english.join(", ")
+        ))
+        .hint(format!("give them in `{}` under `labels:`", cv.lang));
         found.push(warning(field.to_owned(), at, message));
     }
     found
@@ -340,27 +343,17 @@ fn shorten(path: String) -> String {
     format!("{head}…{tail}")
 }
 
-/// An error in the data file. Lines of `message` that start with `hint: `
-/// become the error's hints, printed after the source line as the typst CLI
-/// prints its own.
+/// An error in the data file; its hints are printed after the source line,
+/// as the typst CLI prints its own.
 fn data_error(
     path: &Path,
     location: Option<(usize, usize)>,
     field: Option<String>,
-    message: String,
+    message: impl Into<Message>,
     line_text: Option<String>,
 ) -> Error {
-    let mut lines = message.lines();
-    let first = lines.next().unwrap_or_default().to_owned();
-    let hints = lines.filter_map(|line| line.strip_prefix("hint: ")).map(str::to_owned).collect();
-    Error::Data(Box::new(DataError {
-        file: path.to_owned(),
-        location,
-        field: field.map(shorten),
-        message: first,
-        line_text,
-        hints,
-    }))
+    let Message { text, hints } = message.into();
+    Error::Data(Box::new(DataError { file: path.to_owned(), location, field: field.map(shorten), message: text, line_text, hints }))
 }
 
 fn line_text(text: &str, location: Option<(usize, usize)>) -> Option<String> {
@@ -396,7 +389,7 @@ fn strip_path(message: &str, field: Option<&str>) -> String {
 /// Rewrites serde's messages into plainer ones, with a suggestion for a
 /// misspelt key: "unknown field `positon`, expected one of `company`, …"
 /// becomes "unknown key `positon`" with the hint "did you mean `position`?".
-fn explain(message: &str) -> String {
+fn explain(message: &str) -> Message {
     // The YAML parser's own words, with what usually causes them.
     const SYNTAX_HINTS: &[(&str, &str)] = &[
         (
@@ -409,7 +402,7 @@ fn explain(message: &str) -> String {
         ("found a tab character", "YAML indents with spaces only: replace tabs with spaces"),
     ];
     if let Some((_, hint)) = SYNTAX_HINTS.iter().find(|(pattern, _)| message.contains(pattern)) {
-        return format!("{message}\nhint: {hint}");
+        return Message::new(message).hint(*hint);
     }
     // serde calls a value of an enumeration a variant, a word the data
     // uses for something else.
@@ -417,40 +410,33 @@ fn explain(message: &str) -> String {
         && let Some((unknown, expected)) = rest.split_once('`')
     {
         let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let hint = candidates
-            .iter()
-            .map(|candidate| (strsim::damerau_levenshtein(unknown, candidate), *candidate))
-            .min()
-            .filter(|(distance, candidate)| *distance <= 1.max(candidate.len() / 3))
-            .map(|(_, candidate)| format!("\nhint: did you mean `{candidate}`?"))
-            .unwrap_or_default();
-        return format!("unknown value `{unknown}`{expected}{hint}");
+        return Message::new(format!("unknown value `{unknown}`{expected}"))
+            .maybe_hint(suggest::did_you_mean(unknown, candidates));
     }
     let Some(rest) = message.strip_prefix("unknown field `") else {
-        let message = message.replace("invalid type: ", "wrong type: ");
+        // A message of the model's own deserialisers may carry hints, one
+        // per line: serde's errors are text, so that is their only way out.
+        let mut lines = message.lines();
+        let first = lines.next().unwrap_or_default().replace("invalid type: ", "wrong type: ");
         // serde names Rust's integer types; the data only knows numbers.
-        return ["u8", "u16", "u32", "u64", "i32", "i64"]
+        let first = ["u8", "u16", "u32", "u64", "i32", "i64"]
             .iter()
-            .fold(message, |message, name| message.replace(&format!("expected {name}"), "expected a whole number"));
+            .fold(first, |message, name| message.replace(&format!("expected {name}"), "expected a whole number"));
+        let hints = lines.filter_map(|line| line.strip_prefix("hint: ")).map(str::to_owned).collect();
+        return Message { text: first, hints };
     };
     let Some((unknown, expected)) = rest.split_once('`') else {
-        return message.to_owned();
+        return Message::new(message);
     };
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    let nearest = candidates
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(unknown, candidate), *candidate))
-        .min()
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3));
-    match nearest {
-        Some((_, candidate)) => format!("unknown key `{unknown}`\nhint: did you mean `{candidate}`?"),
-        None if candidates.is_empty() => format!("unknown key `{unknown}`\nhint: this map takes no keys"),
-        None => format!("unknown key `{unknown}`\nhint: the keys here are {}", quote_list(&candidates)),
+    if candidates.is_empty() {
+        return Message::new(format!("unknown key `{unknown}`")).hint("this map takes no keys");
     }
-}
-
-fn quote_list(names: &[&str]) -> String {
-    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+    let message = Message::new(format!("unknown key `{unknown}`"));
+    match suggest::did_you_mean(unknown, candidates.iter().copied()) {
+        Some(hint) => message.hint(hint),
+        None => message.hint(format!("the keys here are {}", suggest::quoted(&candidates))),
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //!
 //! [`model`] is the format, [`load`] reads and parses it, [`validate`]
 //! checks what types cannot, [`design`] declares the design options, [`positions`] finds a field's line for those
-//! checks, [`overrides`] applies `--set`, and [`schema`] describes the
+//! checks, [`tags`] checks tags and variants, [`overrides`] applies `--set`, and [`schema`] describes the
 //! format to editors. [`text`] and [`languages`] let one file hold a CV in
 //! several languages.
 
@@ -14,5 +14,6 @@ pub(crate) mod model;
 pub(crate) mod overrides;
 pub(crate) mod positions;
 pub(crate) mod schema;
+pub(crate) mod tags;
 pub(crate) mod text;
 pub(crate) mod validate;

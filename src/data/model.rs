@@ -338,6 +338,14 @@ pub struct Section {
     pub priority: Option<i64>,
 }
 
+impl Section {
+    /// The name the section goes by in `order` and `parts`: its `id`, or
+    /// `section-N` counted from 1 by its `index` among the sections.
+    pub fn key(&self, index: usize) -> String {
+        self.id.clone().unwrap_or_else(|| format!("section-{}", index + 1))
+    }
+}
+
 /// A tailored version of the CV, chosen with `--variant NAME`. Its rules
 /// apply in this order: tags (`exclude`, then `include`), `since`,
 /// `max_items`, `parts`, the overrides, `first`, and last `fit`.

@@ -6,18 +6,19 @@
 //! the line and column of the user's file.
 
 use super::model::{Cv, Date, End, YearMonth};
+use crate::error::Message;
 
 /// A fact about the data that its types could not rule out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Checks what types alone cannot, in the order of the data.
 pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |field: String, message: String| problems.push(Problem { field, message });
+    let mut problem = |field: String, message: String| problems.push(Problem { field, message: message.into() });
     let mut required = |field: &str, value: &str, what: &str| {
         if is_blank(value) {
             problem(field.to_owned(), format!("{what} is empty"));
@@ -78,7 +79,7 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     }
 
     let mut known: Vec<String> = crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
-    known.extend(cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)));
+    known.extend(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)));
     for (index, part) in cv.order.iter().enumerate() {
         if !known.contains(part) {
             let names = known.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
@@ -130,14 +131,14 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     if let Some(email) = &cv.person.contacts.email
         && let Err(why) = check_email(email)
     {
-        problems.push(Problem { field: "person.contacts.email".into(), message: why });
+        problems.push(Problem { field: "person.contacts.email".into(), message: why.into() });
     }
     if let Some(phone) = &cv.person.contacts.phone
         && (phone.chars().filter(char::is_ascii_digit).count() < 5 || phone.chars().count() > 40)
     {
         problems.push(Problem {
             field: "person.contacts.phone".into(),
-            message: format!("expected a phone number like +7 900 000-00-00, found {phone:?}"),
+            message: format!("expected a phone number like +7 900 000-00-00, found {phone:?}").into(),
         });
     }
     for (field, message) in crate::contract::locale::check_labels(cv.lang, &cv.labels) {
@@ -151,10 +152,10 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             message: format!(
                 "x and y are fractions from 0 to 1 of the photo's width and height, found {} and {}",
                 focus.x, focus.y
-            ),
+            ).into(),
         });
     }
-    problems.extend(crate::variants::check::check(cv));
+    problems.extend(super::tags::check(cv));
     problems
 }
 
@@ -283,7 +284,7 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                     message: format!(
                         "the text holds the control character U+{:04X}, which prints as nothing; remove it",
                         u32::from(c)
-                    ),
+                    ).into(),
                 });
             } else if let Some(c) =
                 text.chars().find(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
@@ -296,14 +297,14 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                         "the text holds the bidirectional control character U+{:04X}, which reorders text unseen; \
                          remove it (right-to-left text needs none)",
                         u32::from(c)
-                    ),
+                    ).into(),
                 });
             } else if let Err(why) = check_trailing_soft_hyphen(text) {
-                problems.push(Problem { field: path.to_owned(), message: why });
+                problems.push(Problem { field: path.to_owned(), message: why.into() });
             } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
                 && let Err(why) = crate::contract::markup::check(text)
             {
-                problems.push(Problem { field: path.to_owned(), message: why });
+                problems.push(Problem { field: path.to_owned(), message: why.into() });
             }
         }
         Value::Sequence(values) => {
@@ -315,7 +316,7 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                     message: format!(
                         "list items are nested more than {} levels deep",
                         crate::contract::markup::MAX_NESTING
-                    ),
+                    ).into(),
                 });
                 return;
             }

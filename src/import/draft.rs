@@ -231,9 +231,9 @@ impl Draft {
     /// The YAML text, unchecked, and the values it should hold.
     pub fn emit(&self, comments: &Comments) -> Result<(String, Value), Error> {
         let value = serde_yaml::to_value(self)
-            .map_err(|error| Error::Other(format!("could not build the imported CV: {error}")))?;
+            .map_err(|error| Error::other(format!("could not build the imported CV: {error}")))?;
         let Value::Mapping(root) = &value else {
-            return Err(Error::Other("could not build the imported CV: not a map".into()));
+            return Err(Error::other("could not build the imported CV: not a map"));
         };
         let mut out = crate::data::schema::modeline(crate::data::schema::FILE_NAME);
         for line in &comments.header {
@@ -259,12 +259,12 @@ impl Draft {
 pub(crate) fn check(out: &str, value: &Value, path: &Path) -> Result<(), Error> {
     {
         let reparsed: Value = serde_yaml::from_str(out)
-            .map_err(|error| Error::Other(format!("the imported CV is not valid YAML ({error}); this is a bug")))?;
+            .map_err(|error| Error::other(format!("the imported CV is not valid YAML ({error}); this is a bug")))?;
         if reparsed != *value {
-            return Err(Error::Other("the imported CV does not read back as written; this is a bug".into()));
+            return Err(Error::other("the imported CV does not read back as written; this is a bug"));
         }
         crate::data::load::load_str(path, out, None, None).map_err(|error| {
-            Error::Other(format!("the imported CV does not pass the checks, which is a bug in the import:\n{error}"))
+            Error::other(format!("the imported CV does not pass the checks, which is a bug in the import:\n{error}"))
         })?;
         Ok(())
     }

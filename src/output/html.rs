@@ -80,7 +80,7 @@ impl Template {
         }
         if path.is_dir() {
             if !path.join(MAIN).is_file() {
-                return Err(Error::Other(format!("HTML template {spec}: the directory has no {MAIN}")));
+                return Err(Error::other(format!("HTML template {spec}: the directory has no {MAIN}")));
             }
             return Ok(Template::Directory { dir: path.to_owned(), main: MAIN.into(), single: false });
         }
@@ -89,7 +89,7 @@ impl Template {
             let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
             return Ok(Template::Directory { dir: dir.to_owned(), main: name, single: true });
         }
-        Err(Error::Other(format!("HTML template {spec}: no such file or directory")))
+        Err(Error::other(format!("HTML template {spec}: no such file or directory")))
     }
 
     /// The entry file on disk, if the template is the user's.
@@ -107,7 +107,7 @@ impl Template {
             Template::Builtin(_) => Ok(Vec::new()),
             Template::Directory { dir, main, single: true } => Ok(vec![dir.join(main)]),
             Template::Directory { dir, .. } => {
-                crate::input::walk(dir, &|_| true).map_err(|error| Error::Other(error.to_string()))
+                crate::input::walk(dir, &|_| true).map_err(|error| Error::other(error.to_string()))
             }
         }
     }
@@ -136,7 +136,7 @@ pub fn builtin(name: &str) -> Result<&'static Builtin, Error> {
     let names: Vec<_> = BUILTINS.iter().map(|builtin| builtin.name).collect();
     let typst = crate::render::templates::BUILTINS.iter().any(|builtin| builtin.name == name);
     let why = if typst { format!("`{name}` is a PDF template") } else { format!("unknown HTML template `{name}`") };
-    Err(Error::Other(format!(
+    Err(Error::other(format!(
         "{why}; the built-in HTML templates are: {}; a directory with an {MAIN} or an .html file works too",
         names.join(", ")
     )))

@@ -17,7 +17,7 @@ pub type Instant = time::PrimitiveDateTime;
 
 /// Midnight UTC of a calendar date of the data.
 pub fn midnight(date: crate::data::model::Date) -> Result<Instant, Error> {
-    let invalid = || Error::Other(format!("{date} is not a calendar date"));
+    let invalid = || Error::other(format!("{date} is not a calendar date"));
     let month =
         u8::try_from(date.month).ok().and_then(|month| time::Month::try_from(month).ok()).ok_or_else(invalid)?;
     let day = u8::try_from(date.day).map_err(|_| invalid())?;
@@ -28,7 +28,7 @@ pub fn midnight(date: crate::data::model::Date) -> Result<Instant, Error> {
 /// A Unix timestamp, as `SOURCE_DATE_EPOCH` gives it.
 pub fn from_unix(seconds: i64) -> Result<Instant, Error> {
     let utc = time::OffsetDateTime::from_unix_timestamp(seconds).map_err(|_| {
-        Error::Other(format!(
+        Error::other(format!(
             "SOURCE_DATE_EPOCH {seconds} is out of range: it must be a time between the years -9999 and 9999"
         ))
     })?;
@@ -75,7 +75,7 @@ pub fn pdf(
     let names = || standards.iter().map(|standard| standard.name()).collect::<Vec<_>>().join(" and ");
     let typst_standards: Vec<PdfStandard> = standards.iter().map(|standard| standard.typst()).collect();
     let standards_config = PdfStandards::new(&typst_standards)
-        .map_err(|error| Error::Other(format!("{} cannot be combined: {}", names(), error.message())))?;
+        .map_err(|error| Error::other(format!("{} cannot be combined: {}", names(), error.message())))?;
     let datetime = Datetime::from_ymd_hms(
         created.year(),
         created.month().into(),
@@ -84,7 +84,7 @@ pub fn pdf(
         created.minute(),
         created.second(),
     )
-    .ok_or_else(|| Error::Other(format!("the PDF date {created} is not a date Typst can write")))?;
+    .ok_or_else(|| Error::other(format!("the PDF date {created} is not a date Typst can write")))?;
     let options = PdfOptions {
         ident: Smart::Custom(ident),
         creator: Smart::Custom(Some(format!("cvpdf {}", env!("CARGO_PKG_VERSION")))),

@@ -18,7 +18,7 @@ pub fn check_size(page: &typst_layout::Page, ppi: f32, number: usize) -> Result<
     let (width, height) = pixel_size(page, ppi);
     let pixels = width * height;
     if pixels.is_nan() || pixels > MAX_PIXELS as f64 {
-        return Err(Error::Other(format!(
+        return Err(Error::other(format!(
             "page {number} would be {width}×{height} pixels at {ppi} pixels per inch, more than the {} megapixels a \
              PNG page may have; lower --ppi or make the template's pages smaller",
             MAX_PIXELS / 1_000_000
@@ -31,5 +31,5 @@ pub fn check_size(page: &typst_layout::Page, ppi: f32, number: usize) -> Result<
 pub fn png(page: &typst_layout::Page, ppi: f32) -> Result<Vec<u8>, Error> {
     let options = typst_render::RenderOptions { pixel_per_pt: f64::from(ppi / 72.0).into(), render_bleed: false };
     let pixmap = typst_render::render(page, &options);
-    pixmap.encode_png().map_err(|error| Error::Other(format!("could not encode a page as PNG: {error}")))
+    pixmap.encode_png().map_err(|error| Error::other(format!("could not encode a page as PNG: {error}")))
 }

@@ -50,7 +50,7 @@ pub(crate) fn write(path: &Path, bytes: &[u8], inputs: &[Input]) -> Result<(), E
 pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let target = Target::of(path, &[])?;
     if target.existing.is_some() {
-        return Err(Error::Other(format!("{}: exists already", path.display())));
+        return Err(Error::other(format!("{}: exists already", path.display())));
     }
     target.stage(bytes)?.put(false)
 }
@@ -102,7 +102,7 @@ struct Target {
 
 impl Target {
     fn of(path: &Path, inputs: &[Input]) -> Result<Target, Error> {
-        let refuse = |why: String| Error::Other(format!("{}: {why}", path.display()));
+        let refuse = |why: String| Error::other(format!("{}: {why}", path.display()));
         let resolved = follow_links(path).map_err(|source| Error::io(path, source))?;
         let existing = match std::fs::metadata(&resolved) {
             Ok(metadata) => Some(metadata),

@@ -59,7 +59,7 @@ pub fn on_worker<T: Send + 'static>(
             // The caller may have stopped waiting.
             let _ = sender.send(result);
         })
-        .map_err(|error| Error::Other(format!("cannot start a thread to compile on: {error}")))?;
+        .map_err(|error| Error::other(format!("cannot start a thread to compile on: {error}")))?;
     let received = match deadline {
         Some(deadline) => receiver.recv_timeout(deadline).map_err(|error| match error {
             mpsc::RecvTimeoutError::Timeout => {
@@ -73,7 +73,7 @@ pub fn on_worker<T: Send + 'static>(
 }
 
 fn crashed(template: &str) -> Error {
-    Error::Other(format!("template {template}: Typst stopped with an internal error (see above)"))
+    Error::other(format!("template {template}: Typst stopped with an internal error (see above)"))
 }
 
 /// Makes a stack overflow on a compile thread print the thread's message

@@ -76,7 +76,7 @@ impl Fonts {
             add_source(&mut db, &mut fonts, Bytes::new(bundled.data));
         }
         for dir in extra_dirs {
-            let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::Other(error.to_string()))?;
+            let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::other(error.to_string()))?;
             for file in files {
                 let data = crate::input::read(&file, crate::input::FONT_LIMIT).map_err(|error| error.at(&file))?;
                 add_source(&mut db, &mut fonts, Bytes::new(data));

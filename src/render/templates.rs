@@ -139,7 +139,7 @@ impl Manifest {
     /// Reads the `[tool.cvpdf]` section of a manifest's text; `shown` names
     /// the file in errors.
     pub fn parse(text: &str, shown: &str) -> Result<Manifest, Error> {
-        let error = |message: String| Error::Other(format!("{shown}: {message}"));
+        let error = |message: String| Error::other(format!("{shown}: {message}"));
         let file: ManifestFile = toml::from_str(text).map_err(|e| error(e.message().to_owned()))?;
         let mut section = file.tool.cvpdf;
         let description = section.as_ref().and_then(|section| section.description.clone());
@@ -195,7 +195,7 @@ impl Template {
         }
         if path.is_dir() {
             if !path.join("main.typ").is_file() {
-                return Err(Error::Other(format!("template {spec}: the directory has no main.typ")));
+                return Err(Error::other(format!("template {spec}: the directory has no main.typ")));
             }
             return Ok(Template::Directory { dir: path.to_owned(), main: "/main.typ".into(), single: false });
         }
@@ -205,11 +205,11 @@ impl Template {
                 let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
                 Ok(Template::Directory { dir: dir.to_owned(), main: format!("/{name}"), single: true })
             }
-            Ok(metadata) => Err(Error::Other(format!(
+            Ok(metadata) => Err(Error::other(format!(
                 "template {spec}: is {}, not a regular file",
                 crate::input::kind_of(&metadata)
             ))),
-            Err(_) => Err(Error::Other(format!("template {spec}: no such file or directory"))),
+            Err(_) => Err(Error::other(format!("template {spec}: no such file or directory"))),
         }
     }
 
@@ -234,11 +234,11 @@ impl Template {
                 }
                 let inside = matches!((dir.canonicalize(), path.canonicalize()), (Ok(root), Ok(real)) if real.starts_with(&root));
                 if !inside {
-                    return Err(Error::Other(format!("{}: leads out of the template's folder", path.display())));
+                    return Err(Error::other(format!("{}: leads out of the template's folder", path.display())));
                 }
                 let bytes = crate::input::read(&path, crate::input::DATA_LIMIT).map_err(|error| error.at(&path))?;
                 let text = String::from_utf8(bytes)
-                    .map_err(|_| Error::Other(format!("{}: not UTF-8 text", path.display())))?;
+                    .map_err(|_| Error::other(format!("{}: not UTF-8 text", path.display())))?;
                 Manifest::parse(&text, &path.display().to_string())
             }
         }
@@ -297,16 +297,14 @@ impl Template {
 pub fn builtin(name: &str) -> Result<&'static Builtin, Error> {
     BUILTINS.iter().find(|builtin| builtin.name == name).ok_or_else(|| {
         let names: Vec<_> = BUILTINS.iter().map(|builtin| builtin.name).collect();
-        let nearest = BUILTINS
-            .iter()
-            .map(|builtin| (strsim::damerau_levenshtein(name, builtin.name), builtin.name))
-            .min()
-            .filter(|(distance, _)| *distance <= 3);
-        let suggestion = nearest.map(|(_, nearest)| format!("; did you mean `{nearest}`?")).unwrap_or_default();
-        Error::Other(format!(
-            "unknown template `{name}`{suggestion}\nthe built-in templates are: {}; a directory with a main.typ or a .typ file works too",
-            names.join(", ")
-        ))
+        Error::other(
+            crate::error::Message::new(format!("unknown template `{name}`"))
+                .maybe_hint(crate::suggest::did_you_mean(name, names.iter().copied()))
+                .hint(format!(
+                    "the built-in templates are {}; a directory with a main.typ or a .typ file works too",
+                    names.join(", ")
+                )),
+        )
     })
 }
 

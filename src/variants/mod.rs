@@ -11,7 +11,6 @@
 //! [`select`] applies a variant's rules and what `fit` left out, and [`fit`]
 //! searches for what to leave out so that the CV fits its pages.
 
-pub(crate) mod check;
 pub(crate) mod fit;
 pub(crate) mod select;
 
@@ -53,8 +52,8 @@ impl Chosen {
             let variants = &loaded.cv.variants;
             let Some(variant) = variants.get(name) else {
                 let message = match variants.is_empty() {
-                    true => format!("no variant is called `{name}`: the data has no `variants:`"),
-                    false => check::unknown("no variant is called", name, variants.keys().map(String::as_str)),
+                    true => format!("no variant is called `{name}`: the data has no `variants:`").into(),
+                    false => crate::suggest::unknown("no variant is called", name, variants.keys().map(String::as_str)),
                 };
                 return Err(loaded.error_at("variants", message));
             };

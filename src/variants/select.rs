@@ -217,7 +217,7 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
     shown.sections.clear();
     walker.part = "sections";
     for (index, section) in cv.sections.iter().enumerate() {
-        let key = crate::contract::section_key(index, section);
+        let key = section.key(index);
         if !shows(&key) || !walker.tags_pass(&section.tags) {
             continue;
         }

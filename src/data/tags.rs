@@ -5,8 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::model::{Block, Cv, Item};
-use crate::data::validate::Problem;
+use super::model::{Block, Cv, Item};
+use super::validate::Problem;
+use crate::error::Message;
+use crate::suggest::unknown;
 
 /// Checks the tags of every entry and the rules of every variant.
 pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
@@ -24,14 +26,14 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
 
     for (name, variant) in &cv.variants {
         let base = format!("variants.{name}");
-        let mut problem = |field: String, message: String| problems.push(Problem { field, message });
+        let mut problem = |field: String, message: Message| problems.push(Problem { field, message });
         for (rule, tags) in [("include", &variant.include), ("exclude", &variant.exclude), ("first", &variant.first)] {
             for (index, tag) in tags.iter().enumerate() {
                 let field = format!("{base}.{rule}[{index}]");
                 if !carried.contains(tag) {
                     problem(field, unknown("no entry carries the tag", tag, carried.iter().map(String::as_str)));
                 } else if rule == "include" && variant.exclude.contains(tag) {
-                    problem(field, format!("`{tag}` is both included and excluded"));
+                    problem(field, format!("`{tag}` is both included and excluded").into());
                 }
             }
         }
@@ -48,7 +50,7 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
                 if !parts.contains(part) {
                     problem(field, unknown("no part is called", part, parts.iter().map(String::as_str)));
                 } else if shown[..index].contains(part) {
-                    problem(field, format!("`{part}` is already in the parts"));
+                    problem(field, format!("`{part}` is already in the parts").into());
                 }
             }
         }
@@ -64,35 +66,9 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
 
 /// The names `parts` and `order` take: the built-in parts and the sections' keys.
 pub(crate) fn part_names(cv: &Cv) -> Vec<String> {
-    let mut names: Vec<String> = crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
-    names.extend(cv.sections.iter().enumerate().map(|(index, section)| crate::contract::section_key(index, section)));
+    let mut names: Vec<String> = super::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
+    names.extend(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)));
     names
-}
-
-/// "no entry carries the tag `lea`" with the hint "did you mean `lead`?",
-/// or the list of names when none is near.
-pub(crate) fn unknown<'a>(what: &str, name: &str, known: impl Iterator<Item = &'a str>) -> String {
-    let known: Vec<&str> = known.collect();
-    if let Some(nearest) = nearest(name, &known) {
-        return format!("{what} `{name}`\nhint: did you mean `{nearest}`?");
-    }
-    match known.as_slice() {
-        [] => format!("{what} `{name}`\nhint: there are none"),
-        names => {
-            let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-            format!("{what} `{name}`\nhint: the names are {}", names.join(", "))
-        }
-    }
-}
-
-/// The known name nearest to `name`, if one is near enough to be a typo.
-pub(crate) fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(name, candidate), *candidate))
-        .min()
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.chars().count() / 3))
-        .map(|(_, candidate)| candidate)
 }
 
 /// Calls `visit` with the path and the tags of every entry that can carry
