@@ -37,6 +37,9 @@ pub struct TemplateData {
     /// Typst has no patterns for it (`ru` for Kazakh), or none where the
     /// script is not hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean).
     pub hyphenation: Option<String>,
+    /// What separates the parts of a line that lists several, in the
+    /// language: «, », «، » in Arabic, «，» in Chinese, «、» in Japanese.
+    pub separator: String,
     pub labels: Labels,
     /// The date the CV was updated, which is also the as-of date of all
     /// derived ages and durations unless `--as-of` says otherwise.
@@ -406,6 +409,7 @@ impl TemplateData {
             dir: facts.dir().to_owned(),
             script: facts.script.clone(),
             hyphenation: facts.hyphenation.clone(),
+            separator: separator.clone(),
             updated: date_text(locale, cv.updated),
             as_of: date_text(locale, as_of),
             url: cv.url.as_deref().map(url_text),

@@ -37,36 +37,26 @@ pub fn job_heading(job: &Job) -> &Rich {
 
 /// The period of a job as a phrase inside a line, as the owner's page has
 /// it: «ноябрь 2023 — по настоящее время». The contract capitalises the
-/// start for the start of a line; a month inside a sentence is lower case
-/// in most languages, but never in English and German.
+/// start for the start of a line; inside a sentence the month starts as
+/// the language's file says (lower case in Russian, capitalised in English,
+/// German and Turkish).
 pub fn period_phrase(job: &Job, lang: &str) -> String {
     // The contract's no-break space before the dash is for a narrow
     // column; inside a line an ordinary space reads the same.
     let start = job.period.start.replace('\u{a0}', " ");
-    let start = match lang {
-        "en" | "de" => start,
-        _ => start.to_lowercase(),
-    };
+    let start = if facts(lang).is_some_and(|facts| facts.month_lower) { start.to_lowercase() } else { start };
     format!("{start} {}", job.period.end)
 }
 
-/// The Open Graph locale of a page in `lang` (`ru_RU`), for the languages
-/// cvpdf has a file for; none for another language, since a guessed
-/// territory would be wrong.
-pub fn og_locale(lang: &str) -> Option<&'static str> {
-    Some(match lang {
-        "ru" => "ru_RU",
-        "en" => "en_GB",
-        "uk" => "uk_UA",
-        "be" => "be_BY",
-        "kk" => "kk_KZ",
-        "sr" => "sr_RS",
-        "pl" => "pl_PL",
-        "de" => "de_DE",
-        "fr" => "fr_FR",
-        "es" => "es_ES",
-        _ => return None,
-    })
+/// The Open Graph locale of a page in `lang` (`ru_RU`), from the language's
+/// file; none for a language without one, since a guessed territory would
+/// be wrong.
+pub fn og_locale(lang: &str) -> Option<String> {
+    facts(lang).and_then(|facts| facts.og_locale)
+}
+
+fn facts(lang: &str) -> Option<crate::contract::locale::Facts> {
+    crate::data::model::Lang::parse(lang).ok().map(crate::contract::locale::facts)
 }
 
 /// Whether a job's company line would only repeat its heading: the job has
