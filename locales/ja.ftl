@@ -60,8 +60,8 @@ month_genitive = { month }
 month_year = { $year }年{ month }
 date_long = { $year }年{ month_genitive }{ $day }日
 date_short = { $yyyy }/{ $mm }/{ $dd }
-period_start = { $start }{ "\u00A0" }〜
-range = { $start }〜{ $end }
+period_start = { $start }{ "\u00A0" }～
+range = { $start }～{ $end }
 list_separator = { "、" }
 age =
     { PLURAL($age) ->

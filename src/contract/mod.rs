@@ -514,6 +514,19 @@ impl TemplateData {
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
     }
+
+    /// The facts about the language that the helpers read from a file of
+    /// their own (see `render::layout::LANGUAGE_PATH`), as JSON.
+    pub fn language_json(&self) -> Vec<u8> {
+        let facts = serde_json::json!({
+            "lang": self.lang,
+            "dir": self.dir,
+            "script": self.script,
+            "hyphenation": self.hyphenation,
+            "separator": self.separator,
+        });
+        facts.to_string().into_bytes()
+    }
 }
 
 fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {

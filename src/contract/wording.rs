@@ -840,9 +840,9 @@ mod tests {
         let portuguese = period(&locale("pt"), ym(2014, 9), End::Present, AS_OF);
         assert_eq!((portuguese.start.as_str(), portuguese.end.as_str()), ("Setembro de 2014\u{a0}–", "atual"));
         let japanese = period(&locale("ja"), ym(2014, 9), End::Month(ym(2016, 3)), AS_OF);
-        assert_eq!((japanese.start.as_str(), japanese.end.as_str()), ("2014年9月\u{a0}〜", "2016年3月"));
+        assert_eq!((japanese.start.as_str(), japanese.end.as_str()), ("2014年9月\u{a0}～", "2016年3月"));
         assert_eq!(japanese.duration, "1年7か月");
-        assert_eq!(range(&locale("ja"), "2014", "2016"), "2014〜2016");
+        assert_eq!(range(&locale("ja"), "2014", "2016"), "2014～2016");
         assert_eq!(range(&locale("cs"), "2014", "2016"), "2014 – 2016");
         assert_eq!(list_separator(&locale("ar")), "، ");
         assert_eq!(list_separator(&locale("zh")), "，");
