@@ -9,6 +9,7 @@ language = العربية
     .hyphenation = none
     .month_case = as_written
     .og_locale = ar_AR
+    .iso639_3 = ara
 
 ## العناوين
 
@@ -34,6 +35,7 @@ motto = الشعار
 ## المفرد والمثنى بلا رقم («سنة واحدة»، «سنتان»)، والجمع من 3 إلى 10
 ## («5 سنوات»)، والتمييز المفرد المنصوب من 11 إلى 99 («11 سنةً»)،
 ## والمفرد المجرور بعد المئة («100 سنة»). الأرقام لاتينية كما في البيانات.
+## التنوين لا يُكتب («11 شهرا»): قارئات PDF تكرر الحرف الذي يحمل علامة.
 
 years =
     { PLURAL($n) ->
@@ -50,7 +52,7 @@ months =
         [one] شهر واحد
         [two] شهران
         [few] { $n } أشهر
-        [many] { $n } شهرًا
+        [many] { $n } شهرا
        *[other] { $n } شهر
     }
 duration = { $years } و{ $months }
@@ -82,7 +84,7 @@ age =
         [one] عام واحد
         [two] عامان
         [few] { $age } أعوام
-        [many] { $age } عامًا
+        [many] { $age } عاما
        *[other] { $age } عام
     }
 age_line =
@@ -151,14 +153,14 @@ starter_city = القاهرة
 starter_relocation = مستعد للانتقال
 starter_status = منفتح على العروض
 starter_phone = +20 2 0000 0000
-starter_headline = مطوّر خلفيات (Backend)
+starter_headline = مطور خلفيات (Backend)
 starter_specialisation = تطوير البرمجيات
 starter_employment = دوام كامل
-starter_about = بضعة أسطر عمّا تعمله وما تتقنه أكثر.
+starter_about = بضعة أسطر عما تعمله وما تتقنه أكثر.
 starter_company = شركة المثال
 starter_company_earlier = شركة البداية
-starter_position = مطوّر أول
-starter_position_earlier = مطوّر
+starter_position = مطور أول
+starter_position_earlier = مطور
 starter_item = ما الذي فعلته وما الذي نتج عنه
 starter_item_earlier = أهم إنجازاتك هناك
 starter_native_language = العربية

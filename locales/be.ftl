@@ -8,6 +8,7 @@ language = Беларуская
     .hyphenation = be
     .month_case = lower
     .og_locale = be_BY
+    .iso639_3 = bel
 
 ## Подпісы
 

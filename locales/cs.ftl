@@ -9,6 +9,7 @@ language = Čeština
     .hyphenation = cs
     .month_case = lower
     .og_locale = cs_CZ
+    .iso639_3 = ces
 
 ## Nadpisy
 

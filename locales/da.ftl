@@ -9,6 +9,7 @@ language = Dansk
     .hyphenation = da
     .month_case = lower
     .og_locale = da_DK
+    .iso639_3 = dan
 
 ## Overskrifter
 

@@ -8,6 +8,7 @@ language = Deutsch
     .hyphenation = de
     .month_case = as_written
     .og_locale = de_DE
+    .iso639_3 = deu
 
 ## Beschriftungen
 

@@ -9,6 +9,7 @@ language = Ελληνικά
     .hyphenation = el
     .month_case = as_written
     .og_locale = el_GR
+    .iso639_3 = ell
 
 ## Ετικέτες
 

@@ -17,6 +17,8 @@
 #     sentence («en mayo de 2021»), as_written where it keeps its capital
 #     («im Mai 2021») or the script has no case;
 #   .og_locale: the Open Graph locale of a web page in the language, ll_TT;
+#   .iso639_3: the ISO 639-3 code an imported CV's text is recognised by
+#     (for a macrolanguage, the code of the language meant: cmn, pes);
 #   .also (optional): other codes this file serves, separated by spaces.
 language = English
     .direction = ltr
@@ -24,6 +26,7 @@ language = English
     .hyphenation = en
     .month_case = as_written
     .og_locale = en_GB
+    .iso639_3 = eng
 
 ## Labels: the words templates print around the data. A CV's `labels:`
 ## overrides any of them.

@@ -8,6 +8,7 @@ language = Español
     .hyphenation = es
     .month_case = lower
     .og_locale = es_ES
+    .iso639_3 = spa
 
 ## Etiquetas
 

@@ -9,6 +9,7 @@ language = فارسی
     .hyphenation = none
     .month_case = as_written
     .og_locale = fa_IR
+    .iso639_3 = pes
 
 ## عنوان‌ها
 
@@ -134,16 +135,16 @@ starter_photo = عکس را با عکس خودتان جایگزین کنید
 starter_gender = { "" }
 starter_name = نام و نام خانوادگی
 starter_city = تهران
-starter_relocation = آمادهٔ جابه‌جایی
-starter_status = آمادهٔ پیشنهادهای کاری
+starter_relocation = آماده جابه‌جایی
+starter_status = آماده پیشنهادهای کاری
 starter_phone = +98 21 0000 0000
-starter_headline = توسعه‌دهندهٔ بک‌اند
-starter_specialisation = توسعهٔ نرم‌افزار
+starter_headline = توسعه‌دهنده بک‌اند
+starter_specialisation = توسعه نرم‌افزار
 starter_employment = تمام‌وقت
-starter_about = چند خط دربارهٔ کاری که می‌کنید و آنچه در آن بهترین هستید.
+starter_about = چند خط درباره کاری که می‌کنید و آنچه در آن بهترین هستید.
 starter_company = شرکت نمونه
 starter_company_earlier = شرکت آغاز
-starter_position = توسعه‌دهندهٔ ارشد
+starter_position = توسعه‌دهنده ارشد
 starter_position_earlier = توسعه‌دهنده
 starter_item = چه کردید و چه نتیجه‌ای داشت
 starter_item_earlier = مهم‌ترین دستاورد شما در آنجا

@@ -9,6 +9,7 @@ language = Suomi
     .hyphenation = fi
     .month_case = lower
     .og_locale = fi_FI
+    .iso639_3 = fin
 
 ## Otsikot
 

@@ -9,6 +9,7 @@ language = Français
     .hyphenation = fr
     .month_case = lower
     .og_locale = fr_FR
+    .iso639_3 = fra
 
 ## Libellés
 

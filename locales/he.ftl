@@ -9,6 +9,7 @@ language = עברית
     .hyphenation = none
     .month_case = as_written
     .og_locale = he_IL
+    .iso639_3 = heb
 
 ## כותרות
 

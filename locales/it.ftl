@@ -9,6 +9,7 @@ language = Italiano
     .hyphenation = it
     .month_case = lower
     .og_locale = it_IT
+    .iso639_3 = ita
 
 ## Etichette
 

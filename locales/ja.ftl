@@ -9,6 +9,7 @@ language = 日本語
     .hyphenation = none
     .month_case = as_written
     .og_locale = ja_JP
+    .iso639_3 = jpn
 
 ## 見出し
 

@@ -8,6 +8,7 @@ language = Қазақ тілі
     .hyphenation = ru
     .month_case = lower
     .og_locale = kk_KZ
+    .iso639_3 = kaz
 
 ## Жазулар
 

@@ -9,6 +9,7 @@ language = 한국어
     .hyphenation = none
     .month_case = as_written
     .og_locale = ko_KR
+    .iso639_3 = kor
 
 ## 제목
 

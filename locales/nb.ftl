@@ -9,6 +9,7 @@ language = Norsk bokmål
     .hyphenation = nb
     .month_case = lower
     .og_locale = nb_NO
+    .iso639_3 = nob
     .also = no
 
 ## Overskrifter

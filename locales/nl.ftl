@@ -9,6 +9,7 @@ language = Nederlands
     .hyphenation = nl
     .month_case = lower
     .og_locale = nl_NL
+    .iso639_3 = nld
 
 ## Labels
 

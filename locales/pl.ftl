@@ -8,6 +8,7 @@ language = Polski
     .hyphenation = pl
     .month_case = lower
     .og_locale = pl_PL
+    .iso639_3 = pol
 
 ## Etykiety
 

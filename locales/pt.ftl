@@ -9,6 +9,7 @@ language = Português
     .hyphenation = pt
     .month_case = lower
     .og_locale = pt_BR
+    .iso639_3 = por
 
 ## Rótulos
 

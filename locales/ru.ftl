@@ -8,6 +8,7 @@ language = Русский
     .hyphenation = ru
     .month_case = lower
     .og_locale = ru_RU
+    .iso639_3 = rus
 
 ## Подписи
 

@@ -8,6 +8,7 @@ language = Српски
     .hyphenation = sr
     .month_case = lower
     .og_locale = sr_RS
+    .iso639_3 = srp
 
 ## Натписи
 

@@ -9,6 +9,7 @@ language = Svenska
     .hyphenation = sv
     .month_case = lower
     .og_locale = sv_SE
+    .iso639_3 = swe
 
 ## Rubriker
 

@@ -9,6 +9,7 @@ language = Türkçe
     .hyphenation = tr
     .month_case = as_written
     .og_locale = tr_TR
+    .iso639_3 = tur
 
 ## Başlıklar
 

@@ -8,6 +8,7 @@ language = Українська
     .hyphenation = uk
     .month_case = lower
     .og_locale = uk_UA
+    .iso639_3 = ukr
 
 ## Підписи
 

@@ -9,6 +9,7 @@ language = 中文（简体）
     .hyphenation = none
     .month_case = as_written
     .og_locale = zh_CN
+    .iso639_3 = cmn
 
 ## 标签
 

@@ -21,12 +21,12 @@ pub mod cli;
 mod contract;
 mod data;
 mod error;
-mod suggest;
 mod import;
 mod input;
 mod output;
 mod photo;
 mod render;
+mod suggest;
 mod variants;
 
 use std::path::PathBuf;

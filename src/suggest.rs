@@ -63,7 +63,10 @@ mod tests {
     #[test]
     fn an_unknown_name_gets_the_nearest_or_the_list() {
         let near = unknown("no variant is called", "shrot", ["short", "lead"]);
-        assert_eq!((near.text.as_str(), near.hints.as_slice()), ("no variant is called `shrot`", &["did you mean `short`?".to_owned()][..]));
+        assert_eq!(
+            (near.text.as_str(), near.hints.as_slice()),
+            ("no variant is called `shrot`", &["did you mean `short`?".to_owned()][..])
+        );
         let far = unknown("no variant is called", "xyzzy", ["short", "lead"]);
         assert_eq!(far.hints, ["the names are `short`, `lead`"]);
         let none = unknown("no entry carries the tag", "x", []);

@@ -431,39 +431,43 @@ labels:
     );
 }
 
-/// Italian has no language file: `labels:` gives its words, CLDR's plural
-/// rules still pick the forms, and what `labels:` leaves out is English,
-/// with a warning that names it.
+/// Romanian has no language file: `labels:` gives its words, CLDR's plural
+/// rules still pick the forms (one, few, other: «1 an», «2 ani», «20 de
+/// ani»), and what `labels:` leaves out is English, with a warning that
+/// names it.
 #[test]
 fn a_language_without_a_file_gets_its_words_from_labels() {
-    let yaml = r#"lang: it
+    let yaml = r#"lang: ro
 updated: "2026-02-08"
-person: {name: Giulia Rossi, birth_date: "1990-05-17", gender: female}
-headline: Sviluppatrice
+person: {name: Ioana Popescu, birth_date: "1990-05-17", gender: female}
+headline: Programatoare
 experience:
-  - {company: Esempio Srl, start: "2023-11", end: present}
+  - {company: Exemplu SRL, start: "2023-11", end: present}
+  - {company: Alt Exemplu SRL, start: "2001-01", end: "2020-12"}
 labels:
-  experience: Esperienza
-  present: oggi
+  experience: Experiență
+  present: prezent
   years: |
     { PLURAL($n) ->
-        [one] { $n } anno
-       *[other] { $n } anni
+        [one] { $n } an
+        [few] { $n } ani
+       *[other] { $n } de ani
     }
   months: |
     { PLURAL($n) ->
-        [one] { $n } mese
-       *[other] { $n } mesi
+        [one] { $n } lună
+        [few] { $n } luni
+       *[other] { $n } de luni
     }
   month: |
     { $month ->
-        [11] novembre
-       *[other] mese { $month }
+        [11] noiembrie
+       *[other] luna { $month }
     }
   age_line: |
     { $gender ->
-        [female] Donna, { $age } anni
-       *[other] { $age } anni
+        [female] Femeie, { $age } de ani
+       *[other] { $age } de ani
     }
 "#;
     let (output, dir) = run_on(yaml, &["render", "cv.yaml", "-o", "cv.pdf"]);
@@ -471,13 +475,14 @@ labels:
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains(
-            "warning: cv.yaml:1:1: lang: cvpdf has no language file for `it`, so these words are English: resume,"
+            "warning: cv.yaml:1:1: lang: cvpdf has no language file for `ro`, so these words are English: resume,"
         ),
         "{stderr}"
     );
     assert!(!stderr.contains("experience,") && !stderr.contains(" years,"), "given words are not listed: {stderr}");
+    assert!(!stderr.contains("import_") && !stderr.contains("starter_"), "only the CV's words are listed: {stderr}");
     let text = squeeze(&pdf_text(&std::fs::read(dir.path().join("cv.pdf")).unwrap()));
-    for phrase in ["Donna, 35 anni", "Novembre 2023 —", "oggi", "2 anni 4 mesi", "Esperienza 2 anni 4 mesi"] {
+    for phrase in ["Femeie, 35 de ani", "Noiembrie 2023 —", "prezent", "2 ani 4 luni", "20 de ani"] {
         assert!(text.contains(&squeeze(phrase)), "{phrase:?} missing: {text}");
     }
 }
@@ -595,11 +600,11 @@ fn the_web_page_and_markdown_are_in_the_chosen_language() {
         String::from_utf8(output.stdout).unwrap()
     };
     let english = page(&["-f", "html", "--lang", "en"]);
-    assert!(english.contains("<html lang=\"en\">"), "{english}");
+    assert!(english.contains("<html lang=\"en\" dir=\"ltr\">"), "{english}");
     assert!(english.contains("<meta property=\"og:locale\" content=\"en_GB\">"));
     assert!(english.contains("Experience") && english.contains("Daisy") && !english.contains("Опыт работы"));
     let russian = page(&["-f", "html"]);
-    assert!(russian.contains("<html lang=\"ru\">") && russian.contains("content=\"ru_RU\""));
+    assert!(russian.contains("<html lang=\"ru\" dir=\"ltr\">") && russian.contains("content=\"ru_RU\""));
     assert!(russian.contains("Опыт работы") && russian.contains("Ромашка"));
     let markdown = page(&["-f", "md", "--lang", "en", "--variant", "short"]);
     assert!(markdown.contains("## Experience") && markdown.contains("* An item"), "{markdown}");
@@ -608,7 +613,7 @@ fn the_web_page_and_markdown_are_in_the_chosen_language() {
     let german = example("de");
     let output = run_in(german.parent().unwrap(), &["render", "cv.yaml", "-f", "html", "-o", "-", "-q", "--no-photo"]);
     let html = String::from_utf8(output.stdout).unwrap();
-    assert!(html.contains("<html lang=\"de\">") && html.contains("content=\"de_DE\""), "{html}");
+    assert!(html.contains("<html lang=\"de\" dir=\"ltr\">") && html.contains("content=\"de_DE\""), "{html}");
 }
 
 #[test]

@@ -83,9 +83,10 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
-    /// The CV's language, instead of the document's own or a guess from its text.
-    #[arg(long, value_enum)]
-    pub lang: Option<InitLang>,
+    /// The CV's language (`pt`, `ar`, `zh`, …), instead of the document's own
+    /// or the one its text is detected to be in.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<LangArg>,
 
     /// Replace OUT if it exists.
     #[arg(long)]
@@ -338,15 +339,18 @@ pub struct InitArgs {
     #[arg(default_value = ".")]
     pub dir: PathBuf,
 
-    /// The language of the starter CV.
-    #[arg(long, value_enum, default_value = "ru")]
-    pub lang: InitLang,
+    /// The language of the starter CV: any language cvpdf has words for
+    /// (`ru`, `en`, `pt`, `ar`, `zh`, …; `cvpdf schema` lists them).
+    #[arg(long, default_value = "ru", value_parser = parse_lang)]
+    pub lang: LangArg,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InitLang {
-    Ru,
-    En,
+/// A language code given on the command line, checked as the data's are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangArg(pub crate::data::model::Lang);
+
+fn parse_lang(text: &str) -> Result<LangArg, String> {
+    crate::data::model::Lang::parse(text).map(LangArg)
 }
 
 #[derive(Debug, clap::Args)]

@@ -3,9 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::args::{ImportArgs, ImportFormat, InitLang};
+use super::args::{ImportArgs, ImportFormat};
 use crate::Error;
-use crate::data::model::Lang;
 use crate::import::{Format, Options};
 use crate::output::write::Input;
 
@@ -22,10 +21,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         ImportFormat::Hh => Format::Hh,
         ImportFormat::Jsonresume => Format::JsonResume,
     };
-    let lang = args.lang.map(|lang| match lang {
-        InitLang::Ru => Lang::RU,
-        InitLang::En => Lang::EN,
-    });
+    let lang = args.lang.map(|lang| lang.0);
     let shown = if to_stdout { PathBuf::from("cv.yaml") } else { output.clone() };
     let imported = crate::import::import(format, &args.file, &Options { lang, output: &shown })?;
     let inputs = [Input::new(&args.file, "the document being imported")];

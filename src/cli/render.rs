@@ -22,9 +22,7 @@ impl Destination {
         let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
         let to_stdout = output.as_os_str() == "-";
         if to_stdout && format == Format::Png {
-            return Err(Error::other(
-                "PNG output is one file per page and cannot go to standard output; give -o",
-            ));
+            return Err(Error::other("PNG output is one file per page and cannot go to standard output; give -o"));
         }
         Ok(Destination { format, output, to_stdout })
     }

@@ -84,8 +84,7 @@ fn write_page(
                 if *to_stdout {
                     return Err(Error::other(
                         "a Markdown page writes its photo beside it and cannot go to standard output; give -o \
-                         with a file name, or --no-photo"
-
+                         with a file name, or --no-photo",
                     ));
                 }
                 let path = photo_path(output);

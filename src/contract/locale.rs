@@ -78,6 +78,8 @@ struct FileFacts {
     text: &'static str,
     facts: Facts,
     also: Vec<String>,
+    /// The ISO 639-3 code the language is recognised by in an import.
+    iso639_3: Option<String>,
 }
 
 /// The facts of every file, read once. A file whose facts are missing or
@@ -98,7 +100,8 @@ static FILE_FACTS: LazyLock<Vec<FileFacts>> = LazyLock::new(|| {
             };
             let also =
                 get("also").map(|codes| codes.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
-            FileFacts { code, text, facts, also }
+            let iso639_3 = get("iso639_3").map(str::to_owned);
+            FileFacts { code, text, facts, also, iso639_3 }
         })
         .collect()
 });
@@ -161,6 +164,12 @@ fn file_facts(lang: Lang) -> Option<&'static FileFacts> {
     }
     let file = FILE_FACTS.iter().find(|file| serves(file, lang.language()))?;
     (likely_script(lang) == file.facts.script).then_some(file)
+}
+
+/// The languages with a file by the ISO 639-3 codes their files give:
+/// `(iso639_3, code)`, for recognising the language of imported text.
+pub(crate) fn iso639_3_codes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FILE_FACTS.iter().filter_map(|file| file.iso639_3.as_deref().map(|iso| (iso, file.code)))
 }
 
 /// The text of the language file for `lang`, chosen as [`file_facts`] says.
@@ -634,6 +643,8 @@ mod tests {
             let (language, territory) = og.split_once('_').unwrap_or_else(|| panic!("{code}: .og_locale {og}"));
             assert!(language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase()), "{code}: {og}");
             assert!(territory.len() == 2 && territory.bytes().all(|b| b.is_ascii_uppercase()), "{code}: {og}");
+            let iso = get("iso639_3").unwrap_or_else(|| panic!("{code}: .iso639_3"));
+            assert!(iso.len() == 3 && iso.bytes().all(|b| b.is_ascii_lowercase()), "{code}: .iso639_3 {iso}");
             for also in &file.also {
                 assert!(Lang::parse(also).is_ok() && !codes.contains(&also.as_str()), "{code}: .also {also}");
             }

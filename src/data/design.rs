@@ -169,7 +169,8 @@ pub(crate) struct OptionSection {
 /// template's own in the order of their names. `shown` names the file in
 /// errors.
 pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &str) -> Result<Vec<Declaration>, Error> {
-    let error = |name: &str, message: Message| Error::other(message.prefixed(&format!("{shown}: tool.cvpdf.options.{name}: ")));
+    let error =
+        |name: &str, message: Message| Error::other(message.prefixed(&format!("{shown}: tool.cvpdf.options.{name}: ")));
     let mut declared = Vec::new();
     for (name, section) in sections {
         let kind = match section.kind.as_str() {
@@ -180,7 +181,8 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
                 let on = on
                     .iter()
                     .map(|colour| {
-                        parse_colour(colour).ok_or_else(|| error(&name, format!("`on`: {colour:?} is not a colour").into()))
+                        parse_colour(colour)
+                            .ok_or_else(|| error(&name, format!("`on`: {colour:?} is not a colour").into()))
                     })
                     .collect::<Result<_, _>>()?;
                 Kind::Colour { on }
@@ -304,7 +306,10 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, M
         other => serde_yaml::to_string(other).unwrap_or_default().trim().to_owned(),
     };
     let text = || {
-        value.as_str().map(str::trim).ok_or_else(|| (None, format!("expected {}, found {}", kind.values(), found()).into()))
+        value
+            .as_str()
+            .map(str::trim)
+            .ok_or_else(|| (None, format!("expected {}, found {}", kind.values(), found()).into()))
     };
     match kind {
         Kind::Page => {
@@ -357,7 +362,9 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, M
                 Yaml::String(text) => length(text),
                 _ => None,
             }
-            .ok_or_else(|| (None, format!("expected a length like 12pt, 15mm, 1.5cm or 0.5in, found {}", found()).into()))?;
+            .ok_or_else(|| {
+                (None, format!("expected a length like 12pt, 15mm, 1.5cm or 0.5in, found {}", found()).into())
+            })?;
             if points.is_finite() && (*min..=*max).contains(&points) {
                 Ok(json!(points))
             } else {
@@ -365,7 +372,8 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, M
             }
         }
         Kind::Number { min, max } => {
-            let number = value.as_f64().ok_or_else(|| (None, format!("expected a number, found {}", found()).into()))?;
+            let number =
+                value.as_f64().ok_or_else(|| (None, format!("expected a number, found {}", found()).into()))?;
             if number.is_finite() && (*min..=*max).contains(&number) {
                 Ok(json!(number))
             } else {
@@ -381,9 +389,9 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, M
             Err((None, with_hint(format!("expected one of {}; found {}", names.join(", "), found()), word, &names)))
         }
         Kind::Hide => {
-            let items = value
-                .as_sequence()
-                .ok_or_else(|| (None, format!("expected a list of {}, found {}", HIDEABLE.join(", "), found()).into()))?;
+            let items = value.as_sequence().ok_or_else(|| {
+                (None, format!("expected a list of {}, found {}", HIDEABLE.join(", "), found()).into())
+            })?;
             let mut hidden = Vec::new();
             for (index, item) in items.iter().enumerate() {
                 let Some(name) = item.as_str() else {

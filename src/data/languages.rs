@@ -290,7 +290,9 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
         (Some(_), Some(_)) => {
             return Err(ChoiceProblem {
                 field: "langs".into(),
-                message: Message::new("give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both"),
+                message: Message::new(
+                    "give either `lang:` (a CV in one language) or `langs:` (a CV in several), not both",
+                ),
             });
         }
         (None, Some(serde_yaml::Value::Sequence(list))) if list.is_empty() => {

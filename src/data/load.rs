@@ -160,13 +160,7 @@ pub fn load_str_with(
 pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>) -> Result<Loaded, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
-        return Err(data_error(
-            path,
-            None,
-            None,
-            "the file is empty: it holds no data, only blanks or comments",
-            None,
-        ));
+        return Err(data_error(path, None, None, "the file is empty: it holds no data, only blanks or comments", None));
     }
     if let Some((line, column, c)) = control_character(text) {
         let message = format!(
@@ -353,7 +347,14 @@ fn data_error(
     line_text: Option<String>,
 ) -> Error {
     let Message { text, hints } = message.into();
-    Error::Data(Box::new(DataError { file: path.to_owned(), location, field: field.map(shorten), message: text, line_text, hints }))
+    Error::Data(Box::new(DataError {
+        file: path.to_owned(),
+        location,
+        field: field.map(shorten),
+        message: text,
+        line_text,
+        hints,
+    }))
 }
 
 fn line_text(text: &str, location: Option<(usize, usize)>) -> Option<String> {

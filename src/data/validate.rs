@@ -152,7 +152,8 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             message: format!(
                 "x and y are fractions from 0 to 1 of the photo's width and height, found {} and {}",
                 focus.x, focus.y
-            ).into(),
+            )
+            .into(),
         });
     }
     problems.extend(super::tags::check(cv));
@@ -284,7 +285,8 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                     message: format!(
                         "the text holds the control character U+{:04X}, which prints as nothing; remove it",
                         u32::from(c)
-                    ).into(),
+                    )
+                    .into(),
                 });
             } else if let Some(c) =
                 text.chars().find(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
@@ -297,7 +299,8 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                         "the text holds the bidirectional control character U+{:04X}, which reorders text unseen; \
                          remove it (right-to-left text needs none)",
                         u32::from(c)
-                    ).into(),
+                    )
+                    .into(),
                 });
             } else if let Err(why) = check_trailing_soft_hyphen(text) {
                 problems.push(Problem { field: path.to_owned(), message: why.into() });
@@ -316,7 +319,8 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                     message: format!(
                         "list items are nested more than {} levels deep",
                         crate::contract::markup::MAX_NESTING
-                    ).into(),
+                    )
+                    .into(),
                 });
                 return;
             }

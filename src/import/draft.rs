@@ -20,7 +20,7 @@ use crate::Error;
 /// A whole CV, as written by an import.
 #[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct Draft {
-    pub lang: &'static str,
+    pub lang: String,
     pub updated: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -494,7 +494,7 @@ mod tests {
     #[test]
     fn nested_blocks_are_written_in_block_style() {
         let draft = Draft {
-            lang: "en",
+            lang: "en".to_owned(),
             updated: "2026-01-15".into(),
             person: Person { name: "yes".into(), ..Person::default() },
             headline: "- x".into(),

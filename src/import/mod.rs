@@ -14,6 +14,7 @@ pub(crate) mod export;
 pub(crate) mod hh;
 pub(crate) mod jsonresume;
 pub(crate) mod source;
+pub(crate) mod starter;
 pub(crate) mod text;
 pub(crate) mod words;
 
@@ -111,7 +112,7 @@ pub(crate) struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     pub fn new(source: &'a Source, lang: Lang, flavor: Flavor) -> Builder<'a> {
-        let draft = Draft { lang: if lang == Lang::RU { "ru" } else { "en" }, ..Draft::default() };
+        let draft = Draft { lang: lang.code().to_owned(), ..Draft::default() };
         Builder {
             draft,
             comments: Comments::default(),

@@ -277,7 +277,10 @@ mod tests {
     fn the_script_faces_cover_arabic_persian_and_hebrew() {
         let fonts = Fonts::load(&[]).unwrap();
         let needs = [
-            ("noto sans arabic", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ \u{200c}\u{200d}"),
+            (
+                "noto sans arabic",
+                "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ \u{200c}\u{200d}",
+            ),
             ("noto naskh arabic", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ \u{200c}"),
             ("noto sans hebrew", "אבגדהוזחטיכךלמםנןסעפףצץקרשת ־׳״ \u{200c}"),
             ("noto serif hebrew", "אבגדהוזחטיכךלמםנןסעפףצץקרשת ־׳״"),
