@@ -17,6 +17,7 @@ mod layout;
 mod pdf;
 mod photo;
 mod render;
+mod rtl;
 mod safety;
 mod snapshots;
 mod templates;

@@ -383,6 +383,25 @@ pub fn reading_form(text: &str) -> String {
     folded
 }
 
+/// Whether `phrase` is in `text` (both in [`reading_form`]). In a
+/// right-to-left phrase, poppler joins two numbers with the neutral sign
+/// between them («2022 · 6») into one left-to-right run and gives them in
+/// the order they are drawn, which the page's bidirectional order reverses
+/// («6 · 2022»): there the letters are compared without the digits, and
+/// each number on its own.
+pub fn reads(text: &str, phrase: &str) -> bool {
+    let form = reading_form(phrase);
+    if text.contains(&form) {
+        return true;
+    }
+    if !is_right_to_left(phrase) {
+        return false;
+    }
+    let without_digits = |text: &str| text.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+    let numbers = phrase.split(|c: char| !c.is_ascii_digit()).filter(|number| !number.is_empty());
+    without_digits(text).contains(&without_digits(&form)) && numbers.into_iter().all(|number| text.contains(number))
+}
+
 /// The PDF's text as poppler reads it, in logical order, in
 /// [`reading_form`]; the text of [`pdf_text`] where poppler is missing
 /// outside CI.
@@ -393,16 +412,15 @@ pub fn reading_text(pdf: &[u8]) -> String {
     }
 }
 
-/// A word on a page as `pdftotext -bbox` reads it: its text and its box in
-/// points from the page's top-left corner.
+/// A word on a page as `pdftotext -bbox` reads it: its text (the letters of
+/// a right-to-left word in the order they are drawn) and its left and
+/// right edges in points from the page's left edge.
 #[derive(Debug, Clone)]
 pub struct Word {
     pub page: usize,
     pub text: String,
     pub left: f64,
-    pub top: f64,
     pub right: f64,
-    pub bottom: f64,
 }
 
 /// Every word of the PDF with its page (from 1) and box; none where
@@ -418,14 +436,7 @@ pub fn words(pdf: &[u8]) -> Option<Vec<Word>> {
             };
             let text = word.split_once('>').unwrap().1.split("</word>").next().unwrap();
             let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
-            words.push(Word {
-                page: index + 1,
-                text,
-                left: number("xMin"),
-                top: number("yMin"),
-                right: number("xMax"),
-                bottom: number("yMax"),
-            });
+            words.push(Word { page: index + 1, text, left: number("xMin"), right: number("xMax") });
         }
     }
     Some(words)
