@@ -1,16 +1,6 @@
 ### العربية. الرسائل ومتغيراتها موصوفة في en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = العربية
-    .direction = rtl
-    .script = Arab
-    .hyphenation = none
-    .month_case = as_written
-    .og_locale = ar_AR
-    .iso639_3 = ara
-
 ## العناوين
 
 resume = السيرة الذاتية
@@ -75,9 +65,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { "، " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [zero] { $age } عام
@@ -106,6 +98,16 @@ born =
         [female] من مواليد { $date }
        *[none] من مواليد { $date }
     }
+
+## Facts (see en.ftl)
+
+language = العربية
+    .direction = rtl
+    .script = Arab
+    .hyphenation = none
+    .iso639_3 = ara
+
+og_locale = ar_AR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,15 +1,5 @@
 ### Беларуская. Паведамленні і іх зменныя апісаны ў en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Беларуская
-    .direction = ltr
-    .script = Cyrl
-    .hyphenation = be
-    .month_case = lower
-    .og_locale = be_BY
-    .iso639_3 = bel
-
 ## Подпісы
 
 resume = Рэзюмэ
@@ -80,9 +70,6 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } год
@@ -109,6 +96,24 @@ born =
         [female] нарадзілася { $date }
        *[none] дата нараджэння { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Беларуская
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = be
+    .iso639_3 = bel
+
+og_locale = be_BY
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### Čeština. Zprávy a jejich proměnné popisuje en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Čeština
-    .direction = ltr
-    .script = Latn
-    .hyphenation = cs
-    .month_case = lower
-    .og_locale = cs_CZ
-    .iso639_3 = ces
-
 ## Nadpisy
 
 resume = Životopis
@@ -83,9 +73,11 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day }. { month_genitive } { $year }
 date_short = { $day }. { $month }. { $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } rok
@@ -112,6 +104,16 @@ born =
         [female] narozena { $date }
        *[none] datum narození { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Čeština
+    .direction = ltr
+    .script = Latn
+    .hyphenation = cs
+    .iso639_3 = ces
+
+og_locale = cs_CZ
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### Dansk. Beskederne og deres variabler er beskrevet i en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Dansk
-    .direction = ltr
-    .script = Latn
-    .hyphenation = da
-    .month_case = lower
-    .og_locale = da_DK
-    .iso639_3 = dan
-
 ## Overskrifter
 
 resume = CV
@@ -63,9 +53,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day }. { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } år
@@ -90,6 +82,16 @@ born =
         [female] født { $date }
        *[none] født { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Dansk
+    .direction = ltr
+    .script = Latn
+    .hyphenation = da
+    .iso639_3 = dan
+
+og_locale = da_DK
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

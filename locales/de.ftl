@@ -1,15 +1,5 @@
 ### Deutsch. Die Nachrichten und ihre Variablen beschreibt en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Deutsch
-    .direction = ltr
-    .script = Latn
-    .hyphenation = de
-    .month_case = as_written
-    .og_locale = de_DE
-    .iso639_3 = deu
-
 ## Beschriftungen
 
 resume = Lebenslauf
@@ -61,9 +51,6 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day }. { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } Jahr
@@ -88,6 +75,24 @@ born =
         [female] geboren am { $date }
        *[none] geboren am { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Deutsch
+    .direction = ltr
+    .script = Latn
+    .hyphenation = de
+    .iso639_3 = deu
+
+og_locale = de_DE
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### Ελληνικά. Τα μηνύματα και οι μεταβλητές τους περιγράφονται στο en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Ελληνικά
-    .direction = ltr
-    .script = Grek
-    .hyphenation = el
-    .month_case = as_written
-    .og_locale = el_GR
-    .iso639_3 = ell
-
 ## Ετικέτες
 
 resume = Βιογραφικό σημείωμα
@@ -84,9 +74,11 @@ date_long =
        *[other] { $day }
     } { month_genitive } { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } έτους
@@ -123,6 +115,16 @@ born =
         }
        *[none] ημερομηνία γέννησης: { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Ελληνικά
+    .direction = ltr
+    .script = Grek
+    .hyphenation = el
+    .iso639_3 = ell
+
+og_locale = el_GR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -3,31 +3,6 @@
 ### missing from another language's file is taken from here. See README.md
 ### in this folder for how to add a language.
 
-## Facts about the language: read by cvpdf, never printed as words.
-
-# The language's name in itself. Its attributes are facts templates and
-# pages receive:
-#   .direction: ltr or rtl, the direction its script runs;
-#   .script: the ISO 15924 code of its script (Latn, Cyrl, Arab, Hans, …);
-#   .hyphenation: the language whose hyphenation patterns break its long
-#     words at a line's end: its own code, a close language's where Typst
-#     has no patterns for it (Kazakh: ru), or none where the script is not
-#     hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean);
-#   .month_case: lower where a month's name starts lower-case inside a
-#     sentence («en mayo de 2021»), as_written where it keeps its capital
-#     («im Mai 2021») or the script has no case;
-#   .og_locale: the Open Graph locale of a web page in the language, ll_TT;
-#   .iso639_3: the ISO 639-3 code an imported CV's text is recognised by
-#     (for a macrolanguage, the code of the language meant: cmn, pes);
-#   .also (optional): other codes this file serves, separated by spaces.
-language = English
-    .direction = ltr
-    .script = Latn
-    .hyphenation = en
-    .month_case = as_written
-    .og_locale = en_GB
-    .iso639_3 = eng
-
 ## Labels: the words templates print around the data. A CV's `labels:`
 ## overrides any of them.
 
@@ -98,16 +73,6 @@ date_long = { $day } { month_genitive } { $year }
 # A date in digits: $dd and $mm are two digits, $yyyy four; $day and
 # $month without a leading zero.
 date_short = { $yyyy }-{ $mm }-{ $dd }
-# The first line of a period in a narrow column, ending in the dash that
-# leads to its end: $start is `month_year`'s text with a capital letter.
-# The no-break space keeps the dash on the month's line.
-period_start = { $start }{ "\u00A0" }—
-# A range inside a line: «1994 — 1999», «2023 — present»; $start and $end
-# are texts.
-range = { $start } — { $end }
-# What separates the parts of a line that lists several: «Berlin, open to
-# relocation». A string literal, so that its space is kept.
-list_separator = { ", " }
 # An age in years: $age; $gender (male, female or none) for the languages
 # whose word agrees with it.
 age =
@@ -141,6 +106,47 @@ born =
         [female] born { $date }
        *[none] born { $date }
     }
+
+## Phrases made of other words.
+
+# A period inside a line, from $start to $end: two months, two years, or a
+# start and `present`. «May 2021 — present», «1994 — 1999».
+range = { $start } — { $end }
+# The start of a period whose end follows on the next line: $start is a
+# month or a year. The no-break space keeps the dash on the month's line.
+range_start = { $start }{"\u00A0"}—
+# The title of the PDF and of the web page: $name is the person's name.
+document_title = { resume } — { $name }
+# A language and how well it is known, on one line: $language and $level.
+language_level = { $language } — { $level }
+# What separates the parts of a line that lists several: «Berlin, open to
+# relocation». A string literal, so that its space is kept.
+list_separator = { ", " }
+
+## Facts about the language for machines, not words a reader sees.
+
+# The language's name in itself. Its attributes are facts templates,
+# pages and imports receive:
+#   .direction: ltr or rtl, the direction its script runs;
+#   .script: the ISO 15924 code of its script (Latn, Cyrl, Arab, Hans, …);
+#   .hyphenation: the language whose hyphenation patterns break its long
+#     words at a line's end: its own code, a close language's where Typst
+#     has no patterns for it (Kazakh: ru), or none where the script is not
+#     hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean);
+#   .iso639_3: the ISO 639-3 code an imported CV's text is recognised by
+#     (for a macrolanguage, the code of the language meant: cmn, pes);
+#   .also (optional): other codes this file serves, separated by spaces.
+# A month's name is written here as it stands inside a sentence («ноябрь
+# 2023», «November 2023»); the contract upper-cases it only where it starts
+# a line.
+language = English
+    .direction = ltr
+    .script = Latn
+    .hyphenation = en
+    .iso639_3 = eng
+
+# The Open Graph locale of a web page in this language: language_TERRITORY.
+og_locale = en_GB
 
 ## Words an import adds to the CV it writes (`cvpdf import`): titles of the
 ## free sections that hold what the data format has no field for, the

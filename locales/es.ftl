@@ -1,15 +1,5 @@
 ### Español. Los mensajes y sus variables se describen en en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Español
-    .direction = ltr
-    .script = Latn
-    .hyphenation = es
-    .month_case = lower
-    .og_locale = es_ES
-    .iso639_3 = spa
-
 ## Etiquetas
 
 resume = Currículum
@@ -62,9 +52,6 @@ month_genitive = { month }
 month_year = { month } de { $year }
 date_long = { $day } de { month_genitive } de { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } año
@@ -89,6 +76,24 @@ born =
         [female] nacida el { $date }
        *[none] fecha de nacimiento: { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Español
+    .direction = ltr
+    .script = Latn
+    .hyphenation = es
+    .iso639_3 = spa
+
+og_locale = es_ES
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

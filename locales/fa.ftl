@@ -1,16 +1,6 @@
 ### فارسی. پیام‌ها و متغیرهایشان در en.ftl توضیح داده شده‌اند.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = فارسی
-    .direction = rtl
-    .script = Arab
-    .hyphenation = none
-    .month_case = as_written
-    .og_locale = fa_IR
-    .iso639_3 = pes
-
 ## عنوان‌ها
 
 resume = رزومه
@@ -64,9 +54,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $yyyy }/{ $mm }/{ $dd }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { "، " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } ساله
@@ -91,6 +83,16 @@ born =
         [female] متولد { $date }
        *[none] متولد { $date }
     }
+
+## Facts (see en.ftl)
+
+language = فارسی
+    .direction = rtl
+    .script = Arab
+    .hyphenation = none
+    .iso639_3 = pes
+
+og_locale = fa_IR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

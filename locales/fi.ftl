@@ -1,16 +1,6 @@
 ### Suomi. Viestit ja niiden muuttujat kuvataan tiedostossa en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Suomi
-    .direction = ltr
-    .script = Latn
-    .hyphenation = fi
-    .month_case = lower
-    .og_locale = fi_FI
-    .iso639_3 = fin
-
 ## Otsikot
 
 resume = Ansioluettelo
@@ -78,9 +68,11 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day }. { month_genitive } { $year }
 date_short = { $day }.{ $month }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start }–{ $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } vuosi
@@ -105,6 +97,16 @@ born =
         [female] syntynyt { $date }
        *[none] syntymäaika { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Suomi
+    .direction = ltr
+    .script = Latn
+    .hyphenation = fi
+    .iso639_3 = fin
+
+og_locale = fi_FI
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

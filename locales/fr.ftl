@@ -1,16 +1,6 @@
 ### Français. Les messages et leurs variables sont décrits dans en.ftl.
 ### Avant « : » vient une espace insécable (U+00A0).
 
-## Facts about the language (see en.ftl).
-
-language = Français
-    .direction = ltr
-    .script = Latn
-    .hyphenation = fr
-    .month_case = lower
-    .og_locale = fr_FR
-    .iso639_3 = fra
-
 ## Libellés
 
 resume = CV
@@ -64,9 +54,6 @@ date_long =
        *[other] { $day }
     } { month_genitive } { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } an
@@ -91,6 +78,24 @@ born =
         [female] née le { $date }
        *[none] date de naissance : { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Français
+    .direction = ltr
+    .script = Latn
+    .hyphenation = fr
+    .iso639_3 = fra
+
+og_locale = fr_FR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### עברית. ההודעות והמשתנים שלהן מתוארים ב־en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = עברית
-    .direction = rtl
-    .script = Hebr
-    .hyphenation = none
-    .month_case = as_written
-    .og_locale = he_IL
-    .iso639_3 = heb
-
 ## כותרות
 
 resume = קורות חיים
@@ -71,9 +61,11 @@ month_genitive = ב{ month }
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { $gender ->
         [male] בן { $age }
@@ -99,6 +91,16 @@ born =
         [female] נולדה ב־{ $date }
        *[none] תאריך לידה: { $date }
     }
+
+## Facts (see en.ftl)
+
+language = עברית
+    .direction = rtl
+    .script = Hebr
+    .hyphenation = none
+    .iso639_3 = heb
+
+og_locale = he_IL
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### Italiano. I messaggi e le loro variabili sono descritti in en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Italiano
-    .direction = ltr
-    .script = Latn
-    .hyphenation = it
-    .month_case = lower
-    .og_locale = it_IT
-    .iso639_3 = ita
-
 ## Etichette
 
 resume = Curriculum vitae
@@ -70,9 +60,11 @@ date_long =
        *[other] { $day }
     } { month_genitive } { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } anno
@@ -113,6 +105,16 @@ born =
         }
        *[none] data di nascita: { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Italiano
+    .direction = ltr
+    .script = Latn
+    .hyphenation = it
+    .iso639_3 = ita
+
+og_locale = it_IT
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### 日本語。各メッセージとその変数の説明は en.ftl にある。
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = 日本語
-    .direction = ltr
-    .script = Jpan
-    .hyphenation = none
-    .month_case = as_written
-    .og_locale = ja_JP
-    .iso639_3 = jpn
-
 ## 見出し
 
 resume = 職務経歴書
@@ -61,9 +51,11 @@ month_genitive = { month }
 month_year = { $year }年{ month }
 date_long = { $year }年{ month_genitive }{ $day }日
 date_short = { $yyyy }/{ $mm }/{ $dd }
-period_start = { $start }{ "\u00A0" }～
+range_start = { $start }{ "\u00A0" }～
 range = { $start }～{ $end }
 list_separator = { "、" }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
        *[other] { $age }歳
@@ -87,6 +79,16 @@ born =
         [female] { $date }生まれ
        *[none] { $date }生まれ
     }
+
+## Facts (see en.ftl)
+
+language = 日本語
+    .direction = ltr
+    .script = Jpan
+    .hyphenation = none
+    .iso639_3 = jpn
+
+og_locale = ja_JP
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,15 +1,5 @@
 ### Қазақ тілі. Хабарламалар мен олардың айнымалылары en.ftl файлында сипатталған.
 
-## Facts about the language (see en.ftl).
-
-language = Қазақ тілі
-    .direction = ltr
-    .script = Cyrl
-    .hyphenation = ru
-    .month_case = lower
-    .og_locale = kk_KZ
-    .iso639_3 = kaz
-
 ## Жазулар
 
 resume = Түйіндеме
@@ -79,9 +69,6 @@ month_locative =
 month_year = { $year } жылғы { month }
 date_long = { $year } жылғы { $day } { month_genitive }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age = { $age } жас
 age_line =
     { $gender ->
@@ -102,6 +89,24 @@ born =
         [female] туған күні { $date }
        *[none] туған күні { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Қазақ тілі
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = ru
+    .iso639_3 = kaz
+
+og_locale = kk_KZ
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

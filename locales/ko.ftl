@@ -1,16 +1,6 @@
 ### 한국어. 메시지와 변수에 대한 설명은 en.ftl에 있다.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = 한국어
-    .direction = ltr
-    .script = Kore
-    .hyphenation = none
-    .month_case = as_written
-    .og_locale = ko_KR
-    .iso639_3 = kor
-
 ## 제목
 
 resume = 이력서
@@ -61,9 +51,11 @@ month_genitive = { month }
 month_year = { $year }년 { month }
 date_long = { $year }년 { month_genitive } { $day }일
 date_short = { $yyyy }. { $month }. { $day }.
-period_start = { $start }{ "\u00A0" }~
+range_start = { $start }{ "\u00A0" }~
 range = { $start } ~ { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
        *[other] { $age }세
@@ -87,6 +79,16 @@ born =
         [female] { $date } 출생
        *[none] { $date } 출생
     }
+
+## Facts (see en.ftl)
+
+language = 한국어
+    .direction = ltr
+    .script = Kore
+    .hyphenation = none
+    .iso639_3 = kor
+
+og_locale = ko_KR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,17 +1,6 @@
 ### Norsk bokmål; tjener også koden `no`. Meldingene og variablene deres er beskrevet i en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Norsk bokmål
-    .direction = ltr
-    .script = Latn
-    .hyphenation = nb
-    .month_case = lower
-    .og_locale = nb_NO
-    .iso639_3 = nob
-    .also = no
-
 ## Overskrifter
 
 resume = CV
@@ -64,9 +53,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day }. { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } år
@@ -91,6 +82,17 @@ born =
         [female] født { $date }
        *[none] født { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Norsk bokmål
+    .direction = ltr
+    .script = Latn
+    .hyphenation = nb
+    .iso639_3 = nob
+    .also = no
+
+og_locale = nb_NO
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

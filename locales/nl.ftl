@@ -1,16 +1,6 @@
 ### Nederlands. De berichten en hun variabelen staan beschreven in en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Nederlands
-    .direction = ltr
-    .script = Latn
-    .hyphenation = nl
-    .month_case = lower
-    .og_locale = nl_NL
-    .iso639_3 = nld
-
 ## Labels
 
 resume = Curriculum vitae
@@ -63,9 +53,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }-{ $mm }-{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } jaar
@@ -90,6 +82,16 @@ born =
         [female] geboren op { $date }
        *[none] geboren op { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Nederlands
+    .direction = ltr
+    .script = Latn
+    .hyphenation = nl
+    .iso639_3 = nld
+
+og_locale = nl_NL
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

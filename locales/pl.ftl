@@ -1,15 +1,5 @@
 ### Polski. Komunikaty i ich zmienne opisuje en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Polski
-    .direction = ltr
-    .script = Latn
-    .hyphenation = pl
-    .month_case = lower
-    .og_locale = pl_PL
-    .iso639_3 = pol
-
 ## Etykiety
 
 resume = CV
@@ -80,9 +70,6 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } rok
@@ -109,6 +96,24 @@ born =
         [female] urodzona { $date }
        *[none] data urodzenia { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Polski
+    .direction = ltr
+    .script = Latn
+    .hyphenation = pl
+    .iso639_3 = pol
+
+og_locale = pl_PL
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

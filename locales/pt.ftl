@@ -1,16 +1,6 @@
 ### Português (do Brasil). As mensagens e suas variáveis estão descritas em en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Português
-    .direction = ltr
-    .script = Latn
-    .hyphenation = pt
-    .month_case = lower
-    .og_locale = pt_BR
-    .iso639_3 = por
-
 ## Rótulos
 
 resume = Currículo
@@ -70,9 +60,11 @@ date_long =
        *[other] { $day }
     } de { month_genitive } de { $year }
 date_short = { $dd }/{ $mm }/{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } ano
@@ -98,6 +90,16 @@ born =
         [female] nascida em { $date }
        *[none] data de nascimento: { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Português
+    .direction = ltr
+    .script = Latn
+    .hyphenation = pt
+    .iso639_3 = por
+
+og_locale = pt_BR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

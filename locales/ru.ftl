@@ -1,15 +1,5 @@
 ### Русский. Сообщения и их переменные описаны в en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Русский
-    .direction = ltr
-    .script = Cyrl
-    .hyphenation = ru
-    .month_case = lower
-    .og_locale = ru_RU
-    .iso639_3 = rus
-
 ## Подписи
 
 resume = Резюме
@@ -80,9 +70,6 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } год
@@ -109,6 +96,24 @@ born =
         [female] родилась { $date }
        *[none] дата рождения { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Русский
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = ru
+    .iso639_3 = rus
+
+og_locale = ru_RU
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,15 +1,5 @@
 ### Српски (ћирилица). Поруке и њихове променљиве описане су у en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Српски
-    .direction = ltr
-    .script = Cyrl
-    .hyphenation = sr
-    .month_case = lower
-    .og_locale = sr_RS
-    .iso639_3 = srp
-
 ## Натписи
 
 resume = Биографија
@@ -79,9 +69,6 @@ month_genitive =
 month_year = { month } { $year }.
 date_long = { $day }. { month_genitive } { $year }.
 date_short = { $dd }.{ $mm }.{ $yyyy }.
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } година
@@ -107,6 +94,24 @@ born =
         [female] рођена { $date }
        *[none] датум рођења { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Српски
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = sr
+    .iso639_3 = srp
+
+og_locale = sr_RS
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

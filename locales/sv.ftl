@@ -1,16 +1,6 @@
 ### Svenska. Meddelandena och deras variabler beskrivs i en.ftl.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Svenska
-    .direction = ltr
-    .script = Latn
-    .hyphenation = sv
-    .month_case = lower
-    .og_locale = sv_SE
-    .iso639_3 = swe
-
 ## Rubriker
 
 resume = CV
@@ -63,9 +53,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $yyyy }-{ $mm }-{ $dd }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } år
@@ -90,6 +82,16 @@ born =
         [female] född { $date }
        *[none] född { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Svenska
+    .direction = ltr
+    .script = Latn
+    .hyphenation = sv
+    .iso639_3 = swe
+
+og_locale = sv_SE
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### Türkçe. İletiler ve değişkenleri en.ftl dosyasında açıklanır.
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = Türkçe
-    .direction = ltr
-    .script = Latn
-    .hyphenation = tr
-    .month_case = as_written
-    .og_locale = tr_TR
-    .iso639_3 = tur
-
 ## Başlıklar
 
 resume = Özgeçmiş
@@ -64,9 +54,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }–
+range_start = { $start }{ "\u00A0" }–
 range = { $start } – { $end }
 list_separator = { ", " }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
         [one] { $age } yaşında
@@ -91,6 +83,16 @@ born =
         [female] { $date } doğumlu
        *[none] doğum tarihi { $date }
     }
+
+## Facts (see en.ftl)
+
+language = Türkçe
+    .direction = ltr
+    .script = Latn
+    .hyphenation = tr
+    .iso639_3 = tur
+
+og_locale = tr_TR
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

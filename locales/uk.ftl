@@ -1,15 +1,5 @@
 ### Українська. Повідомлення та їхні змінні описано в en.ftl.
 
-## Facts about the language (see en.ftl).
-
-language = Українська
-    .direction = ltr
-    .script = Cyrl
-    .hyphenation = uk
-    .month_case = lower
-    .og_locale = uk_UA
-    .iso639_3 = ukr
-
 ## Підписи
 
 resume = Резюме
@@ -80,9 +70,6 @@ month_genitive =
 month_year = { month } { $year }
 date_long = { $day } { month_genitive } { $year }
 date_short = { $dd }.{ $mm }.{ $yyyy }
-period_start = { $start }{ "\u00A0" }—
-range = { $start } — { $end }
-list_separator = { ", " }
 age =
     { PLURAL($age) ->
         [one] { $age } рік
@@ -109,6 +96,24 @@ born =
         [female] народилася { $date }
        *[none] дата народження { $date }
     }
+
+## Phrases (see en.ftl)
+
+range = { $start } — { $end }
+range_start = { $start }{"\u00A0"}—
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
+list_separator = { ", " }
+
+## Facts (see en.ftl)
+
+language = Українська
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = uk
+    .iso639_3 = ukr
+
+og_locale = uk_UA
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -1,16 +1,6 @@
 ### 中文（简体）。各条消息及其变量的说明见 en.ftl。
 ### Needs a native reader's review: see README.md in this folder.
 
-## Facts about the language (see en.ftl).
-
-language = 中文（简体）
-    .direction = ltr
-    .script = Hans
-    .hyphenation = none
-    .month_case = as_written
-    .og_locale = zh_CN
-    .iso639_3 = cmn
-
 ## 标签
 
 resume = 个人简历
@@ -61,9 +51,11 @@ month_genitive = { month }
 month_year = { $year }年{ month }
 date_long = { $year }年{ month_genitive }{ $day }日
 date_short = { $yyyy }-{ $mm }-{ $dd }
-period_start = { $start }{ "\u00A0" }—
+range_start = { $start }{ "\u00A0" }—
 range = { $start } — { $end }
 list_separator = { "，" }
+document_title = { resume } — { $name }
+language_level = { $language } — { $level }
 age =
     { PLURAL($age) ->
        *[other] { $age }岁
@@ -87,6 +79,16 @@ born =
         [female] { $date }出生
        *[none] { $date }出生
     }
+
+## Facts (see en.ftl)
+
+language = 中文（简体）
+    .direction = ltr
+    .script = Hans
+    .hyphenation = none
+    .iso639_3 = cmn
+
+og_locale = zh_CN
 
 ## import_*: words an import writes into a new CV (see en.ftl).
 

@@ -11,11 +11,10 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
     let prepared = crate::prepare(&options)?;
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
     prepared
-        .chosen
         .design
-        .check_fonts(&prepared.loaded, &crate::font_families(&fonts))
-        .map_err(|error| crate::from_override(error, &options.overrides))?;
-    let mut warnings = prepared.chosen.design.warnings.clone();
+        .check_fonts(&prepared.loaded, &crate::pipeline::font_families(&fonts))
+        .map_err(|error| crate::pipeline::from_override(error, &options.overrides))?;
+    let mut warnings = prepared.design.warnings.clone();
     warnings.extend(warnings_of(&fonts, &prepared));
     let languages = prepared.loaded().languages();
     if args.input.lang.is_none() {

@@ -18,7 +18,7 @@ pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
         Some(_) => {
             let fonts = crate::Fonts::load(&options.font_paths)?;
             let compiled = crate::Session::new(fonts).compile(prepared, &options)?;
-            for line in super::render::fit_lines(&compiled, true) {
+            for line in super::output::fit_lines(&compiled, true) {
                 super::say(&line);
             }
             compiled.contract_json()

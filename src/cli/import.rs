@@ -33,7 +33,7 @@ pub(crate) fn import(args: &ImportArgs) -> Result<(), Error> {
         let schema = folder.join(crate::data::schema::FILE_NAME);
         if !schema.exists() {
             // The YAML's first line points editors at this file.
-            crate::output::write::write_new(&schema, crate::data::schema::json().as_bytes())?;
+            crate::output::write::write_new(&schema, crate::render::templates::data_schema().as_bytes())?;
             wrote_schema = Some(schema);
         }
     }

@@ -10,7 +10,7 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
     let starter = crate::import::starter::starter(args.lang.0)?;
     // The schema line makes editors offer completion in the new file at once.
     let cv = format!("{}{starter}", crate::data::schema::modeline(crate::data::schema::FILE_NAME));
-    let schema = crate::data::schema::json();
+    let schema = crate::render::templates::data_schema();
     let files = [
         (args.dir.join("cv.yaml"), cv.as_bytes()),
         (args.dir.join("photo.jpg"), PLACEHOLDER_PHOTO),

@@ -14,13 +14,14 @@ pub mod args;
 mod check;
 mod data;
 mod export;
+mod follow;
 mod import;
 mod init;
+mod output;
 mod render;
 mod templates;
 mod variants;
 mod watch;
-mod web;
 
 pub use args::Cli;
 use args::Command;
@@ -37,7 +38,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Watch(args) => watch::watch(args),
         Command::Check(args) => check::check(&args),
         Command::Init(args) => init::init(&args),
-        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::data::schema::json(), &[]),
+        Command::Schema(args) => print_or_write(args.output.as_deref(), &crate::render::templates::data_schema(), &[]),
         Command::Templates(args) => templates::list(&args),
         Command::Data(args) => data::data(&args),
         Command::Variants(args) => variants::list(&args),

@@ -12,30 +12,13 @@ use std::borrow::Cow;
 
 use serde_json::Value as Json;
 
-use super::TemplateData;
-use super::wording;
+use super::wording::DateStyle;
 use crate::data::design::{Declaration, DefaultValue, check};
 use crate::data::load::Loaded;
-use fluent_bundle::FluentArgs;
 
-use super::locale::Locale;
-use crate::data::model::{Cv, Date, Gender, YearMonth};
+use crate::data::model::Cv;
 use crate::error::{Error, Message};
 use crate::suggest;
-
-/// How dates of periods are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateStyle {
-    /// «ноябрь 2023», as the wording module writes them.
-    Words,
-    /// «11.2023».
-    Numeric,
-}
-
-/// A month in digits: «02.2026».
-pub fn month_numeric(month: YearMonth) -> String {
-    format!("{:02}.{:04}", month.month, month.year)
-}
 
 /// The design a render uses: every option of the template resolved to its
 /// final value, and the warnings about options it does not offer.
@@ -224,146 +207,5 @@ impl Resolved {
             cv.photo = None;
         }
         Cow::Owned(cv)
-    }
-
-    /// Applies to the contract of `cv` (already [`hidden`](Self::hidden))
-    /// the resolved values for `cv.design`, the age and birth date left out
-    /// when hidden, and dates in digits.
-    pub fn apply(&self, data: &mut TemplateData, cv: &Cv) {
-        data.design = self.values.clone();
-        if self.hides("photo") {
-            data.photo = None;
-        }
-        let numeric = self.date_style == DateStyle::Numeric;
-        let person = &mut data.person;
-        let (hide_age, hide_birth) = (self.hides("age"), self.hides("birth_date"));
-        if let Some(birth) = cv.person.birth_date
-            && (hide_age || hide_birth || numeric)
-        {
-            let as_of = Date::parse(&data.as_of.iso).unwrap_or(cv.updated);
-            let locale = Locale::new(cv.lang, &cv.labels);
-            let age = (!hide_age).then(|| wording::age(birth, as_of));
-            let born = (!hide_birth).then(|| match numeric {
-                true => wording::date_short(&locale, birth),
-                false => wording::date_long(&locale, birth),
-            });
-            person.age_line = if hide_age || hide_birth {
-                person_line(&locale, cv.person.gender, age, born.as_deref().map(|text| (birth, text)))
-            } else {
-                // Only the date's style changes: the line as worded, with
-                // the date in digits.
-                let long = wording::date_long(&locale, birth);
-                person.age_line.as_ref().map(|line| line.replace(&long, born.as_deref().unwrap_or(&long)))
-            };
-        }
-        if hide_birth {
-            person.birth_date = None;
-        }
-        if numeric {
-            let locale = Locale::new(cv.lang, &cv.labels);
-            for job in &mut data.experience.jobs {
-                let period = &mut job.period;
-                if let Some(start) = YearMonth::parse(&period.start_iso) {
-                    let mut args = FluentArgs::new();
-                    args.set("start", month_numeric(start));
-                    period.start = locale.format("period_start", &args);
-                }
-                if let Some(end) = period.end_iso.as_deref().and_then(YearMonth::parse) {
-                    period.end = month_numeric(end);
-                }
-            }
-        }
-    }
-}
-
-/// The line under the name when the age or the birth date is hidden: what
-/// is left of «Мужчина, 53 года, родился 23 октября 1972», or none when
-/// nothing is. Each part is a message of the language's file.
-fn person_line(
-    locale: &Locale,
-    gender: Option<Gender>,
-    age: Option<u64>,
-    born: Option<(Date, &str)>,
-) -> Option<String> {
-    let gender_name = match gender {
-        Some(Gender::Male) => "male",
-        Some(Gender::Female) => "female",
-        None => "none",
-    };
-    let mut parts: Vec<String> = Vec::new();
-    if gender.is_some() {
-        let mut args = FluentArgs::new();
-        args.set("gender", gender_name);
-        parts.push(locale.format("gender_word", &args));
-    }
-    if let Some(age) = age {
-        let mut args = FluentArgs::new();
-        args.set("age", age);
-        args.set("gender", gender_name);
-        parts.push(locale.format("age", &args));
-    }
-    if let Some((date, text)) = born {
-        let mut args = crate::contract::locale::date_args(date.day, date.month, date.year);
-        args.set("gender", gender_name);
-        args.set("date", text.to_owned());
-        parts.push(locale.format("born", &args));
-    }
-    (!parts.is_empty()).then(|| wording::capitalize(&parts.join(&wording::list_separator(locale))))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::languages::Lang;
-
-    const BIRTH: Date = Date { year: 1972, month: 10, day: 23 };
-
-    #[test]
-    fn the_person_line_keeps_only_what_is_shown() {
-        let male = Some(Gender::Male);
-        let russian = Locale::new(Lang::RU, &Default::default());
-        let english = Locale::new(Lang::EN, &Default::default());
-        assert_eq!(person_line(&russian, male, Some(53), None).as_deref(), Some("Мужчина, 53 года"));
-        assert_eq!(
-            person_line(&russian, male, None, Some((BIRTH, "23 октября 1972"))).as_deref(),
-            Some("Мужчина, родился 23 октября 1972")
-        );
-        assert_eq!(
-            person_line(&russian, None, None, Some((BIRTH, "23.10.1972"))).as_deref(),
-            Some("Дата рождения 23.10.1972")
-        );
-        assert_eq!(person_line(&english, None, Some(53), None).as_deref(), Some("53 years old"));
-        assert_eq!(person_line(&english, None, None, None), None);
-    }
-
-    #[test]
-    fn the_person_line_is_worded_in_every_language_file() {
-        let german = Locale::new(Lang::parse("de").unwrap(), &Default::default());
-        let female = Some(Gender::Female);
-        assert_eq!(
-            person_line(&german, female, None, Some((Date { year: 1990, month: 2, day: 1 }, "1.2.1990"))).as_deref(),
-            Some("Weiblich, geboren am 1.2.1990")
-        );
-        let ukrainian = Locale::new(Lang::parse("uk").unwrap(), &Default::default());
-        assert_eq!(person_line(&ukrainian, female, Some(22), None).as_deref(), Some("Жінка, 22 роки"));
-        // The age agrees with the gender where the language's does, the
-        // preposition with the day, and the parts are joined by the
-        // language's own separator.
-        let hebrew = Locale::new(Lang::parse("he").unwrap(), &Default::default());
-        assert_eq!(person_line(&hebrew, female, Some(34), None).as_deref(), Some("אישה, בת 34"));
-        assert_eq!(person_line(&hebrew, Some(Gender::Male), Some(34), None).as_deref(), Some("גבר, בן 34"));
-        let italian = Locale::new(Lang::parse("it").unwrap(), &Default::default());
-        let eighth = Date { year: 1990, month: 10, day: 8 };
-        assert_eq!(
-            person_line(&italian, female, None, Some((eighth, "8 ottobre 1990"))).as_deref(),
-            Some("Donna, nata l’8 ottobre 1990")
-        );
-        let arabic = Locale::new(Lang::parse("ar").unwrap(), &Default::default());
-        assert_eq!(person_line(&arabic, female, Some(34), None).as_deref(), Some("أنثى، 34 عاما"));
-    }
-
-    #[test]
-    fn numeric_months_have_two_digits() {
-        assert_eq!(month_numeric(YearMonth { year: 2026, month: 2 }), "02.2026");
     }
 }

@@ -9,14 +9,13 @@
 use serde::Serialize;
 
 pub(crate) mod design;
-pub(crate) mod locale;
-pub(crate) mod markup;
 pub(crate) mod wording;
 
-use self::locale::Locale;
-use self::markup::Inline;
-use self::wording::Labels;
-use crate::data::model::{self, Cv, Date, End, Text};
+use self::design::Resolved;
+use self::wording::{Shown, Words};
+use crate::data::model::{self, Cv, Date, Text};
+use crate::lang::{Labels, Locale};
+use crate::markup::{self, Inline};
 
 /// The root of what a template receives.
 #[derive(Debug, Clone, Serialize)]
@@ -40,6 +39,11 @@ pub struct TemplateData {
     /// What separates the parts of a line that lists several, in the
     /// language: «, », «، » in Arabic, «，» in Chinese, «、» in Japanese.
     pub separator: String,
+    /// The Open Graph locale of a web page in the language (`ru_RU`), from
+    /// its language file; none for a language without a file.
+    pub og_locale: Option<String>,
+    /// The title of the PDF and of the web page: «Резюме — Иван Петров».
+    pub title: String,
     pub labels: Labels,
     /// The date the CV was updated, which is also the as-of date of all
     /// derived ages and durations unless `--as-of` says otherwise.
@@ -181,6 +185,12 @@ pub struct Job {
     pub department: Option<Rich>,
     /// The role's heading: the `title`, else the `position`.
     pub role: Option<Rich>,
+    /// The job's heading where a heading must name it: the `role`, else the
+    /// company.
+    pub heading: Rich,
+    /// Whether a line with the company would only repeat the heading: the
+    /// heading is the company's name and there is no site or city to add.
+    pub company_in_heading: bool,
     /// What the heading leaves out: the `position` (when a `title` is the
     /// heading) and the `department`, joined by commas.
     pub detail: Option<Rich>,
@@ -203,10 +213,13 @@ pub struct Period {
     pub start_iso: String,
     /// `2024-05`, or none while the job is held.
     pub end_iso: Option<String>,
-    /// «Ноябрь 2023 —»
+    /// The start on a line of its own, with its end on the next line:
+    /// «Ноябрь 2023 —», with a no-break space before the dash.
     pub start: String,
     /// «по настоящее время» or «май 2024»
     pub end: String,
+    /// The whole period inside a line: «ноябрь 2023 — по настоящее время».
+    pub range: String,
     /// «2 года 4 месяца»
     pub duration: String,
     /// The years alone, for a line of its own: «1994 — 1999», «2005», or
@@ -233,6 +246,8 @@ pub struct Project {
 pub struct Language {
     pub name: Rich,
     pub level: Rich,
+    /// The language and its level on one line: «Английский — B2».
+    pub line: Rich,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -308,10 +323,6 @@ fn join(values: impl IntoIterator<Item = Option<Rich>>, sep: &str) -> Option<Ric
         }
     }
     joined
-}
-
-fn date_text(locale: &Locale, date: Date) -> DateText {
-    DateText { iso: date.to_string(), short: wording::date_short(locale, date), long: wording::date_long(locale, date) }
 }
 
 /// The readable form of a URL: `https://www.tender.pro/` reads `www.tender.pro`.
@@ -392,37 +403,55 @@ pub(crate) fn education_title(labels: &Labels, entries: &[model::Education]) -> 
     }
 }
 
+/// What the contract is built from, with every choice already made: the CV
+/// as a variant shows it, the design, the photo, the as-of date.
+pub struct Source<'a> {
+    /// The CV as it is shown: a variant's view, hidden details left out.
+    pub cv: &'a Cv,
+    /// The whole CV (hidden details left out too), whose jobs the total
+    /// experience counts whatever a variant shows.
+    pub whole: &'a Cv,
+    /// Whether each job of `cv.experience` is collapsed to one line; none
+    /// is when the list is shorter.
+    pub collapsed: &'a [bool],
+    pub as_of: Date,
+    /// The photo as the World serves it, when there is one to show.
+    pub photo: Option<Photo>,
+    pub design: &'a Resolved,
+}
+
 impl TemplateData {
-    /// Builds the contract from a validated CV. `as_of` is the date all ages
-    /// and open periods are counted to; `photo` is the frame of the photo the
-    /// World serves at [`PHOTO_PATH`](crate::render::layout::PHOTO_PATH), or
-    /// none without a photo.
-    pub fn new(cv: &Cv, as_of: Date, photo: Option<crate::photo::Frame>) -> TemplateData {
+    /// Builds the contract once, final: every phrase worded, every hidden
+    /// detail left out, the design's values resolved. Nothing patches it
+    /// afterwards.
+    pub fn new(source: &Source) -> TemplateData {
+        let Source { cv, whole, collapsed, as_of, design, .. } = *source;
         let lang = cv.lang;
-        let locale = &Locale::new(lang, &cv.labels);
+        let words = &Words::new(Locale::new(lang, &cv.labels), design.date_style);
+        let locale = &words.locale;
         let labels = Labels::of(locale);
-        let facts = locale::facts(lang);
-        let separator = &wording::list_separator(locale);
+        let facts = crate::lang::locale::facts(lang);
+        let separator = &words.separator();
         let person = &cv.person;
+        let shown = Shown { age: !design.hides("age"), birth_date: !design.hides("birth_date") };
+        let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
         TemplateData {
             lang: lang.language().to_owned(),
             dir: facts.dir().to_owned(),
             script: facts.script.clone(),
             hyphenation: facts.hyphenation.clone(),
             separator: separator.clone(),
-            updated: date_text(locale, cv.updated),
-            as_of: date_text(locale, as_of),
+            og_locale: crate::lang::locale::file(lang).map(|_| locale.message("og_locale")),
+            title: words.document_title(&markup::plain(&person.name)),
+            updated: words.date(cv.updated),
+            as_of: words.date(as_of),
             url: cv.url.as_deref().map(url_text),
-            photo: photo.map(|frame| Photo {
-                path: crate::render::layout::PHOTO_PATH.to_owned(),
-                width: frame.width_pt,
-                height: frame.height_pt,
-            }),
+            photo: if design.hides("photo") { None } else { source.photo.clone() },
             person: Person {
                 name: rich(&person.name),
                 name_plain: markup::plain(&person.name),
-                birth_date: person.birth_date.map(|date| date_text(locale, date)),
-                age_line: person.birth_date.map(|birth| wording::age_line(locale, person.gender, birth, as_of)),
+                birth_date: person.birth_date.filter(|_| shown.birth_date).map(|date| words.date(date)),
+                age_line: person.birth_date.and_then(|birth| words.person_line(person.gender, birth, as_of, shown)),
                 location: rich_opt(&person.location),
                 relocation: rich_opt(&person.relocation),
                 remote: rich_opt(&person.remote),
@@ -452,15 +481,24 @@ impl TemplateData {
             motto: cv.motto.as_ref().map(|motto| Motto { text: rich(&motto.text), author: rich_opt(&motto.author) }),
             about: blocks(&cv.about),
             experience: Experience {
-                total: total_experience(locale, &cv.experience, as_of),
-                jobs: cv.experience.iter().map(|job| job_data(locale, job, as_of)).collect(),
+                total: words.total(&totals, as_of),
+                jobs: cv
+                    .experience
+                    .iter()
+                    .enumerate()
+                    .map(|(index, job)| job_data(words, job, as_of, collapsed.get(index).copied().unwrap_or(false)))
+                    .collect(),
             },
             skills: cv.skills.iter().map(|s| rich(s)).collect(),
             skills_plain: cv.skills.iter().map(|s| markup::plain(s)).collect(),
             languages: cv
                 .languages
                 .iter()
-                .map(|language| Language { name: rich(&language.name), level: rich(&language.level) })
+                .map(|language| {
+                    let (name, level) = (rich(&language.name), rich(&language.level));
+                    let line = phrase(locale, "language_level", &[("language", &name), ("level", &level)]);
+                    Language { name, level, line }
+                })
                 .collect(),
             education: Education {
                 title: education_title(&labels, &cv.education),
@@ -472,12 +510,7 @@ impl TemplateData {
                         level: rich_opt(&entry.level),
                         start: entry.start,
                         end: entry.end,
-                        period: match entry.start {
-                            Some(start) if start != entry.end => {
-                                wording::range(locale, &start.to_string(), &entry.end.to_string())
-                            }
-                            _ => entry.end.to_string(),
-                        },
+                        period: words.years(entry.start.map(i32::from), i32::from(entry.end)),
                         city: rich_opt(&entry.city),
                         faculty: rich_opt(&entry.faculty),
                         degree: rich_opt(&entry.degree),
@@ -505,7 +538,7 @@ impl TemplateData {
                 })
                 .collect(),
             order: part_order(cv),
-            design: serde_json::Map::new(),
+            design: design.values.clone(),
             labels,
         }
     }
@@ -529,12 +562,64 @@ impl TemplateData {
     }
 }
 
-fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
-    let period = wording::period(locale, job.start, job.end, as_of);
-    let separator = &wording::list_separator(locale);
-    Job {
+/// A message whose arguments are rich text: the message is formatted with
+/// a marker for each argument, and the marks are replaced by the nodes, so
+/// bold or a link inside an argument stays what it is.
+fn phrase(locale: &Locale, id: &str, arguments: &[(&str, &Rich)]) -> Rich {
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (index, (name, _)) in arguments.iter().enumerate() {
+        args.set(*name, marker(index));
+    }
+    let text = locale.format(id, &args);
+    let mut nodes: Rich = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(MARK) {
+        if at > 0 {
+            nodes.push(Inline::Text(rest[..at].to_owned()));
+        }
+        let after = &rest[at + MARK.len_utf8()..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if let Some((_, value)) = after[..digits].parse::<usize>().ok().and_then(|index| arguments.get(index)) {
+            nodes.extend(value.iter().cloned());
+        }
+        rest = &after[digits..];
+    }
+    if !rest.is_empty() {
+        nodes.push(Inline::Text(rest.to_owned()));
+    }
+    merge_text(nodes)
+}
+
+/// A character no data holds (the data may not hold private-use characters
+/// between the phrase's words, and a marker is always followed by its
+/// number), marking where a rich argument goes.
+const MARK: char = '\u{F8FF}';
+
+fn marker(index: usize) -> String {
+    format!("{MARK}{index}")
+}
+
+/// Adjacent text nodes joined, as the parser gives them.
+fn merge_text(nodes: Rich) -> Rich {
+    let mut merged: Rich = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        match (merged.last_mut(), node) {
+            (Some(Inline::Text(last)), Inline::Text(text)) => last.push_str(&text),
+            (_, node) => merged.push(node),
+        }
+    }
+    merged
+}
+
+fn job_data(words: &Words, job: &model::Job, as_of: Date, collapsed: bool) -> Job {
+    let separator = &words.separator();
+    let role = rich_opt(if job.title.is_some() { &job.title } else { &job.position });
+    let company = rich(&job.company);
+    let heading = role.clone().unwrap_or_else(|| company.clone());
+    let company_in_heading =
+        markup::plain_nodes(&heading) == markup::plain_nodes(&company) && job.url.is_none() && job.city.is_none();
+    let data = Job {
         id: job.id.clone(),
-        company: rich(&job.company),
         url: job.url.as_deref().map(url_text),
         city: rich_opt(&job.city),
         industry: rich_opt(&job.industry),
@@ -542,7 +627,10 @@ fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
         title: rich_opt(&job.title),
         position: rich_opt(&job.position),
         department: rich_opt(&job.department),
-        role: rich_opt(if job.title.is_some() { &job.title } else { &job.position }),
+        heading,
+        company_in_heading,
+        role,
+        company,
         detail: join(
             [if job.title.is_some() { rich_opt(&job.position) } else { None }, rich_opt(&job.department)],
             separator,
@@ -551,17 +639,7 @@ fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
             [rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])],
             separator,
         ),
-        period: Period {
-            start_iso: job.start.to_string(),
-            end_iso: match job.end {
-                End::Month(ym) => Some(ym.to_string()),
-                End::Present => None,
-            },
-            years: years(locale, job.start, job.end),
-            start: period.start,
-            end: period.end,
-            duration: period.duration,
-        },
+        period: words.period(job.start, job.end, as_of),
         description: blocks(&job.description),
         items: items(&job.items),
         achievements: blocks(&job.achievements),
@@ -584,29 +662,20 @@ fn job_data(locale: &Locale, job: &model::Job, as_of: Date) -> Job {
                 items: items(&project.items),
             })
             .collect(),
-        collapsed: false,
-    }
-}
-
-/// The years of a period: «1994 — 1999», «2005» within one year, or
-/// «2023 — по настоящее время».
-fn years(locale: &Locale, start: model::YearMonth, end: End) -> String {
-    match end {
-        End::Month(end) if end.year == start.year => start.year.to_string(),
-        End::Month(end) => wording::range(locale, &start.year.to_string(), &end.year.to_string()),
-        End::Present => wording::range(locale, &start.year.to_string(), &locale.message("present")),
-    }
-}
-
-/// «31 год 7 месяцев»: the months covered by any of `jobs`, overlaps once.
-pub fn total_experience(locale: &Locale, jobs: &[model::Job], as_of: Date) -> String {
-    let periods: Vec<_> = jobs.iter().map(|job| (job.start, wording::end_month(job.end, as_of))).collect();
-    wording::span(locale, wording::union_months(&periods))
+        collapsed,
+    };
+    data
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The contract of `cv` as a whole, in the default design, without a photo.
+    fn plain_contract(cv: &Cv) -> TemplateData {
+        let design = Resolved::default();
+        TemplateData::new(&Source { cv, whole: cv, collapsed: &[], as_of: cv.updated, photo: None, design: &design })
+    }
 
     #[test]
     fn a_trunk_prefix_after_the_country_code_is_not_dialled() {
@@ -640,7 +709,7 @@ mod tests {
     fn the_education_title_is_a_label_never_glued_from_the_levels() {
         let labels = |code: &str| {
             let lang = model::Lang::parse(code).unwrap();
-            Labels::of(&Locale::new(lang, &std::collections::BTreeMap::new()))
+            Labels::of(&Locale::of(lang))
         };
         let title = |levels: &[Option<&str>]| education_title(&labels("ru"), &education(levels));
         assert_eq!(title(&[Some("Высшее"), Some("высшее")]), "Высшее образование");
@@ -660,7 +729,7 @@ mod tests {
             "updated: 2026-02-08\nperson: {name: X}\nheadline: Y\neducation: [{institution: МГУ, level: 'Высшее (MBA, МГУ)', end: 2020, start: 2018}]",
         )
         .unwrap();
-        let data = TemplateData::new(&cv, cv.updated, None);
+        let data = plain_contract(&cv);
         let entry = &data.education.entries[0];
         assert_eq!(entry.level, Some(vec![Inline::Text("Высшее (MBA, МГУ)".into())]));
         assert_eq!(entry.period, "2018 — 2020");
@@ -674,7 +743,7 @@ mod tests {
              experience: [{company: C, title: Lead, department: R&D, url: 'https://c.example/', start: 2020-01, end: present}]",
         )
         .unwrap();
-        let data = TemplateData::new(&cv, cv.updated, None);
+        let data = plain_contract(&cv);
         let text = |rich: &Option<Rich>| {
             rich.as_ref().map(|nodes| {
                 nodes

@@ -10,8 +10,9 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::locale::{Locale, date_args};
 use crate::data::model::{Date, End, Gender, YearMonth};
+use crate::lang::Locale;
+use crate::lang::locale::date_args;
 
 /// `n` years, in the plural form the language's CLDR rules pick: «2 года».
 pub fn years(locale: &Locale, n: u64) -> String {
@@ -120,115 +121,200 @@ pub fn age(birth: Date, as_of: Date) -> u64 {
 pub fn age_line(locale: &Locale, gender: Option<Gender>, birth: Date, as_of: Date) -> String {
     let mut args = date_args(birth.day, birth.month, birth.year);
     args.set("age", age(birth, as_of));
-    args.set(
-        "gender",
-        match gender {
-            Some(Gender::Male) => "male",
-            Some(Gender::Female) => "female",
-            None => "none",
-        },
-    );
+    args.set("gender", gender_name(gender));
     locale.format("age_line", &args)
 }
 
-/// How a period is printed in the left column of a job.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PeriodText {
-    /// «Ноябрь 2023 —», with a no-break space before the dash.
-    pub start: String,
-    /// «по настоящее время» or «ноябрь 2023»
-    pub end: String,
-    /// «2 года 4 месяца»
-    pub duration: String,
+/// How dates of periods are written: in words, as the language file has
+/// them («ноябрь 2023»), or in digits («11.2023»), as a design chooses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateStyle {
+    #[default]
+    Words,
+    Numeric,
 }
 
-pub fn period(locale: &Locale, start: YearMonth, end: End, as_of: Date) -> PeriodText {
-    let end_text = match end {
-        End::Present => locale.message("present"),
-        End::Month(ym) => month_year(locale, ym),
-    };
-    let mut args = FluentArgs::new();
-    // The language's message puts a no-break space before its dash: a long
-    // month («2016 жылғы қыркүйек») would otherwise leave it alone below.
-    args.set("start", capitalize(&month_year(locale, start)));
-    PeriodText {
-        start: locale.format("period_start", &args),
-        end: end_text,
-        duration: span(locale, inclusive_months(start, end_month(end, as_of))),
+/// A month in digits: «02.2026».
+pub fn month_numeric(month: YearMonth) -> String {
+    format!("{:02}.{:04}", month.month, month.year)
+}
+
+/// The words of one render: the language (with the CV's `labels:`) and the
+/// design's choices that change words. Every phrase a reader sees that is
+/// not the data's own text is made here, from the language's messages, so
+/// the PDF, the web page, Markdown and every other output print the same
+/// words: they receive them ready-made in the contract.
+pub struct Words {
+    pub locale: Locale,
+    pub date_style: DateStyle,
+}
+
+impl Words {
+    pub fn new(locale: Locale, date_style: DateStyle) -> Words {
+        Words { locale, date_style }
+    }
+
+    /// A month of a period: «ноябрь 2023», or «11.2023» in digits.
+    pub fn month(&self, month: YearMonth) -> String {
+        match self.date_style {
+            DateStyle::Words => month_year(&self.locale, month),
+            DateStyle::Numeric => month_numeric(month),
+        }
+    }
+
+    /// The end of a period: a month, or «по настоящее время».
+    pub fn end(&self, end: End) -> String {
+        match end {
+            End::Present => self.locale.message("present"),
+            End::Month(month) => self.month(month),
+        }
+    }
+
+    /// Two ends of a period inside a line, «1994 — 1999»; one when they are
+    /// the same («2005», not «2005 — 2005»).
+    pub fn range(&self, start: &str, end: &str) -> String {
+        if start == end {
+            return start.to_owned();
+        }
+        let mut args = FluentArgs::new();
+        args.set("start", start.to_owned());
+        args.set("end", end.to_owned());
+        self.locale.format("range", &args)
+    }
+
+    /// The start of a period on a line of its own, its end on the next:
+    /// «Ноябрь 2023 —», upper-cased as a line starts.
+    pub fn range_start(&self, start: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("start", capitalize(start));
+        self.locale.format("range_start", &args)
+    }
+
+    /// Years alone: «1989 — 1994», or «1994» without a start or within one
+    /// year.
+    pub fn years(&self, start: Option<i32>, end: i32) -> String {
+        match start {
+            Some(start) => self.range(&start.to_string(), &end.to_string()),
+            None => end.to_string(),
+        }
+    }
+
+    /// Every way a job's period is printed.
+    pub fn period(&self, start: YearMonth, end: End, as_of: Date) -> super::Period {
+        let end_text = self.end(end);
+        let start_text = self.month(start);
+        let end_year = match end {
+            End::Month(month) => month.year.to_string(),
+            End::Present => end_text.clone(),
+        };
+        super::Period {
+            start_iso: start.to_string(),
+            end_iso: match end {
+                End::Month(month) => Some(month.to_string()),
+                End::Present => None,
+            },
+            start: self.range_start(&start_text),
+            range: self.range(&start_text, &end_text),
+            years: self.range(&start.year.to_string(), &end_year),
+            duration: span(&self.locale, inclusive_months(start, end_month(end, as_of))),
+            end: end_text,
+        }
+    }
+
+    /// The total of `periods`, each month counted once: «31 год 7 месяцев».
+    pub fn total(&self, periods: &[(YearMonth, End)], as_of: Date) -> String {
+        let periods: Vec<_> = periods.iter().map(|(start, end)| (*start, end_month(*end, as_of))).collect();
+        span(&self.locale, union_months(&periods))
+    }
+
+    /// A date in words and in digits.
+    pub fn date(&self, date: Date) -> super::DateText {
+        super::DateText {
+            iso: date.to_string(),
+            short: date_short(&self.locale, date),
+            long: date_long(&self.locale, date),
+        }
+    }
+
+    /// The line under the name with what is shown of the gender, the age and
+    /// the date of birth: «Мужчина, 53 года, родился 23 октября 1972», or
+    /// what is left of it; none when nothing is. The date is in digits when
+    /// the design writes dates so.
+    pub fn person_line(&self, gender: Option<Gender>, birth: Date, as_of: Date, show: Shown) -> Option<String> {
+        let locale = &self.locale;
+        let numeric = self.date_style == DateStyle::Numeric;
+        if show.age && show.birth_date && !numeric {
+            return Some(age_line(locale, gender, birth, as_of));
+        }
+        let gender_name = gender_name(gender);
+        let mut parts: Vec<String> = Vec::new();
+        if gender.is_some() {
+            let mut args = FluentArgs::new();
+            args.set("gender", gender_name);
+            parts.push(locale.format("gender_word", &args));
+        }
+        if show.age {
+            let mut args = FluentArgs::new();
+            args.set("age", age(birth, as_of));
+            args.set("gender", gender_name);
+            parts.push(locale.format("age", &args));
+        }
+        if show.birth_date {
+            // The day too, for the languages whose preposition depends on
+            // it («nata l’8 ottobre», «γεννημένη την 1η Μαρτίου»).
+            let mut args = date_args(birth.day, birth.month, birth.year);
+            args.set("gender", gender_name);
+            args.set("date", if numeric { date_short(locale, birth) } else { date_long(locale, birth) });
+            parts.push(locale.format("born", &args));
+        }
+        (!parts.is_empty()).then(|| capitalize(&parts.join(&self.separator())))
+    }
+
+    /// What separates the parts of a line that lists several, in the
+    /// language: «, », «، », «，».
+    pub fn separator(&self) -> String {
+        self.locale.message("list_separator")
+    }
+
+    /// The title of the PDF and the page: «Резюме — Иван Петров».
+    pub fn document_title(&self, name: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("name", name.to_owned());
+        self.locale.format("document_title", &args)
     }
 }
 
-/// Two texts as a range inside a line: «1994 — 1999», «2019 – 2021».
-pub fn range(locale: &Locale, start: &str, end: &str) -> String {
-    let mut args = FluentArgs::new();
-    args.set("start", start.to_owned());
-    args.set("end", end.to_owned());
-    locale.format("range", &args)
+/// Which details of the line under the name are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    pub age: bool,
+    pub birth_date: bool,
 }
 
-/// What separates the parts of a line in the language: «, », «، », «、».
-pub fn list_separator(locale: &Locale) -> String {
-    locale.message("list_separator")
+fn gender_name(gender: Option<Gender>) -> &'static str {
+    match gender {
+        Some(Gender::Male) => "male",
+        Some(Gender::Female) => "female",
+        None => "none",
+    }
 }
-
-/// Declares [`Labels`] from one list of names, so the struct, the names the
-/// language files and `labels:` use, and the reading of each from a locale
-/// cannot drift apart. A new label is a name here and a line in every
-/// language file (`locales/*.ftl`); the tests fail until each file has it.
-macro_rules! labels {
-    ($($name:ident),* $(,)?) => {
-        /// The words a template prints around the data, in the CV's language.
-        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-        pub struct Labels {
-            $(pub $name: String,)*
-        }
-
-        impl Labels {
-            /// The labels' names, as in the language files.
-            pub const NAMES: &'static [&'static str] = &[$(stringify!($name)),*];
-
-            pub fn of(locale: &Locale) -> Labels {
-                Labels { $($name: locale.message(stringify!($name)),)* }
-            }
-        }
-    };
-}
-
-labels!(
-    resume,
-    contacts,
-    updated,
-    specialisations,
-    employment,
-    experience,
-    present,
-    achievements,
-    skills,
-    about,
-    education,
-    higher_education,
-    higher_level,
-    languages,
-    courses,
-    motto,
-);
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
+    use crate::lang::Labels;
 
     use icu_plurals::PluralCategory;
 
     use super::*;
-    use crate::contract::locale::plural_rules;
     use crate::data::model::Lang;
+    use crate::lang::locale::plural_rules;
 
     fn ym(year: i32, month: u32) -> YearMonth {
         YearMonth { year, month }
     }
 
     fn locale(code: &str) -> Locale {
-        Locale::new(Lang::parse(code).unwrap(), &BTreeMap::new())
+        Locale::of(Lang::parse(code).unwrap())
     }
 
     const AS_OF: Date = Date { year: 2026, month: 2, day: 8 };
@@ -805,7 +891,7 @@ mod tests {
     /// The seven jobs of the seed CV, as of its `updated` date.
     #[test]
     fn durations_of_the_seed_jobs() {
-        let ru = locale("ru");
+        let ru = words("ru", DateStyle::Words);
         let jobs = [
             (ym(2023, 11), End::Present, "2 года 4 месяца"),
             (ym(2015, 5), End::Month(ym(2023, 11)), "8 лет 7 месяцев"),
@@ -816,36 +902,38 @@ mod tests {
             (ym(1994, 8), End::Month(ym(1999, 6)), "4 года 11 месяцев"),
         ];
         for (start, end, want) in jobs {
-            assert_eq!(period(&ru, start, end, AS_OF).duration, want, "{start}");
+            assert_eq!(ru.period(start, end, AS_OF).duration, want, "{start}");
         }
-        assert_eq!(period(&ru, ym(2020, 8), End::Month(ym(2023, 11)), AS_OF).duration, "3 года 4 месяца");
+        assert_eq!(ru.period(ym(2020, 8), End::Month(ym(2023, 11)), AS_OF).duration, "3 года 4 месяца");
     }
 
     #[test]
     fn period_words() {
-        let ru = locale("ru");
-        let open = period(&ru, ym(2023, 11), End::Present, AS_OF);
+        let ru = words("ru", DateStyle::Words);
+        let open = ru.period(ym(2023, 11), End::Present, AS_OF);
         assert_eq!(open.start, "Ноябрь 2023\u{a0}—");
         assert_eq!(open.end, "по настоящее время");
-        let closed = period(&ru, ym(2021, 5), End::Month(ym(2022, 5)), AS_OF);
+        let closed = ru.period(ym(2021, 5), End::Month(ym(2022, 5)), AS_OF);
         assert_eq!(closed.end, "май 2022");
-        let english = period(&locale("en"), ym(2021, 5), End::Present, AS_OF);
+        let english = words("en", DateStyle::Words).period(ym(2021, 5), End::Present, AS_OF);
         assert_eq!((english.start.as_str(), english.end.as_str()), ("May 2021\u{a0}—", "present"));
-        let german = period(&locale("de"), ym(2021, 5), End::Present, AS_OF);
+        let german = words("de", DateStyle::Words).period(ym(2021, 5), End::Present, AS_OF);
         assert_eq!((german.start.as_str(), german.end.as_str()), ("Mai 2021\u{a0}—", "heute"));
-        let polish = period(&locale("pl"), ym(2014, 9), End::Present, AS_OF);
+        let polish = words("pl", DateStyle::Words).period(ym(2014, 9), End::Present, AS_OF);
         assert_eq!((polish.start.as_str(), polish.end.as_str()), ("Wrzesień 2014\u{a0}—", "obecnie"));
         // Each language's own dash: an en dash in Portuguese, a wave dash
         // in Japanese.
-        let portuguese = period(&locale("pt"), ym(2014, 9), End::Present, AS_OF);
+        let portuguese = words("pt", DateStyle::Words).period(ym(2014, 9), End::Present, AS_OF);
         assert_eq!((portuguese.start.as_str(), portuguese.end.as_str()), ("Setembro de 2014\u{a0}–", "atual"));
-        let japanese = period(&locale("ja"), ym(2014, 9), End::Month(ym(2016, 3)), AS_OF);
-        assert_eq!((japanese.start.as_str(), japanese.end.as_str()), ("2014年9月\u{a0}～", "2016年3月"));
-        assert_eq!(japanese.duration, "1年7か月");
-        assert_eq!(range(&locale("ja"), "2014", "2016"), "2014～2016");
-        assert_eq!(range(&locale("cs"), "2014", "2016"), "2014 – 2016");
-        assert_eq!(list_separator(&locale("ar")), "، ");
-        assert_eq!(list_separator(&locale("zh")), "，");
+        assert_eq!(portuguese.range, "setembro de 2014 – atual", "a month inside a line as the file writes it");
+        let japanese = words("ja", DateStyle::Words);
+        let period = japanese.period(ym(2014, 9), End::Month(ym(2016, 3)), AS_OF);
+        assert_eq!((period.start.as_str(), period.end.as_str()), ("2014年9月\u{a0}～", "2016年3月"));
+        assert_eq!(period.duration, "1年7か月");
+        assert_eq!(japanese.range("2014", "2016"), "2014～2016");
+        assert_eq!(words("cs", DateStyle::Words).range("2014", "2016"), "2014 – 2016");
+        assert_eq!(words("ar", DateStyle::Words).separator(), "، ");
+        assert_eq!(words("zh", DateStyle::Words).separator(), "，");
     }
 
     #[test]
@@ -886,5 +974,65 @@ mod tests {
         assert_eq!(Labels::of(&locale("pt")).skills, "Habilidades");
         assert_eq!(Labels::of(&locale("ar")).experience, "الخبرة العملية");
         assert_eq!(Labels::of(&locale("ja")).experience, "職務経歴");
+    }
+
+    fn words(code: &str, date_style: DateStyle) -> Words {
+        Words::new(locale(code), date_style)
+    }
+
+    #[test]
+    fn the_person_line_keeps_only_what_is_shown() {
+        let birth = Date { year: 1972, month: 10, day: 23 };
+        let male = Some(Gender::Male);
+        let russian = words("ru", DateStyle::Words);
+        let line =
+            |words: &Words, gender, age, birth_date| words.person_line(gender, birth, AS_OF, Shown { age, birth_date });
+        assert_eq!(line(&russian, male, true, true).as_deref(), Some("Мужчина, 53 года, родился 23 октября 1972"));
+        assert_eq!(line(&russian, male, true, false).as_deref(), Some("Мужчина, 53 года"));
+        assert_eq!(line(&russian, male, false, true).as_deref(), Some("Мужчина, родился 23 октября 1972"));
+        let numeric = words("ru", DateStyle::Numeric);
+        assert_eq!(line(&numeric, None, false, true).as_deref(), Some("Дата рождения 23.10.1972"));
+        assert_eq!(line(&numeric, male, true, true).as_deref(), Some("Мужчина, 53 года, родился 23.10.1972"));
+        let english = words("en", DateStyle::Words);
+        assert_eq!(line(&english, None, true, false).as_deref(), Some("53 years old"));
+        assert_eq!(line(&english, None, false, false), None);
+        let german = words("de", DateStyle::Numeric);
+        assert_eq!(
+            line(&german, Some(Gender::Female), false, true).as_deref(),
+            Some("Weiblich, geboren am 23.10.1972")
+        );
+        let ukrainian = words("uk", DateStyle::Words);
+        assert_eq!(line(&ukrainian, Some(Gender::Female), true, false).as_deref(), Some("Жінка, 53 роки"));
+        // The age agrees with the gender where the language's does, the
+        // preposition with the day, and the parts are joined by the
+        // language's own separator.
+        let hebrew = words("he", DateStyle::Words);
+        assert_eq!(line(&hebrew, Some(Gender::Female), true, false).as_deref(), Some("אישה, בת 53"));
+        assert_eq!(line(&hebrew, male, true, false).as_deref(), Some("גבר, בן 53"));
+        let italian = words("it", DateStyle::Words);
+        let eighth = Date { year: 1990, month: 10, day: 8 };
+        let shown = Shown { age: false, birth_date: true };
+        assert_eq!(
+            italian.person_line(Some(Gender::Female), eighth, AS_OF, shown).as_deref(),
+            Some("Donna, nata l’8 ottobre 1990")
+        );
+        let arabic = words("ar", DateStyle::Words);
+        assert_eq!(line(&arabic, Some(Gender::Female), true, false).as_deref(), Some("أنثى، 53 عاما"));
+    }
+
+    #[test]
+    fn a_range_within_one_year_or_month_is_one_value() {
+        let russian = words("ru", DateStyle::Words);
+        assert_eq!(russian.years(Some(1994), 1994), "1994");
+        assert_eq!(russian.years(Some(1989), 1994), "1989 — 1994");
+        assert_eq!(russian.years(None, 1994), "1994");
+        let period = russian.period(ym(2023, 11), End::Present, AS_OF);
+        assert_eq!(period.range, "ноябрь 2023 — по настоящее время");
+        assert_eq!(period.years, "2023 — по настоящее время");
+        let one_month = russian.period(ym(2005, 3), End::Month(ym(2005, 3)), AS_OF);
+        assert_eq!((one_month.range.as_str(), one_month.years.as_str()), ("март 2005", "2005"));
+        let numeric = words("ru", DateStyle::Numeric).period(ym(2023, 11), End::Month(ym(2024, 2)), AS_OF);
+        assert_eq!((numeric.start.as_str(), numeric.range.as_str()), ("11.2023\u{a0}—", "11.2023 — 02.2024"));
+        assert_eq!(month_numeric(YearMonth { year: 2026, month: 2 }), "02.2026");
     }
 }

@@ -460,64 +460,72 @@ impl JsonSchema for Design {
         "Design".into()
     }
 
-    /// Every option of every built-in, with its description, the templates
-    /// that offer it and their defaults, so editors complete them.
+    /// A map of options; [`schema`] fills in those of the templates.
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let mut merged: Vec<(Declaration, Vec<(&str, String)>)> = Vec::new();
-        for builtin in crate::render::templates::BUILTINS {
-            let Ok(manifest) = builtin.manifest() else { continue };
-            for declaration in manifest.options {
-                let default = declaration.default_text();
-                match merged.iter_mut().find(|(known, _)| known.name == declaration.name) {
-                    Some((known, offers)) => {
-                        if let (Kind::Choice(values), Kind::Choice(more)) = (&mut known.kind, &declaration.kind) {
-                            values
-                                .extend(more.iter().filter(|word| !values.contains(word)).cloned().collect::<Vec<_>>());
-                        }
-                        offers.push((builtin.name, default));
-                    }
-                    None => merged.push((declaration, vec![(builtin.name, default)])),
-                }
-            }
-        }
-        let mut properties = serde_json::Map::new();
-        for (declaration, offers) in merged {
-            let defaults: Vec<String> =
-                offers.iter().map(|(template, default)| format!("{template}: {default}")).collect();
-            let description = format!("{}. Default: {}.", capitalised(&declaration.description), defaults.join("; "));
-            let mut schema = match &declaration.kind {
-                Kind::Page => json!({"enum": PAGES.iter().map(|page| page.0).collect::<Vec<_>>()}),
-                Kind::Font => {
-                    json!({"type": "string", "examples": ["Inter", "PT Sans", "PT Serif", "DejaVu Sans", "DejaVu Serif"]})
-                }
-                Kind::Colour { .. } => json!({
-                    "type": "string",
-                    "examples": ["#1f3a5f", "navy", "darkgreen"],
-                    "anyOf": [
-                        {"pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},
-                        {"enum": CSS_COLOURS.iter().map(|(name, _)| *name).collect::<Vec<_>>()},
-                    ],
-                }),
-                Kind::Length { .. } => json!({
-                    "oneOf": [
-                        {"type": "number", "description": "points"},
-                        {"type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*(pt|mm|cm|in)\\s*$"},
-                    ],
-                    "examples": ["12pt", "15mm"],
-                }),
-                Kind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
-                Kind::Choice(values) => json!({"enum": values}),
-                Kind::Hide => json!({"type": "array", "items": {"enum": HIDEABLE}, "uniqueItems": true}),
-            };
-            schema["description"] = json!(description);
-            properties.insert(declaration.name, schema);
-        }
+        let schema = schema(&[]);
         json_schema!({
             "type": "object",
-            "description": "How the CV looks: the paper, fonts, colours, spacing and what personal details to show. `page`, `font`, `accent` and `hide` work with every template; the other options are those of the built-in templates (`cvpdf templates --options NAME`). A template's own directory may declare more.",
-            "properties": properties,
+            "description": schema["description"],
         })
     }
+}
+
+/// The schema of `design:`: every option of every template in `templates`
+/// (a template's name and what its manifest declares), with its
+/// description, the templates that offer it and their defaults, so editors
+/// complete them.
+pub fn schema(templates: &[(&str, Vec<Declaration>)]) -> serde_json::Value {
+    let mut merged: Vec<(Declaration, Vec<(&str, String)>)> = Vec::new();
+    for (template, options) in templates {
+        for declaration in options.iter().cloned() {
+            let default = declaration.default_text();
+            match merged.iter_mut().find(|(known, _)| known.name == declaration.name) {
+                Some((known, offers)) => {
+                    if let (Kind::Choice(values), Kind::Choice(more)) = (&mut known.kind, &declaration.kind) {
+                        values.extend(more.iter().filter(|word| !values.contains(word)).cloned().collect::<Vec<_>>());
+                    }
+                    offers.push((template, default));
+                }
+                None => merged.push((declaration, vec![(template, default)])),
+            }
+        }
+    }
+    let mut properties = serde_json::Map::new();
+    for (declaration, offers) in merged {
+        let defaults: Vec<String> = offers.iter().map(|(template, default)| format!("{template}: {default}")).collect();
+        let description = format!("{}. Default: {}.", capitalised(&declaration.description), defaults.join("; "));
+        let mut schema = match &declaration.kind {
+            Kind::Page => json!({"enum": PAGES.iter().map(|page| page.0).collect::<Vec<_>>()}),
+            Kind::Font => {
+                json!({"type": "string", "examples": ["Inter", "PT Sans", "PT Serif", "DejaVu Sans", "DejaVu Serif"]})
+            }
+            Kind::Colour { .. } => json!({
+                "type": "string",
+                "examples": ["#1f3a5f", "navy", "darkgreen"],
+                "anyOf": [
+                    {"pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},
+                    {"enum": CSS_COLOURS.iter().map(|(name, _)| *name).collect::<Vec<_>>()},
+                ],
+            }),
+            Kind::Length { .. } => json!({
+                "oneOf": [
+                    {"type": "number", "description": "points"},
+                    {"type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*(pt|mm|cm|in)\\s*$"},
+                ],
+                "examples": ["12pt", "15mm"],
+            }),
+            Kind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
+            Kind::Choice(values) => json!({"enum": values}),
+            Kind::Hide => json!({"type": "array", "items": {"enum": HIDEABLE}, "uniqueItems": true}),
+        };
+        schema["description"] = json!(description);
+        properties.insert(declaration.name, schema);
+    }
+    json!({
+        "type": "object",
+        "description": "How the CV looks: the paper, fonts, colours, spacing and what personal details to show. `page`, `font`, `accent` and `hide` work with every template; the other options are those of the built-in templates (`cvpdf templates --options NAME`). A template's own directory may declare more.",
+        "properties": properties,
+    })
 }
 
 fn capitalised(text: &str) -> String {

@@ -191,7 +191,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     let as_of = as_of.unwrap_or(cv.updated);
     // The same text as a plain tree: the texts are checked wherever they are.
     let document: serde_yaml::Value = serde_yaml::from_str(text).unwrap_or(serde_yaml::Value::Null);
-    let problems = check(&cv, as_of).into_iter().chain(check_texts(&document));
+    let problems = check(&cv, as_of).into_iter().chain(super::tags::check(&cv)).chain(check_texts(&document));
     if let Some(problem) = problems.into_iter().next() {
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
@@ -260,7 +260,7 @@ fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&s
             ));
         }
     }
-    let english = crate::contract::locale::untranslated(cv.lang, &cv.labels);
+    let english = crate::lang::locale::untranslated(cv.lang, &cv.labels);
     if !english.is_empty() {
         let field = if cv.langs.len() > 1 { "langs" } else { "lang" };
         let at = locations.get_or_insert_with(|| Locations::of(text)).find(field);
@@ -498,10 +498,10 @@ mod tests {
         assert!(error(&text).starts_with("cv.yaml:5:5: person.contacts.email: expected an e-mail address"));
         let text = format!("{MINIMAL}url: www.example.org\n");
         assert!(error(&text).starts_with("cv.yaml:5:1: url: expected an address like https://example.org"));
-        assert!(super::super::validate::check_url("https://github.com/LeKovr").is_ok());
-        assert!(super::super::validate::check_url("mailto:ak+cv@elfire.ru").is_ok());
-        assert!(super::super::validate::check_url("//www.tender.pro").is_err());
-        assert!(super::super::validate::check_url("https://").is_err());
+        assert!(crate::markup::check_url("https://github.com/LeKovr").is_ok());
+        assert!(crate::markup::check_url("mailto:ak+cv@elfire.ru").is_ok());
+        assert!(crate::markup::check_url("//www.tender.pro").is_err());
+        assert!(crate::markup::check_url("https://").is_err());
     }
 
     #[test]
@@ -564,7 +564,7 @@ mod tests {
             text.push_str(&format!("{}- y\n", "  ".repeat(2 * levels + 1)));
             text
         };
-        let limit = crate::contract::markup::MAX_NESTING;
+        let limit = crate::markup::MAX_NESTING;
         assert!(load_str(Path::new("cv.yaml"), &nested(limit), None, None).is_ok());
         let message = error(&nested(limit + 1));
         assert!(message.contains("list items are nested more than 16 levels deep"), "{message}");

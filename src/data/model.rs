@@ -3,7 +3,7 @@
 //! Every struct rejects unknown keys, so a typo in the YAML is an error instead
 //! of a silently missing section. Text fields hold inline Markdown (bold,
 //! italic, links, code); they stay plain strings here and are turned into
-//! structured values by [`crate::contract::markup`] on the way to the template.
+//! structured values by [`crate::markup`] on the way to the template.
 //!
 //! A CV may hold several languages: every [`Text`] and every list
 //! ([`Localized`]) may be written per language, and holds the chosen
@@ -828,7 +828,7 @@ impl<'de> Deserialize<'de> for End {
 /// The schema of `labels:`: every message of the language files by name.
 fn labels_schema(generator: &mut SchemaGenerator) -> Schema {
     let text = generator.subschema_for::<Text>();
-    let properties: serde_json::Map<String, serde_json::Value> = crate::contract::locale::cv_messages()
+    let properties: serde_json::Map<String, serde_json::Value> = crate::lang::locale::cv_messages()
         .map(|(name, description)| {
             let mut schema = text.clone();
             schema.insert("description".into(), description.into());

@@ -22,7 +22,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::value::SeqAccessDeserializer;
 use serde::de::{self, Deserialize, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
-use super::languages::{Choice, LANG_PATTERN, Lang};
+use super::languages::{Choice, Lang};
+use crate::lang::LANG_PATTERN;
 
 thread_local! {
     static CHOICE: RefCell<Option<Choice>> = const { RefCell::new(None) };

@@ -7,6 +7,7 @@
 
 use super::model::{Cv, Date, End, YearMonth};
 use crate::error::Message;
+use crate::markup::{check_email, check_trailing_soft_hyphen, check_url, is_blank};
 
 /// A fact about the data that its types could not rule out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,7 +142,7 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             message: format!("expected a phone number like +7 900 000-00-00, found {phone:?}").into(),
         });
     }
-    for (field, message) in crate::contract::locale::check_labels(cv.lang, &cv.labels) {
+    for (field, message) in crate::lang::locale::check_labels(cv.lang, &cv.labels) {
         problems.push(Problem { field, message });
     }
     if let Some(focus) = cv.photo_focus
@@ -156,7 +157,6 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             .into(),
         });
     }
-    problems.extend(super::tags::check(cv));
     problems
 }
 
@@ -165,95 +165,6 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
 pub fn is_anchor(id: &str) -> bool {
     id.chars().next().is_some_and(char::is_alphabetic)
         && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-}
-
-/// Whether a text shows nothing: it holds only white space and characters
-/// that print as nothing (soft hyphens, zero-width spaces and joiners, the
-/// byte order mark). A template cannot lay out a link of such text.
-pub fn is_blank(text: &str) -> bool {
-    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
-}
-
-/// A character that prints as nothing: a soft hyphen, a zero-width space or
-/// joiner, a direction mark, an invisible operator, the byte order mark.
-pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-}
-
-/// A soft hyphen at the end of a text (before white space) marks a break
-/// after the last letter, where there is nothing to break; at the end of a
-/// link's text it broke the tagged PDF.
-pub fn check_trailing_soft_hyphen(text: &str) -> Result<(), String> {
-    if text.trim_end_matches(|c: char| c.is_whitespace() || (is_invisible(c) && c != '\u{ad}')).ends_with('\u{ad}') {
-        return Err("the text ends with a soft hyphen (U+00AD), which hyphenates nothing; remove it".into());
-    }
-    Ok(())
-}
-
-/// The longest address cvpdf accepts: browsers' old limit, a quarter of
-/// what a PDF link may hold.
-pub const MAX_URL_BYTES: usize = 2000;
-
-/// The target of a link in text: an address [`check_url`] accepts, or a
-/// phone number as `tel:+7900…`.
-pub fn check_link(url: &str) -> Result<(), String> {
-    if url.is_empty() {
-        return Err("the link has no address; write it as [text](https://example.org)".into());
-    }
-    if let Some(number) = url.strip_prefix("tel:") {
-        let digits = number.chars().filter(char::is_ascii_digit).count();
-        let plausible = url.len() <= 64
-            && digits >= 3
-            && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')'));
-        return if plausible {
-            Ok(())
-        } else {
-            Err(format!("expected a phone address like tel:+79000000000, found {url:?}"))
-        };
-    }
-    check_url(url)
-        .map_err(|why| format!("{why} (links go to web, mail or phone addresses: https:, http:, mailto:, tel:)"))
-}
-
-/// An absolute web or mail address: `https://host/…`, `http://…` or `mailto:…`.
-pub fn check_url(url: &str) -> Result<(), String> {
-    if url.len() > MAX_URL_BYTES {
-        return Err(format!("the address is {} bytes long; at most {MAX_URL_BYTES} are allowed", url.len()));
-    }
-    let expected = || format!("expected an address like https://example.org, found {url:?}");
-    if url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
-        return Err(expected());
-    }
-    if let Some(mail) = url.strip_prefix("mailto:") {
-        return check_email(mail);
-    }
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or_else(expected)?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = host.rsplit('@').next().unwrap_or_default();
-    let name = host.split(':').next().unwrap_or_default();
-    if name.is_empty() || name.starts_with('.') || name.ends_with('.') {
-        return Err(expected());
-    }
-    Ok(())
-}
-
-/// A plausible e-mail address: one `@`, a local part, and a domain with a
-/// dot, at most 254 bytes long as mail systems allow.
-pub fn check_email(email: &str) -> Result<(), String> {
-    let expected = || format!("expected an e-mail address like name@example.org, found {email:?}");
-    if email.len() > 254 {
-        return Err(format!("the e-mail address is {} bytes long; at most 254 are allowed", email.len()));
-    }
-    let (local, domain) = email.split_once('@').ok_or_else(expected)?;
-    let plausible = !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || matches!(c, '<' | '>' | ',' | ';'));
-    if plausible { Ok(()) } else { Err(expected()) }
 }
 
 /// Keys whose text is not inline Markdown: machine values (dates, codes,
@@ -266,8 +177,8 @@ const ITEM_LISTS: &[&str] = &["items", "list", "numbered"];
 
 /// Checks every text of the data, wherever it is: no control characters
 /// (they print as nothing, or break the PDF's text), inline Markdown a
-/// template can lay out (see [`crate::contract::markup::check`]), and list
-/// items nested at most [`crate::contract::markup::MAX_NESTING`] deep.
+/// template can lay out (see [`crate::markup::check`]), and list
+/// items nested at most [`crate::markup::MAX_NESTING`] deep.
 /// `document` is the data as parsed YAML, for the paths of its values.
 pub fn check_texts(document: &serde_yaml::Value) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -305,7 +216,7 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
             } else if let Err(why) = check_trailing_soft_hyphen(text) {
                 problems.push(Problem { field: path.to_owned(), message: why.into() });
             } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
-                && let Err(why) = crate::contract::markup::check(text)
+                && let Err(why) = crate::markup::check(text)
             {
                 problems.push(Problem { field: path.to_owned(), message: why.into() });
             }
@@ -313,14 +224,11 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
         Value::Sequence(values) => {
             let nested = key.is_some_and(|key| ITEM_LISTS.contains(&key));
             let depth = depth + usize::from(nested);
-            if nested && depth > crate::contract::markup::MAX_NESTING {
+            if nested && depth > crate::markup::MAX_NESTING {
                 problems.push(Problem {
                     field: path.to_owned(),
-                    message: format!(
-                        "list items are nested more than {} levels deep",
-                        crate::contract::markup::MAX_NESTING
-                    )
-                    .into(),
+                    message: format!("list items are nested more than {} levels deep", crate::markup::MAX_NESTING)
+                        .into(),
                 });
                 return;
             }

@@ -137,7 +137,7 @@ pub(crate) struct Exported {
 
 /// The CV as a JSON Resume document.
 pub(crate) fn json_resume(cv: &Cv) -> Exported {
-    let labels = crate::contract::wording::Labels::of(&crate::contract::locale::Locale::new(cv.lang, &cv.labels));
+    let labels = crate::lang::Labels::of(&crate::lang::locale::Locale::new(cv.lang, &cv.labels));
     let mut left_out = Vec::new();
     let mut moved = Vec::new();
     let mut leave = |field: String| left_out.push(field);
@@ -368,7 +368,7 @@ fn split_link(text: &str) -> (String, Option<String>) {
         let wrapped = rest.strip_suffix(')')?.starts_with('<');
         let plain = !label.replace("\\[", "").replace("\\]", "").contains(['[', ']']);
         let clean = wrapped || !url.contains(['(', ')', '[', ']', '<', '>']);
-        (plain && clean && crate::data::validate::check_url(url).is_ok())
+        (plain && clean && crate::markup::check_url(url).is_ok())
             .then(|| (label.replace("\\[", "[").replace("\\]", "]"), url.to_owned()))
     })();
     match parsed {
@@ -415,7 +415,7 @@ mod tests {
                 draft::Block::Numbered(vec![draft::Item::new("one")]),
             ]
         );
-        let plain = crate::contract::markup::plain;
+        let plain = crate::markup::plain;
         assert_eq!(plain("\\- not a list\n2\\. not numbered"), plain("- not a list\n2. not numbered"));
     }
 

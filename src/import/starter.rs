@@ -9,8 +9,8 @@ use std::path::Path;
 
 use super::draft::{quote, single_line};
 use crate::Error;
-use crate::contract::locale::{self, Locale};
 use crate::data::model::Lang;
+use crate::lang::locale::{self, Locale};
 
 const SKELETON: &str = include_str!("starter.yaml");
 
@@ -23,10 +23,10 @@ pub(crate) fn starter(lang: Lang) -> Result<String, Error> {
     if locale::file(lang).is_none() {
         return Err(Error::other(format!(
             "cvpdf has no language file for `{lang}`, so it has no starter CV in it; the languages are {}",
-            crate::data::languages::known_list()
+            crate::lang::known_list()
         )));
     }
-    let words = Locale::new(lang, &Default::default());
+    let words = Locale::of(lang);
     let mut out = String::with_capacity(SKELETON.len() * 2);
     for line in SKELETON.lines() {
         // A language whose CVs do not state the gender leaves its line out.
@@ -76,7 +76,7 @@ mod tests {
             let yaml = starter(lang).unwrap_or_else(|error| panic!("{code}: {error}"));
             assert!(!yaml.contains("{{") && !yaml.contains("}}"), "{code}: {yaml}");
             assert!(yaml.contains(&format!("\nlang: {code}\n")), "{code}");
-            let words = Locale::new(lang, &Default::default());
+            let words = Locale::of(lang);
             assert!(yaml.contains(&words.message("starter_headline")), "{code}: the headline in its language");
             let loaded = crate::data::load::load_str(Path::new("cv.yaml"), &yaml, None, None).unwrap();
             assert_eq!(loaded.cv.lang, lang);

@@ -213,18 +213,18 @@ fn heading(line: &str) -> Option<&str> {
 /// written without a scheme (`www.example.org`); none when it cannot be one.
 pub(crate) fn web_address(text: &str) -> Option<String> {
     let text = text.trim();
-    if crate::data::validate::check_url(text).is_ok() {
+    if crate::markup::check_url(text).is_ok() {
         return Some(text.to_owned());
     }
     let bare = !text.contains("://") && text.contains('.') && !text.starts_with('@') && !text.contains('@');
     let with_scheme = format!("https://{text}");
-    (bare && crate::data::validate::check_url(&with_scheme).is_ok()).then_some(with_scheme)
+    (bare && crate::markup::check_url(&with_scheme).is_ok()).then_some(with_scheme)
 }
 
 /// An e-mail address `cvpdf check` accepts, or none.
 pub(crate) fn email(text: &str) -> Option<String> {
     let text = text.trim();
-    crate::data::validate::check_email(text).is_ok().then(|| text.to_owned())
+    crate::markup::check_email(text).is_ok().then(|| text.to_owned())
 }
 
 /// A phone number `cvpdf check` accepts (five digits or more), or none.
@@ -242,7 +242,7 @@ pub(crate) fn link(text: &str, url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contract::markup::plain;
+    use crate::markup::plain;
 
     #[test]
     fn escaped_plain_text_prints_exactly_as_written() {

@@ -88,7 +88,7 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
         sample.push_str(text);
         sample.push('\n');
     }
-    let known: Vec<(whatlang::Lang, &str)> = crate::contract::locale::iso639_3_codes()
+    let known: Vec<(whatlang::Lang, &str)> = crate::lang::locale::iso639_3_codes()
         .filter_map(|(iso, code)| whatlang::Lang::from_code(iso).map(|lang| (lang, code)))
         .collect();
     let detector = whatlang::Detector::with_allowlist(known.iter().map(|(lang, _)| *lang).collect());
@@ -206,8 +206,8 @@ impl Partial {
 }
 
 /// The language's words for dates, without any labels of a CV.
-fn locale(lang: Lang) -> crate::contract::locale::Locale {
-    crate::contract::locale::Locale::new(lang, &std::collections::BTreeMap::new())
+fn locale(lang: Lang) -> crate::lang::locale::Locale {
+    crate::lang::locale::Locale::of(lang)
 }
 
 /// A period in words: «март 2019 — май 2021», «2019 — по настоящее время».

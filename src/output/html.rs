@@ -149,7 +149,7 @@ pub fn render(cv: &TemplateData, photo: Option<&[u8]>, template: &Template) -> R
         cv => Value::from(minijinja::value::Serde(cv)),
         photo => photo.map(web::jpeg_data_uri),
         json_ld => Value::from_safe_string(json_ld(cv)),
-        og_locale => web::og_locale(&cv.lang),
+        og_locale => cv.og_locale.clone(),
         generator => format!("cvpdf {}", env!("CARGO_PKG_VERSION")),
     };
     let shown = |error: minijinja::Error| template_error(template, error);

@@ -11,8 +11,8 @@
 //! Liquid delimiters of the site generators (`{{`, `{%`) never appear.
 //! Formatting comes only from the rich-text nodes of the contract.
 
-use crate::contract::markup::{Inline, Span};
 use crate::contract::{Block, Item, Job, Rich, TemplateData};
+use crate::markup::{Inline, Span};
 use crate::output::web;
 
 /// Which site generator's front matter keys to write.
@@ -213,10 +213,7 @@ impl Page<'_> {
                     let items: Vec<Item> = cv
                         .languages
                         .iter()
-                        .map(|language| Item {
-                            body: join(&[language.name.clone(), language.level.clone()], " — "),
-                            items: Vec::new(),
-                        })
+                        .map(|language| Item { body: language.line.clone(), items: Vec::new() })
                         .collect();
                     self.list(&items, false, "", false);
                 }
@@ -250,13 +247,8 @@ impl Page<'_> {
     }
 
     fn job(&mut self, cv: &TemplateData, job: &Job) {
-        let mut heading = web::job_heading(job).clone();
-        heading.push(Inline::Text(format!(
-            " ({}{}{})",
-            web::period_phrase(job, &cv.lang),
-            cv.separator,
-            job.period.duration
-        )));
+        let mut heading = job.heading.clone();
+        heading.push(Inline::Text(format!(" ({}{}{})", job.period.range, cv.separator, job.period.duration)));
         self.heading(3, &heading, job.id.as_deref());
 
         let mut lines: Vec<Rich> = Vec::new();
@@ -264,7 +256,7 @@ impl Page<'_> {
             Some(url) => vec![Inline::Span(Span::Link { url: url.url.clone(), body: job.company.clone() })],
             None => job.company.clone(),
         };
-        if !web::company_in_heading(job) {
+        if !job.company_in_heading {
             let mut place = vec![company];
             place.extend(job.city.clone());
             lines.push(join(&place, &cv.separator));

@@ -1,8 +1,7 @@
 //! What the web outputs (Markdown and HTML) share: which link targets a page
-//! may carry, the heading line of a job, the photo as a data URI.
+//! may carry, the photo as a data URI. Their words come from the contract.
 
-use crate::contract::markup::Inline;
-use crate::contract::{Job, Rich};
+use crate::markup::Inline;
 
 /// Whether a link target from the data may become a link on a web page:
 /// `http:`, `https:`, `mailto:`, `tel:` or a relative address. Anything else
@@ -26,63 +25,13 @@ pub fn safe_url(url: &str) -> bool {
 
 /// Rich text as a reader sees it, without formatting.
 pub fn plain(nodes: &[Inline]) -> String {
-    crate::contract::markup::plain_nodes(nodes)
-}
-
-/// The name a job goes by in its heading: its title, else its position,
-/// else the company.
-pub fn job_heading(job: &Job) -> &Rich {
-    job.title.as_ref().or(job.position.as_ref()).unwrap_or(&job.company)
-}
-
-/// The period of a job as a phrase inside a line, as the owner's page has
-/// it: «ноябрь 2023 — по настоящее время». The contract capitalises the
-/// start for the start of a line; inside a sentence the month starts as
-/// the language's file says (lower case in Russian, capitalised in English,
-/// German and Turkish).
-pub fn period_phrase(job: &Job, lang: &str) -> String {
-    // The contract's no-break space before the dash is for a narrow
-    // column; inside a line an ordinary space reads the same.
-    let start = job.period.start.replace('\u{a0}', " ");
-    let start = if facts(lang).is_some_and(|facts| facts.month_lower) { start.to_lowercase() } else { start };
-    format!("{start} {}", job.period.end)
-}
-
-/// The Open Graph locale of a page in `lang` (`ru_RU`), from the language's
-/// file; none for a language without one, since a guessed territory would
-/// be wrong.
-pub fn og_locale(lang: &str) -> Option<String> {
-    facts(lang).and_then(|facts| facts.og_locale)
-}
-
-fn facts(lang: &str) -> Option<crate::contract::locale::Facts> {
-    crate::data::model::Lang::parse(lang).ok().map(crate::contract::locale::facts)
-}
-
-/// Whether a job's company line would only repeat its heading: the job has
-/// no title or position, or its title is the company's name, and there is no
-/// site or city to add.
-pub fn company_in_heading(job: &Job) -> bool {
-    plain(job_heading(job)) == plain(&job.company) && job.url.is_none() && job.city.is_none()
+    crate::markup::plain_nodes(nodes)
 }
 
 /// A JPEG as a `data:` URI, so a page carries its photo inside itself.
 pub fn jpeg_data_uri(jpeg: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(23 + jpeg.len().div_ceil(3) * 4);
-    out.push_str("data:image/jpeg;base64,");
-    for chunk in jpeg.chunks(3) {
-        let bytes = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
-        let n = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
-        for (index, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if index <= chunk.len() {
-                out.push(ALPHABET[(n >> shift & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    format!("data:image/jpeg;base64,{}", base64::engine::general_purpose::STANDARD.encode(jpeg))
 }
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ fn needs_glyph(c: char) -> bool {
 /// (`experience[2].items[0]`), in the order of the file.
 fn printed_texts(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, String)>) {
     match value {
-        serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::contract::markup::plain(text))),
+        serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::markup::plain(text))),
         serde_yaml::Value::Sequence(items) => {
             for (index, item) in items.iter().enumerate() {
                 printed_texts(item, &format!("{path}[{index}]"), out);

@@ -60,6 +60,17 @@ pub const BUILTINS: &[Builtin] = &[Builtin { name: "print" }, Builtin { name: "c
 
 pub const DEFAULT: &str = "print";
 
+/// Every built-in's name and the design options its manifest declares.
+pub fn builtin_options() -> Vec<(&'static str, Vec<Declaration>)> {
+    BUILTINS.iter().filter_map(|builtin| Some((builtin.name, builtin.manifest().ok()?.options))).collect()
+}
+
+/// The JSON Schema of the data format, with the design options of every
+/// built-in: what `cvpdf schema` prints and `cvpdf init` writes.
+pub fn data_schema() -> String {
+    crate::data::schema::json(&builtin_options())
+}
+
 /// The photo frame of a template that declares none: the print version's
 /// 289:318.
 pub const DEFAULT_FRAME: Frame = Frame { width_pt: 97.5, height_pt: 107.25 };

@@ -14,9 +14,8 @@
 //! language without a file can still get every word right.
 //!
 //! Each file also states facts about its language that are not words (the
-//! direction and script it is written in, whether it hyphenates, how a
-//! month starts inside a sentence, its Open Graph locale): [`facts`] reads
-//! them. For a language without a file, CLDR's likely script and direction
+//! direction and script it is written in, the hyphenation it takes, the
+//! code its text is recognised by): [`facts`] reads them. For a language without a file, CLDR's likely script and direction
 //! (from ICU4X) stand in.
 
 use std::collections::BTreeMap;
@@ -26,8 +25,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 
-use crate::contract::wording::Labels;
-use crate::data::model::{Lang, Text};
+use super::Labels;
+use super::Lang;
 use crate::error::Message;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -59,10 +58,6 @@ pub(crate) struct Facts {
     /// words (its own, or a close one's), or none where its script is not
     /// hyphenated.
     pub hyphenation: Option<String>,
-    /// Whether a month's name starts lower-case inside a sentence.
-    pub month_lower: bool,
-    /// The Open Graph locale of a page in the language (`pt_BR`), or none.
-    pub og_locale: Option<String>,
 }
 
 impl Facts {
@@ -95,8 +90,6 @@ static FILE_FACTS: LazyLock<Vec<FileFacts>> = LazyLock::new(|| {
                 rtl: get("direction").map_or(guessed.rtl, |value| value == "rtl"),
                 script: get("script").map_or(guessed.script, str::to_owned),
                 hyphenation: get("hyphenation").filter(|code| *code != "none").map(str::to_owned),
-                month_lower: get("month_case") == Some("lower"),
-                og_locale: get("og_locale").map(str::to_owned),
             };
             let also =
                 get("also").map(|codes| codes.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
@@ -142,7 +135,7 @@ fn cldr_facts(code: &str) -> Facts {
     let rtl = directionality.is_right_to_left(&identifier);
     EXPANDER.maximize(&mut identifier);
     let script = identifier.script.map(|script| script.as_str().to_owned()).unwrap_or_else(|| "Zyyy".to_owned());
-    Facts { rtl, script, hyphenation: None, month_lower: false, og_locale: None }
+    Facts { rtl, script, hyphenation: None }
 }
 
 /// The script a code is written in: its own script subtag, else CLDR's
@@ -255,11 +248,16 @@ pub(crate) struct Locale {
 impl Locale {
     /// The words of `lang`, with `labels` (the data's `labels:`) in place of
     /// the file's. Labels that [`check_labels`] refuses are left out.
-    pub(crate) fn new(lang: Lang, labels: &BTreeMap<String, Text>) -> Locale {
+    /// The words of `lang` as its file has them, with no `labels:` of a CV.
+    pub(crate) fn of(lang: Lang) -> Locale {
+        Locale::new(lang, &BTreeMap::<String, String>::new())
+    }
+
+    pub(crate) fn new(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Locale {
         Locale::build(lang, labels).0
     }
 
-    fn build(lang: Lang, labels: &BTreeMap<String, Text>) -> (Locale, Vec<(String, Message)>) {
+    fn build(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> (Locale, Vec<(String, Message)>) {
         // Plural rules are looked up by the bundle's first locale: the
         // language alone, since CLDR's rules are per language.
         let mut bundle = FluentBundle::new(vec![lang.plural_identifier()]);
@@ -278,7 +276,7 @@ impl Locale {
                 problems.push((name.clone(), unknown_label(name)));
                 continue;
             }
-            match label_resource(name, value) {
+            match label_resource(name, value.as_ref()) {
                 Ok(resource) => bundle.add_resource_overriding(resource),
                 Err(why) => problems.push((name.clone(), why)),
             }
@@ -384,7 +382,7 @@ pub(crate) fn category_name(category: PluralCategory) -> &'static str {
 
 /// The data's `labels:` as the problems they have, by field path
 /// (`labels.years`).
-pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(String, Message)> {
+pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Vec<(String, Message)> {
     if labels.is_empty() {
         return Vec::new();
     }
@@ -414,7 +412,7 @@ pub(crate) fn check_labels(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<(
 
 /// The messages of `lang` that come from English because it has no file
 /// and `labels` does not give them.
-pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, Text>) -> Vec<&'static str> {
+pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>>) -> Vec<&'static str> {
     if file(lang).is_some() {
         return Vec::new();
     }
@@ -430,8 +428,6 @@ fn variables_of(id: &str) -> &'static str {
     match id {
         "years" | "months" => "$n",
         "duration" => "$years and $months (texts), $y and $m (numbers)",
-        "period_start" => "$start",
-        "range" => "$start and $end",
         "gender_word" => "$gender (male or female)",
         "born" => "$gender (male, female or none), $date, $day, $month and $year",
         "month" | "month_genitive" => "$month (1–12)",
@@ -440,6 +436,10 @@ fn variables_of(id: &str) -> &'static str {
         "date_short" => "$dd, $mm and $yyyy, and $day, $month and $year",
         "age" => "$age and $gender (male, female or none)",
         "age_line" => "$gender (male, female or none), $age, $day, $month and $year",
+        "range" => "$start and $end",
+        "range_start" => "$start",
+        "document_title" => "$name",
+        "language_level" => "$language and $level",
         _ => "no variables",
     }
 }
@@ -501,8 +501,12 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
         let texts = [("years", format!("{y} y").into()), ("months", format!("{m} m").into())];
         calls.push(("duration", Some(args(&[texts[0].clone(), texts[1].clone(), ("y", y.into()), ("m", m.into())]))));
     }
-    calls.push(("period_start", Some(args(&[("start", "September 2014".into())]))));
-    calls.push(("range", Some(args(&[("start", "2014".into()), ("end", "2019".into())]))));
+    calls.push(("range", Some(args(&[("start", "1994".into()), ("end", "1999".into())]))));
+    calls.push(("range_start", Some(args(&[("start", "1994".into())]))));
+    calls.push(("document_title", Some(args(&[("name", "Ann Lee".into())]))));
+    calls.push(("language_level", Some(args(&[("language", "English".into()), ("level", "C1".into())]))));
+    calls.push(("og_locale", None));
+    calls.push(("list_separator", None));
     for gender in ["male", "female", "none"] {
         if gender != "none" {
             calls.push(("gender_word", Some(args(&[("gender", gender.into())]))));
@@ -560,8 +564,8 @@ mod tests {
         Lang::parse(code).unwrap()
     }
 
-    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, Text> {
-        pairs.iter().map(|(name, value)| (name.to_string(), Text::from(*value))).collect()
+    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
     }
 
     #[test]
@@ -598,8 +602,11 @@ mod tests {
         "age_line",
         "gender_word",
         "born",
-        "period_start",
         "range",
+        "range_start",
+        "document_title",
+        "language_level",
+        "og_locale",
         "list_separator",
     ];
 
@@ -633,14 +640,13 @@ mod tests {
             let get = |name: &str| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
             let code = file.code;
             assert!(matches!(get("direction"), Some("ltr" | "rtl")), "{code}: .direction");
-            assert!(matches!(get("month_case"), Some("lower" | "as_written")), "{code}: .month_case");
             let script = get("script").unwrap_or_else(|| panic!("{code}: .script"));
             assert_eq!(cldr_facts(code).script, script, "{code}: the script CLDR gives the language");
             assert_eq!(cldr_facts(code).rtl, file.facts.rtl, "{code}: the direction CLDR gives the language");
             let hyphenation = get("hyphenation").unwrap_or_else(|| panic!("{code}: .hyphenation"));
             assert!(hyphenation == "none" || codes.contains(&hyphenation), "{code}: .hyphenation {hyphenation}");
-            let og = get("og_locale").unwrap_or_else(|| panic!("{code}: .og_locale"));
-            let (language, territory) = og.split_once('_').unwrap_or_else(|| panic!("{code}: .og_locale {og}"));
+            let og = Locale::of(lang(code)).message("og_locale");
+            let (language, territory) = og.split_once('_').unwrap_or_else(|| panic!("{code}: og_locale {og}"));
             assert!(language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase()), "{code}: {og}");
             assert!(territory.len() == 2 && territory.bytes().all(|b| b.is_ascii_uppercase()), "{code}: {og}");
             let iso = get("iso639_3").unwrap_or_else(|| panic!("{code}: .iso639_3"));
@@ -652,18 +658,17 @@ mod tests {
         let arabic = facts(lang("ar"));
         assert!(arabic.rtl && arabic.hyphenation.is_none() && arabic.script == "Arab");
         assert_eq!(facts(lang("de")).hyphenation.as_deref(), Some("de"));
-        assert!(!facts(lang("de")).month_lower && facts(lang("fr")).month_lower);
-        assert_eq!(facts(lang("pt")).og_locale.as_deref(), Some("pt_BR"));
+        assert_eq!(Locale::of(lang("pt")).message("og_locale"), "pt_BR");
         // A language without a file: CLDR's direction and script.
         let urdu = facts(lang("ur"));
-        assert!(urdu.rtl && urdu.script == "Arab" && urdu.og_locale.is_none(), "{urdu:?}");
+        assert!(urdu.rtl && urdu.script == "Arab" && urdu.hyphenation.is_none(), "{urdu:?}");
         assert!(!facts(lang("ro")).rtl);
     }
 
     #[test]
     fn every_message_of_every_language_formats_without_errors() {
         for code in codes() {
-            let locale = Locale::new(lang(code), &BTreeMap::new());
+            let locale = Locale::of(lang(code));
             for (id, args) in sample_calls() {
                 let (text, errors) = locale.format_checked(id, args.as_ref());
                 assert!(errors.is_empty(), "{code}: {id}: {errors:?}");
@@ -690,7 +695,7 @@ mod tests {
         assert_eq!(locale.message("experience"), "Experience");
         assert!(untranslated(lang("ro"), &romanian).contains(&"experience"));
         assert!(!untranslated(lang("ro"), &romanian).contains(&"import_roles"), "only the CV's words are listed");
-        assert!(untranslated(lang("uk"), &BTreeMap::new()).is_empty());
+        assert!(untranslated(lang("uk"), &BTreeMap::<String, String>::new()).is_empty());
 
         let problems = check_labels(lang("ru"), &labels(&[("experince", "Опыт")]));
         assert_eq!(problems[0].0, "labels.experince");
@@ -725,7 +730,7 @@ mod tests {
         let icu = plural_rules(lang("be")).unwrap();
         assert_eq!(category_name(icu.category_for(22u64)), "few");
         assert_eq!(category_name(icu.category_for(15u64)), "many");
-        let belarusian = Locale::new(lang("be"), &BTreeMap::new());
+        let belarusian = Locale::of(lang("be"));
         assert_eq!(belarusian.format("years", &args(&[("n", 22.into())])), "22 гады");
         assert_eq!(belarusian.format("years", &args(&[("n", 15.into())])), "15 гадоў");
     }

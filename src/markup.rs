@@ -119,7 +119,7 @@ fn parse_checked(text: &str) -> Result<Vec<Inline>, Refused> {
                     LinkType::Email => format!("mailto:{dest_url}"),
                     _ => dest_url.into_string(),
                 };
-                if let Err(why) = crate::data::validate::check_link(&url) {
+                if let Err(why) = check_link(&url) {
                     problem = Some(format!("a link in the text: {why}"));
                 }
                 open.push((Frame::Link(url), Vec::new()));
@@ -132,12 +132,12 @@ fn parse_checked(text: &str) -> Result<Vec<Inline>, Refused> {
                     if let Frame::Link(_) = frame {
                         let mut shown = String::new();
                         append_plain(&body, &mut shown);
-                        if crate::data::validate::is_blank(&shown) {
+                        if is_blank(&shown) {
                             problem = Some(
                                 "a link in the text has no text to show; write it as [text](https://example.org)"
                                     .into(),
                             );
-                        } else if let Err(why) = crate::data::validate::check_trailing_soft_hyphen(&shown) {
+                        } else if let Err(why) = check_trailing_soft_hyphen(&shown) {
                             problem = Some(format!("a link in the text: {why}"));
                         }
                     }
@@ -265,6 +265,97 @@ fn starts_inline(line: &str) -> bool {
     let emphasis = marker_len > 0 && marker_len <= 3 && rest.chars().next().is_some_and(|c| !c.is_whitespace());
     let code = line.starts_with('`') && !line.starts_with("```");
     emphasis || code
+}
+
+// ---- Addresses and visible text ----
+
+/// Whether a text shows nothing: it holds only white space and characters
+/// that print as nothing (soft hyphens, zero-width spaces and joiners, the
+/// byte order mark). A template cannot lay out a link of such text.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+/// A character that prints as nothing: a soft hyphen, a zero-width space or
+/// joiner, a direction mark, an invisible operator, the byte order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
+/// A soft hyphen at the end of a text (before white space) marks a break
+/// after the last letter, where there is nothing to break; at the end of a
+/// link's text it broke the tagged PDF.
+pub fn check_trailing_soft_hyphen(text: &str) -> Result<(), String> {
+    if text.trim_end_matches(|c: char| c.is_whitespace() || (is_invisible(c) && c != '\u{ad}')).ends_with('\u{ad}') {
+        return Err("the text ends with a soft hyphen (U+00AD), which hyphenates nothing; remove it".into());
+    }
+    Ok(())
+}
+
+/// The longest address cvpdf accepts: browsers' old limit, a quarter of
+/// what a PDF link may hold.
+pub const MAX_URL_BYTES: usize = 2000;
+
+/// The target of a link in text: an address [`check_url`] accepts, or a
+/// phone number as `tel:+7900…`.
+pub fn check_link(url: &str) -> Result<(), String> {
+    if url.is_empty() {
+        return Err("the link has no address; write it as [text](https://example.org)".into());
+    }
+    if let Some(number) = url.strip_prefix("tel:") {
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        let plausible = url.len() <= 64
+            && digits >= 3
+            && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')'));
+        return if plausible {
+            Ok(())
+        } else {
+            Err(format!("expected a phone address like tel:+79000000000, found {url:?}"))
+        };
+    }
+    check_url(url)
+        .map_err(|why| format!("{why} (links go to web, mail or phone addresses: https:, http:, mailto:, tel:)"))
+}
+
+/// An absolute web or mail address: `https://host/…`, `http://…` or `mailto:…`.
+pub fn check_url(url: &str) -> Result<(), String> {
+    if url.len() > MAX_URL_BYTES {
+        return Err(format!("the address is {} bytes long; at most {MAX_URL_BYTES} are allowed", url.len()));
+    }
+    let expected = || format!("expected an address like https://example.org, found {url:?}");
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
+        return Err(expected());
+    }
+    if let Some(mail) = url.strip_prefix("mailto:") {
+        return check_email(mail);
+    }
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or_else(expected)?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit('@').next().unwrap_or_default();
+    let name = host.split(':').next().unwrap_or_default();
+    if name.is_empty() || name.starts_with('.') || name.ends_with('.') {
+        return Err(expected());
+    }
+    Ok(())
+}
+
+/// A plausible e-mail address: one `@`, a local part, and a domain with a
+/// dot, at most 254 bytes long as mail systems allow.
+pub fn check_email(email: &str) -> Result<(), String> {
+    let expected = || format!("expected an e-mail address like name@example.org, found {email:?}");
+    if email.len() > 254 {
+        return Err(format!("the e-mail address is {} bytes long; at most 254 are allowed", email.len()));
+    }
+    let (local, domain) = email.split_once('@').ok_or_else(expected)?;
+    let plausible = !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || matches!(c, '<' | '>' | ',' | ';'));
+    if plausible { Ok(()) } else { Err(expected()) }
 }
 
 #[cfg(test)]

@@ -1,0 +1,209 @@
+//! What `render` and `watch` share: where and in which format a render is
+//! written, the checks that every option given applies to that format, and
+//! the writing itself (a PDF, PNG pages, or a web page with its photo),
+//! with the line that reports it.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::args::{Format, RenderArgs};
+use crate::output::write::Input;
+use crate::output::{html, markdown, write};
+use crate::{Error, RenderOptions};
+
+/// Where and in which format `render` and `watch` write.
+pub(crate) struct Destination {
+    pub(crate) format: Format,
+    pub(crate) output: PathBuf,
+    pub(crate) to_stdout: bool,
+}
+
+impl Destination {
+    pub(crate) fn of(args: &RenderArgs) -> Result<Destination, Error> {
+        let format = args.format.or_else(|| args.output.as_deref().and_then(Format::of_path)).unwrap_or(Format::Pdf);
+        let data = &args.input.data;
+        let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
+        let to_stdout = output.as_os_str() == "-";
+        if to_stdout && format == Format::Png {
+            return Err(Error::other("PNG output is one file per page and cannot go to standard output; give -o"));
+        }
+        Ok(Destination { format, output, to_stdout })
+    }
+}
+
+/// Writes a compiled CV where `destination` says; returns the line that
+/// reports it (file, pages, bytes, time since `started`).
+pub(crate) fn write_output(
+    args: &RenderArgs,
+    destination: &Destination,
+    compiled: &crate::Compiled,
+    started: Instant,
+) -> Result<String, Error> {
+    if !compiled.warnings.is_empty() {
+        super::say(compiled.warnings.trim_end());
+        if args.deny_warnings {
+            return Err(denied());
+        }
+    }
+    let inputs: &[Input] = &compiled.inputs;
+    let Destination { format, output, to_stdout } = destination;
+    let (shown, bytes) = match format {
+        Format::Pdf => {
+            let pdf = compiled.pdf()?;
+            if *to_stdout {
+                crate::output::write::to_stdout(&pdf)?;
+                ("<stdout>".to_owned(), pdf.len())
+            } else {
+                crate::output::write::write(output, &pdf, inputs)?;
+                (output.display().to_string(), pdf.len())
+            }
+        }
+        Format::Jsonresume => {
+            return Err(Error::other("JSON Resume is written by `cvpdf export jsonresume`, not rendered"));
+        }
+        Format::Png => {
+            let pages = compiled.png_pages(args.ppi)?;
+            let paths = crate::output::names::page_paths(output, pages.len());
+            let stale = crate::output::names::pages_after(output, pages.len());
+            crate::output::write::write_pages(&paths, &pages, stale, inputs)?;
+            let first = paths.first().map(|path| path.display().to_string()).unwrap_or_default();
+            let shown = if paths.len() > 1 { format!("{first} …") } else { first };
+            (shown, pages.iter().map(Vec::len).sum())
+        }
+        // The web formats never compile Typst: `render` and `watch` write them with [`write_page`].
+        Format::Md | Format::Html => {
+            return Err(Error::other(format!("{}: a web page is not written from Typst pages", output.display())));
+        }
+    };
+    let pages = compiled.pages();
+    let noun = if pages == 1 { "page" } else { "pages" };
+    Ok(format!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis()))
+}
+
+/// What fitting into pages left out, for the terminal: a summary line, and
+/// when `in_full` one more line per entry with its field path.
+pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String> {
+    let Some(fit) = &compiled.fit else { return Vec::new() };
+    let pages = crate::variants::pages(fit.pages);
+    let layouts = format!("{} layout{}", fit.trials, if fit.trials == 1 { "" } else { "s" });
+    let count = fit.left_out.len();
+    let entries = format!("{count} {}", if count == 1 { "entry" } else { "entries" });
+    let mut lines = vec![match count {
+        0 => format!("fits into {pages} whole ({layouts})"),
+        _ if !in_full => format!("fitted into {pages} ({layouts}): left out {entries}"),
+        _ => format!("fitted into {pages} ({layouts}): left out {entries}:"),
+    }];
+    if in_full {
+        lines.extend(fit.left_out.iter().map(|entry| format!("  {entry}")));
+    }
+    lines
+}
+
+/// The error of a run with warnings under `--deny-warnings`.
+pub(crate) fn denied() -> Error {
+    Error::other("there were warnings and --deny-warnings is given; nothing was written")
+}
+
+/// What a web render needs besides the prepared CV.
+pub(crate) struct Web {
+    pub(crate) options: RenderOptions,
+    pub(crate) html: Option<html::Template>,
+}
+
+impl Web {
+    /// Checks that every option given applies to the format, and resolves
+    /// the HTML template.
+    pub(crate) fn of(args: &RenderArgs, format: Format) -> Result<Web, Error> {
+        let name = if format == Format::Md { "Markdown" } else { "HTML" };
+        let refuse = |option: &str| Err(Error::usage(format!("{option} does not apply to {name} output")));
+        if !args.pdf_standard.is_empty() {
+            return refuse("--pdf-standard");
+        }
+        if !args.font_path.is_empty() {
+            return refuse("--font-path (a web page uses the reader's fonts)");
+        }
+        if format != Format::Md && (args.front_matter.is_some() || args.no_anchors) {
+            return refuse(if args.no_anchors { "--no-anchors" } else { "--front-matter" });
+        }
+        let html = match format {
+            Format::Html => Some(html::Template::resolve(args.input.template.as_deref())?),
+            _ if args.input.template.is_some() => {
+                return refuse("--template (the Markdown page has one fixed shape; its look is the site's theme)");
+            }
+            _ => None,
+        };
+        if args.variant.fit.is_some() {
+            return refuse("--fit (a web page has no pages to fit; a variant's other rules apply)");
+        }
+        // The photo is prepared for the print template's frame (289:318),
+        // the frame of the owner's web page too. A variant's `fit` counts
+        // pages of a Typst template, so the page gets the variant unfitted.
+        let mut options = args.variant.apply(args.input.options(Vec::new(), &[]));
+        options.template = crate::render::templates::DEFAULT.to_owned();
+        Ok(Web { options, html })
+    }
+}
+
+/// The photo's file beside a Markdown page: `cv.md` gets `cv.jpg`.
+fn photo_path(output: &Path) -> PathBuf {
+    output.with_extension("jpg")
+}
+
+/// Builds the page and writes it (with the photo, for Markdown); returns the
+/// line that reports it.
+pub(crate) fn write_page(
+    args: &RenderArgs,
+    destination: &Destination,
+    web: &Web,
+    prepared: &crate::Prepared,
+    started: Instant,
+) -> Result<String, Error> {
+    let Destination { format, output, to_stdout } = destination;
+    let photo = prepared.photo.as_deref();
+    let mut beside = None;
+    let page = match (format, &web.html) {
+        (Format::Html, Some(template)) => html::render(&prepared.data, photo, template)?,
+        _ => {
+            if let Some(jpeg) = photo {
+                if *to_stdout {
+                    return Err(Error::other(
+                        "a Markdown page writes its photo beside it and cannot go to standard output; give -o \
+                         with a file name, or --no-photo",
+                    ));
+                }
+                let path = photo_path(output);
+                beside = Some((path, jpeg));
+            }
+            let options = markdown::Options {
+                front_matter: args.front_matter.unwrap_or_default(),
+                anchors: !args.no_anchors,
+                image: beside.as_ref().and_then(|(path, _)| path.file_name()).map(|name| name.to_string_lossy().into()),
+            };
+            markdown::markdown(&prepared.data, &options)
+        }
+    };
+    if *to_stdout {
+        write::to_stdout(page.as_bytes())?;
+        return Ok(format!("<stdout>: {} bytes, {} ms", page.len(), started.elapsed().as_millis()));
+    }
+    let mut inputs = vec![write::Input::new(&web.options.data, "the data file")];
+    inputs.extend(prepared.photo_path().map(|path| write::Input::new(path, "the photo it is made from")));
+    if let Some(main) = web.html.as_ref().and_then(html::Template::main_file) {
+        inputs.push(write::Input::new(main, "the template file"));
+    }
+    // Both are staged before either is put in place, so a failure leaves no half pair.
+    match &beside {
+        Some((path, jpeg)) => write::write_pages(
+            &[path.clone(), output.clone()],
+            &[jpeg.to_vec(), page.clone().into_bytes()],
+            [],
+            &inputs,
+        )?,
+        None => write::write(output, page.as_bytes(), &inputs)?,
+    }
+    let photo_note = match &beside {
+        Some((path, jpeg)) => format!(" and {} ({} bytes)", path.display(), jpeg.len()),
+        None => String::new(),
+    };
+    Ok(format!("{}: {} bytes{photo_note}, {} ms", output.display(), page.len(), started.elapsed().as_millis()))
+}
