@@ -1,4 +1,5 @@
 ### Беларуская. Паведамленні і іх зменныя апісаны ў en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Подпісы
 

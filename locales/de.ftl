@@ -1,4 +1,5 @@
 ### Deutsch. Die Nachrichten und ihre Variablen beschreibt en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Beschriftungen
 

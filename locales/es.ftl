@@ -1,4 +1,5 @@
 ### Español. Los mensajes y sus variables se describen en en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Etiquetas
 

@@ -1,5 +1,6 @@
 ### Français. Les messages et leurs variables sont décrits dans en.ftl.
 ### Avant « : » vient une espace insécable (U+00A0).
+### Needs a native reader's review: see README.md in this folder.
 
 ## Libellés
 

@@ -1,4 +1,5 @@
 ### Қазақ тілі. Хабарламалар мен олардың айнымалылары en.ftl файлында сипатталған.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Жазулар
 

@@ -1,4 +1,5 @@
 ### Polski. Komunikaty i ich zmienne opisuje en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Etykiety
 

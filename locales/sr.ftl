@@ -1,4 +1,5 @@
 ### Српски (ћирилица). Поруке и њихове променљиве описане су у en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Натписи
 

@@ -1,4 +1,5 @@
 ### Українська. Повідомлення та їхні змінні описано в en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Підписи
 

@@ -563,6 +563,37 @@ fn durations_at_the_plural_boundaries_in_every_language_and_template() {
     }
 }
 
+/// Chinese and Japanese break between characters: a paragraph without a
+/// space fills its column line after line, in every built-in, and no
+/// character runs past the column's edge.
+#[test]
+fn cjk_text_breaks_between_characters_within_its_column() {
+    let paragraph = "使用Go和PostgreSQL编写后端服务，关注接口性能与可维护性，习惯先写测试再写代码。".repeat(6);
+    let yaml = format!(
+        "lang: zh\nupdated: \"2026-02-08\"\nperson: {{name: 李静}}\nheadline: 后端开发工程师\nabout:\n  - \"{paragraph}\"\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("cv.yaml");
+    std::fs::write(&data, yaml).unwrap();
+    for template in ["print", "classic", "sidebar"] {
+        let Some((pdf, stderr)) = render_in(&data, "zh", &["--template", template]) else { return };
+        assert!(!stderr.contains("warning"), "{template}: {stderr}");
+        let width = f64::from(page_sizes(&pdf)[0].0);
+        let Some(words) = words(&pdf) else { return };
+        let body: Vec<&Word> =
+            words.iter().filter(|word| word.text.contains("编写") || word.text.contains('测')).collect();
+        assert!(!body.is_empty(), "{template}: the paragraph is not on the page");
+        for word in &words {
+            assert!(word.right <= width - 18.0, "{template}: {:?} runs to {:.1} of {width:.1}", word.text, word.right);
+        }
+        let mut lines: Vec<i64> =
+            words.iter().filter(|word| !word.text.is_ascii()).map(|word| word.top as i64).collect();
+        lines.dedup();
+        assert!(lines.len() >= 6, "{template}: the paragraph did not wrap: {lines:?}");
+        assert_eq!(notdef_glyphs(&pdf), Vec::<String>::new(), "{template}");
+    }
+}
+
 /// No label or word cvpdf adds is English where the language has its own:
 /// the English words of every label, the open end and the month names do
 /// not appear in any other language's example, unless the language's own

@@ -446,15 +446,21 @@ mod tests {
         // Kazakh takes Russian patterns for its own words; Arabic has none,
         // and its pages start at the right.
         let kazakh = r#"{"lang":"kk","dir":"ltr","script":"Cyrl","hyphenation":"ru","separator":", "}"#;
-        helpers_with(kazakh, r#"#import "/common/cv.typ": hyphenation-lang
+        helpers_with(
+            kazakh,
+            r#"#import "/common/cv.typ": hyphenation-lang
 #assert.eq(hyphenation-lang("мемлекеттендірілмегендіктен"), "ru")
-#assert.eq(hyphenation-lang("Internationalisation"), "en")"#)
+#assert.eq(hyphenation-lang("Internationalisation"), "en")"#,
+        )
         .unwrap();
         let arabic = r#"{"lang":"ar","dir":"rtl","script":"Arab","hyphenation":null,"separator":"، "}"#;
-        helpers_with(arabic, r#"#import "/common/cv.typ": join-rich, right-to-left, start-side
+        helpers_with(
+            arabic,
+            r#"#import "/common/cv.typ": join-rich, right-to-left, start-side
 #assert(right-to-left)
 #assert.eq(start-side, "right")
-#assert.eq(join-rich(("أ", "ب")), "أ، ب")"#)
+#assert.eq(join-rich(("أ", "ب")), "أ، ب")"#,
+        )
         .unwrap();
         // The check can fail.
         assert!(helpers_with(portuguese, "#import \"/common/cv.typ\": right-to-left\n#assert(right-to-left)").is_err());

@@ -413,14 +413,16 @@ pub fn reading_text(pdf: &[u8]) -> String {
 }
 
 /// A word on a page as `pdftotext -bbox` reads it: its text (the letters of
-/// a right-to-left word in the order they are drawn) and its left and
-/// right edges in points from the page's left edge.
+/// a right-to-left word in the order they are drawn), its left and right
+/// edges in points from the page's left edge, and its top.
 #[derive(Debug, Clone)]
 pub struct Word {
     pub page: usize,
     pub text: String,
     pub left: f64,
     pub right: f64,
+    /// The top edge, from the page's top.
+    pub top: f64,
 }
 
 /// Every word of the PDF with its page (from 1) and box; none where
@@ -436,7 +438,13 @@ pub fn words(pdf: &[u8]) -> Option<Vec<Word>> {
             };
             let text = word.split_once('>').unwrap().1.split("</word>").next().unwrap();
             let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
-            words.push(Word { page: index + 1, text, left: number("xMin"), right: number("xMax") });
+            words.push(Word {
+                page: index + 1,
+                text,
+                left: number("xMin"),
+                right: number("xMax"),
+                top: number("yMin"),
+            });
         }
     }
     Some(words)
