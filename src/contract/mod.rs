@@ -618,7 +618,7 @@ fn job_data(words: &Words, job: &model::Job, as_of: Date, collapsed: bool) -> Jo
     let heading = role.clone().unwrap_or_else(|| company.clone());
     let company_in_heading =
         markup::plain_nodes(&heading) == markup::plain_nodes(&company) && job.url.is_none() && job.city.is_none();
-    let data = Job {
+    Job {
         id: job.id.clone(),
         url: job.url.as_deref().map(url_text),
         city: rich_opt(&job.city),
@@ -663,8 +663,7 @@ fn job_data(words: &Words, job: &model::Job, as_of: Date, collapsed: bool) -> Jo
             })
             .collect(),
         collapsed,
-    };
-    data
+    }
 }
 
 #[cfg(test)]
