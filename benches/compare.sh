@@ -6,7 +6,8 @@
 #   - cvpdf <= 0.9 x the typst CLI on the same template and data;
 #   - `render --fit 2` <= 1 s; peak RSS of a render <= 48 MiB;
 #   - with DIVAN_OUTPUT (the output of `cargo bench --bench render`), a
-#     re-render after an edit inside a job <= 1/4 of a whole render.
+#     re-render after an edit inside a job <= 1/4 of a whole render, and the
+#     Word document of a CV as long as the test CV <= 1/4 of that CV's PDF.
 # The floor is compiled by the typst CLI 0.15.1 when there is one (on PATH
 # or in $CVPDF_BENCH_TOOLS, default ~/.cache/cvpdf-bench), else by cvpdf
 # itself through the floor as a custom template; the output says which.
@@ -149,6 +150,10 @@ if [ -n "${DIVAN_OUTPUT:-}" ]; then
     edit_ns=$(divan_median_ns "$DIVAN_OUTPUT" rerender_after_an_edit_inside_a_job)
     watch_ratio=$((edit_ns * 1000 / whole_ns))
     echo "watch:           re-render after an edit inside a job $(permille "$watch_ratio") of a whole render (divan medians)"
+    docx_ns=$(divan_median_ns "$DIVAN_OUTPUT" docx_of_a_long_cv)
+    long_pdf_ns=$(divan_median_ns "$DIVAN_OUTPUT" pdf_of_a_long_cv)
+    docx_ratio=$((docx_ns * 1000 / long_pdf_ns))
+    echo "docx:            the Word document of a long CV $(permille "$docx_ratio") of its PDF (divan medians)"
 fi
 
 check "print over floor" "$print_ratio" 1250 ‰
@@ -157,4 +162,5 @@ check "median render" "$print_us" 50000 µs
 check "render --fit 2" "$fit_us" 1000000 µs
 check "peak memory" "$rss_kb" 49152 KiB
 [ -z "${DIVAN_OUTPUT:-}" ] || check "watch re-render" "$watch_ratio" 250 ‰
+[ -z "${DIVAN_OUTPUT:-}" ] || check "docx over pdf" "$docx_ratio" 250 ‰
 exit $status

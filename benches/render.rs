@@ -1,6 +1,7 @@
 //! Benchmarks of each step of a render of the long Russian test CV
 //! (`tests/fixtures/owner/cv.yaml` with the `print` template), of the whole render, of fitting it into two
-//! pages, and of a re-render after a one-line edit with Typst's memoised work kept, as `cvpdf watch` does.
+//! pages, and of a re-render after a one-line edit with Typst's memoised work kept, as `cvpdf watch` does;
+//! and the Word document of a CV as long (`tests/fixtures/long-english/`) beside that CV's PDF.
 //!
 //! `cargo bench` runs them. The budgets are in docs/performance.md; `make
 //! bench` times the whole process over a plain-text floor and beside the
@@ -136,4 +137,25 @@ fn rerender_after_one_line_edit(bencher: Bencher) {
 fn rerender_after_an_edit_inside_a_job(bencher: Bencher) {
     let from = "реверс-инжиниринг, анализ и устранение проблемных мест микросервисов в продакшене";
     rerender_after_edit(bencher, from, |n| format!("{from} {n}"));
+}
+
+/// A fictional CV as long as the owner's (about 2,100 words), for the Word
+/// document's budget.
+fn long_cv() -> RenderOptions {
+    RenderOptions::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/long-english/cv.yaml"), "print")
+}
+
+/// `cvpdf render -f docx` minus process start and the file write: load,
+/// validate, the photo, the contract and the document.
+#[divan::bench(sample_count = 20)]
+fn docx_of_a_long_cv() -> Vec<u8> {
+    cvpdf::prepare(&long_cv()).unwrap().docx().unwrap()
+}
+
+/// The PDF of the same CV from an empty memo cache, as `whole_render`: the
+/// Word document may cost at most a quarter of it.
+#[divan::bench(sample_count = 20)]
+fn pdf_of_a_long_cv() -> Vec<u8> {
+    comemo::evict(0);
+    cvpdf::render(&long_cv()).unwrap().pdf
 }

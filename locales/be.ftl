@@ -116,7 +116,7 @@ language = Беларуская
 
 og_locale = be_BY
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Дадатковая інфармацыя
 import_other = Іншае
@@ -124,6 +124,7 @@ import_recommendations = Рэкамендацыі
 import_portfolio = Партфоліа
 import_volunteering = Валанцёрства
 import_awards = Узнагароды
+import_honors = Узнагароды і адзнакі
 import_publications = Публікацыі
 import_interests = Інтарэсы
 import_projects = Праекты
@@ -135,16 +136,21 @@ import_schedule = Графік работы
 import_travel_time = Час у дарозе да работы
 import_citizenship = Грамадзянства
 import_work_permit = Дазвол на работу
-import_driving_licence = Вадзіцельскае пасведчанне катэгорыі
-import_vehicle_yes = Ёсць уласны аўтамабіль
-import_vehicle_no = Няма ўласнага аўтамабіля
+import_driving_licence = Вадзіцельскае пасведчанне катэгорый
+import_vehicle_yes = Ёсць асабісты аўтамабіль
+import_vehicle_no = Няма асабістага аўтамабіля
 import_education_level = Узровень адукацыі
-import_profession_area = Прафесійная сфера
-import_preferred = пажаданы спосаб сувязі
-import_score = ацэнка
+import_profession_area = Прафесійная галіна
+import_preferred = пераважны спосаб сувязі
+import_score = адзнака
 import_keywords = Ключавыя словы
 import_roles = Ролі
 import_level_not_given = узровень не пазначаны
+import_level_native = родная
+import_level_full_professional = свабоднае валоданне
+import_level_professional_working = працоўны
+import_level_limited_working = базавы
+import_level_elementary = пачатковы
 import_name_placeholder = Прозвішча Імя
 import_headline_placeholder = Пажаданая пасада
 import_company_placeholder = Кампанія не пазначана

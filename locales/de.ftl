@@ -95,7 +95,7 @@ language = Deutsch
 
 og_locale = de_DE
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Weitere Angaben
 import_other = Sonstiges
@@ -103,20 +103,37 @@ import_recommendations = Empfehlungen
 import_portfolio = Portfolio
 import_volunteering = Ehrenamt
 import_awards = Auszeichnungen
+import_honors = Ehrungen und Auszeichnungen
 import_publications = Veröffentlichungen
 import_interests = Interessen
 import_projects = Projekte
 import_certificates = Zertifikate
 import_coursework = Lehrveranstaltungen
-import_undated_work = Weitere Erfahrung
+import_undated_work = Weitere Berufserfahrung
 import_undated_education = Weitere Ausbildung
-import_schedule = Arbeitszeitmodell
+import_schedule = Arbeitszeit
 import_travel_time = Fahrzeit zur Arbeit
 import_citizenship = Staatsangehörigkeit
 import_work_permit = Arbeitserlaubnis
 import_driving_licence = Führerscheinklassen
 import_vehicle_yes = Eigenes Auto vorhanden
 import_vehicle_no = Kein eigenes Auto
+import_education_level = Bildungsstand
+import_profession_area = Berufsfeld
+import_preferred = bevorzugter Kontakt
+import_score = Note
+import_keywords = Schlüsselwörter
+import_roles = Rollen
+import_level_not_given = Niveau nicht angegeben
+import_level_native = Muttersprache
+import_level_full_professional = verhandlungssicher
+import_level_professional_working = gute Kenntnisse
+import_level_limited_working = Grundkenntnisse
+import_level_elementary = Anfänger
+import_name_placeholder = Vorname Nachname
+import_headline_placeholder = Gewünschte Position
+import_company_placeholder = Firma nicht angegeben
+import_image = Bild
 import_education_level = Bildungsabschluss
 import_profession_area = Berufsfeld
 import_preferred = bevorzugter Kontaktweg

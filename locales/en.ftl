@@ -148,16 +148,17 @@ language = English
 # The Open Graph locale of a web page in this language: language_TERRITORY.
 og_locale = en_GB
 
-## Words an import adds to the CV it writes (`cvpdf import`): titles of the
-## free sections that hold what the data format has no field for, the
-## labels of the lines in them, and placeholders for what the source lacks.
+## Import: words `cvpdf import` writes into the CV it makes. They are not
+## labels: templates never print them, and `labels:` cannot replace them.
 
+# The words an import writes into a CV it makes (cvpdf import): titles of the parts that hold what has no field of its own, labels of their lines, languages' proficiency levels and placeholders. The title of the part with the rest of a resume's details.
 import_additional = Additional information
 import_other = Other
 import_recommendations = Recommendations
 import_portfolio = Portfolio
 import_volunteering = Volunteering
 import_awards = Awards
+import_honors = Honours and awards
 import_publications = Publications
 import_interests = Interests
 import_projects = Projects
@@ -176,15 +177,20 @@ import_vehicle_yes = Has own car
 import_vehicle_no = No own car
 import_education_level = Education level
 import_profession_area = Professional area
-# After a contact the source marks as preferred, in brackets.
+# Marks the contact the resume prefers, after it in parentheses.
 import_preferred = preferred contact
-# After a score in a list of awards or tests, in lower case.
+# Before a grade or GPA: «score 3.9».
 import_score = score
 import_keywords = Keywords
 import_roles = Roles
-# The level of a spoken language the source does not give.
 import_level_not_given = level not given
-# A person's name, in the order the language writes names.
+# Proficiency in a language, as a CV writes it after the language's name (LinkedIn's five levels, from native down).
+import_level_native = native or bilingual
+import_level_full_professional = full professional
+import_level_professional_working = professional working
+import_level_limited_working = limited working
+import_level_elementary = elementary
+# Placeholders where the source has no name, no position sought or no company.
 import_name_placeholder = First Last
 import_headline_placeholder = Desired position
 import_company_placeholder = Company not given

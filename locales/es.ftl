@@ -96,7 +96,7 @@ language = Español
 
 og_locale = es_ES
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Información adicional
 import_other = Otros
@@ -104,6 +104,7 @@ import_recommendations = Recomendaciones
 import_portfolio = Portafolio
 import_volunteering = Voluntariado
 import_awards = Premios
+import_honors = Reconocimientos y premios
 import_publications = Publicaciones
 import_interests = Intereses
 import_projects = Proyectos
@@ -112,19 +113,24 @@ import_coursework = Asignaturas
 import_undated_work = Otra experiencia
 import_undated_education = Otra formación
 import_schedule = Horario de trabajo
-import_travel_time = Tiempo de desplazamiento al trabajo
+import_travel_time = Tiempo de desplazamiento
 import_citizenship = Nacionalidad
 import_work_permit = Permiso de trabajo
 import_driving_licence = Permiso de conducir, categorías
-import_vehicle_yes = Vehículo propio
-import_vehicle_no = Sin vehículo propio
+import_vehicle_yes = Tiene coche propio
+import_vehicle_no = No tiene coche propio
 import_education_level = Nivel de estudios
 import_profession_area = Área profesional
-import_preferred = forma de contacto preferida
-import_score = puntuación
+import_preferred = contacto preferido
+import_score = nota
 import_keywords = Palabras clave
 import_roles = Funciones
 import_level_not_given = nivel no indicado
+import_level_native = nativo o bilingüe
+import_level_full_professional = competencia profesional completa
+import_level_professional_working = competencia profesional básica
+import_level_limited_working = competencia básica limitada
+import_level_elementary = elemental
 import_name_placeholder = Nombre Apellido
 import_headline_placeholder = Puesto deseado
 import_company_placeholder = Empresa no indicada

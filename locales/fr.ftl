@@ -98,35 +98,41 @@ language = Français
 
 og_locale = fr_FR
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Informations complémentaires
 import_other = Divers
 import_recommendations = Recommandations
 import_portfolio = Portfolio
 import_volunteering = Bénévolat
-import_awards = Distinctions
+import_awards = Prix
+import_honors = Distinctions et prix
 import_publications = Publications
 import_interests = Centres d’intérêt
 import_projects = Projets
-import_certificates = Certifications
+import_certificates = Certificats
 import_coursework = Cours suivis
 import_undated_work = Autres expériences
 import_undated_education = Autres formations
 import_schedule = Horaires de travail
-import_travel_time = Temps de trajet jusqu’au travail
+import_travel_time = Temps de trajet
 import_citizenship = Nationalité
 import_work_permit = Permis de travail
 import_driving_licence = Permis de conduire, catégories
-import_vehicle_yes = Véhiculé
-import_vehicle_no = Non véhiculé
+import_vehicle_yes = Véhicule personnel
+import_vehicle_no = Pas de véhicule personnel
 import_education_level = Niveau d’études
 import_profession_area = Domaine professionnel
-import_preferred = moyen de contact préféré
+import_preferred = contact préféré
 import_score = note
 import_keywords = Mots-clés
 import_roles = Rôles
 import_level_not_given = niveau non précisé
+import_level_native = langue maternelle
+import_level_full_professional = courant
+import_level_professional_working = professionnel
+import_level_limited_working = notions
+import_level_elementary = débutant
 import_name_placeholder = Prénom Nom
 import_headline_placeholder = Poste recherché
 import_company_placeholder = Entreprise non précisée

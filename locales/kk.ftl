@@ -109,7 +109,7 @@ language = Қазақ тілі
 
 og_locale = kk_KZ
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Қосымша ақпарат
 import_other = Басқа
@@ -117,6 +117,7 @@ import_recommendations = Ұсынымдар
 import_portfolio = Портфолио
 import_volunteering = Волонтерлік
 import_awards = Марапаттар
+import_honors = Марапаттар мен жетістіктер
 import_publications = Жарияланымдар
 import_interests = Қызығушылықтар
 import_projects = Жобалар
@@ -126,9 +127,9 @@ import_undated_work = Басқа жұмыс тәжірибесі
 import_undated_education = Басқа білім
 import_schedule = Жұмыс кестесі
 import_travel_time = Жұмысқа жол уақыты
-import_citizenship = Азаматтығы
-import_work_permit = Жұмыс істеуге рұқсат
-import_driving_licence = Жүргізуші куәлігінің санаты
+import_citizenship = Азаматтық
+import_work_permit = Жұмысқа рұқсат
+import_driving_licence = Жүргізуші куәлігінің санаттары
 import_vehicle_yes = Жеке көлігі бар
 import_vehicle_no = Жеке көлігі жоқ
 import_education_level = Білім деңгейі
@@ -138,6 +139,15 @@ import_score = баға
 import_keywords = Түйінді сөздер
 import_roles = Рөлдер
 import_level_not_given = деңгейі көрсетілмеген
+import_level_native = ана тілі
+import_level_full_professional = еркін
+import_level_professional_working = жұмыс деңгейі
+import_level_limited_working = базалық
+import_level_elementary = бастапқы
+import_name_placeholder = Тегі Аты
+import_headline_placeholder = Қалаған лауазым
+import_company_placeholder = Компания көрсетілмеген
+import_image = Сурет
 import_name_placeholder = Тегі Аты
 import_headline_placeholder = Қалаулы лауазым
 import_company_placeholder = Компания көрсетілмеген

@@ -116,7 +116,7 @@ language = Polski
 
 og_locale = pl_PL
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Informacje dodatkowe
 import_other = Inne
@@ -124,27 +124,37 @@ import_recommendations = Rekomendacje
 import_portfolio = Portfolio
 import_volunteering = Wolontariat
 import_awards = Nagrody
+import_honors = Nagrody i wyróżnienia
 import_publications = Publikacje
 import_interests = Zainteresowania
 import_projects = Projekty
 import_certificates = Certyfikaty
-import_coursework = Kursy na studiach
+import_coursework = Kursy
 import_undated_work = Inne doświadczenie
 import_undated_education = Inne wykształcenie
-import_schedule = Tryb pracy
+import_schedule = Godziny pracy
 import_travel_time = Czas dojazdu do pracy
 import_citizenship = Obywatelstwo
 import_work_permit = Pozwolenie na pracę
 import_driving_licence = Prawo jazdy kategorii
-import_vehicle_yes = Posiada własny samochód
-import_vehicle_no = Nie posiada własnego samochodu
+import_vehicle_yes = Ma własny samochód
+import_vehicle_no = Nie ma własnego samochodu
 import_education_level = Poziom wykształcenia
 import_profession_area = Obszar zawodowy
-import_preferred = preferowany sposób kontaktu
+import_preferred = preferowany kontakt
 import_score = ocena
 import_keywords = Słowa kluczowe
 import_roles = Role
 import_level_not_given = poziom nie podany
+import_level_native = ojczysty
+import_level_full_professional = biegły
+import_level_professional_working = roboczy
+import_level_limited_working = podstawowy
+import_level_elementary = początkujący
+import_name_placeholder = Imię Nazwisko
+import_headline_placeholder = Stanowisko docelowe
+import_company_placeholder = Firma nie podana
+import_image = Obraz
 import_name_placeholder = Imię Nazwisko
 import_headline_placeholder = Pożądane stanowisko
 import_company_placeholder = Nie podano firmy

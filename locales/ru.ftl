@@ -115,7 +115,7 @@ language = Русский
 
 og_locale = ru_RU
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Дополнительная информация
 import_other = Прочее
@@ -123,6 +123,7 @@ import_recommendations = Рекомендации
 import_portfolio = Портфолио
 import_volunteering = Волонтёрство
 import_awards = Награды
+import_honors = Награды и достижения
 import_publications = Публикации
 import_interests = Интересы
 import_projects = Проекты
@@ -144,6 +145,11 @@ import_score = оценка
 import_keywords = Ключевые слова
 import_roles = Роли
 import_level_not_given = уровень не указан
+import_level_native = родной
+import_level_full_professional = свободный
+import_level_professional_working = рабочий
+import_level_limited_working = базовый
+import_level_elementary = начальный
 import_name_placeholder = Фамилия Имя
 import_headline_placeholder = Желаемая должность
 import_company_placeholder = Компания не указана

@@ -114,7 +114,7 @@ language = Српски
 
 og_locale = sr_RS
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Додатне информације
 import_other = Остало
@@ -122,27 +122,33 @@ import_recommendations = Препоруке
 import_portfolio = Портфолио
 import_volunteering = Волонтирање
 import_awards = Награде
+import_honors = Награде и признања
 import_publications = Публикације
 import_interests = Интересовања
 import_projects = Пројекти
 import_certificates = Сертификати
-import_coursework = Курсеви током студија
+import_coursework = Курсеви
 import_undated_work = Остало радно искуство
 import_undated_education = Остало образовање
 import_schedule = Радно време
 import_travel_time = Време путовања до посла
 import_citizenship = Држављанство
 import_work_permit = Радна дозвола
-import_driving_licence = Возачка дозвола категорије
-import_vehicle_yes = Поседује аутомобил
-import_vehicle_no = Не поседује аутомобил
+import_driving_licence = Возачка дозвола категорија
+import_vehicle_yes = Има сопствени аутомобил
+import_vehicle_no = Нема сопствени аутомобил
 import_education_level = Ниво образовања
-import_profession_area = Професионална област
+import_profession_area = Стручна област
 import_preferred = пожељан начин контакта
 import_score = оцена
 import_keywords = Кључне речи
 import_roles = Улоге
 import_level_not_given = ниво није наведен
+import_level_native = матерњи
+import_level_full_professional = течно
+import_level_professional_working = радни
+import_level_limited_working = основни
+import_level_elementary = почетни
 import_name_placeholder = Име Презиме
 import_headline_placeholder = Жељена позиција
 import_company_placeholder = Компанија није наведена

@@ -116,7 +116,7 @@ language = Українська
 
 og_locale = uk_UA
 
-## import_*: words an import writes into a new CV (see en.ftl).
+## Import
 
 import_additional = Додаткова інформація
 import_other = Інше
@@ -124,6 +124,7 @@ import_recommendations = Рекомендації
 import_portfolio = Портфоліо
 import_volunteering = Волонтерство
 import_awards = Нагороди
+import_honors = Нагороди та відзнаки
 import_publications = Публікації
 import_interests = Інтереси
 import_projects = Проєкти
@@ -132,10 +133,10 @@ import_coursework = Навчальні курси
 import_undated_work = Інший досвід роботи
 import_undated_education = Інша освіта
 import_schedule = Графік роботи
-import_travel_time = Час дороги до роботи
+import_travel_time = Час у дорозі до роботи
 import_citizenship = Громадянство
 import_work_permit = Дозвіл на роботу
-import_driving_licence = Посвідчення водія категорії
+import_driving_licence = Водійське посвідчення категорій
 import_vehicle_yes = Є власний автомобіль
 import_vehicle_no = Немає власного автомобіля
 import_education_level = Рівень освіти
@@ -145,6 +146,11 @@ import_score = оцінка
 import_keywords = Ключові слова
 import_roles = Ролі
 import_level_not_given = рівень не вказано
+import_level_native = рідна
+import_level_full_professional = вільне володіння
+import_level_professional_working = робочий
+import_level_limited_working = базовий
+import_level_elementary = початковий
 import_name_placeholder = Прізвище Ім’я
 import_headline_placeholder = Бажана посада
 import_company_placeholder = Компанію не вказано

@@ -193,6 +193,22 @@ impl Prepared {
     pub fn loaded(&self) -> &Loaded {
         &self.loaded
     }
+
+    /// The CV as a Word document (`.docx`), written from the contract: the
+    /// chosen variant (without fitting into pages, which a word processor
+    /// lays out itself), the page and margins of the design, the photo
+    /// inline. The same inputs give the same bytes.
+    pub fn docx(&self) -> Result<Vec<u8>, Error> {
+        let named: Vec<&str> = self.loaded.cv.design.0.keys().map(String::as_str).collect();
+        let setup = crate::output::docx::Setup::of(&self.data, self.loaded.cv.lang.code(), &named);
+        let photo = match (&self.photo, self.photo_frame) {
+            (Some(jpeg), Some(frame)) => {
+                Some(crate::output::docx::Photo { jpeg, width: frame.width_pt, height: frame.height_pt })
+            }
+            _ => None,
+        };
+        crate::output::docx::cv(&self.data, &setup, photo)
+    }
 }
 
 /// Reads and validates the data that `options` name, without the photo or

@@ -8,6 +8,7 @@ mod ci;
 mod common;
 mod completeness;
 mod design;
+mod docx;
 mod errors;
 #[cfg(unix)]
 mod hostile;

@@ -70,12 +70,15 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The kind of document: `hh` is an hh.ru resume as its API returns it
-    /// (GET /resumes/{id}); `jsonresume` is a JSON Resume 1.x document.
+    /// The kind of source: `hh` is an hh.ru resume as its API returns it
+    /// (GET /resumes/{id}); `jsonresume` is a JSON Resume document;
+    /// `linkedin` is LinkedIn's "Get a copy of your data" archive, zipped or
+    /// unpacked; `rendercv` is a RenderCV YAML file.
     #[arg(value_enum)]
     pub format: ImportFormat,
 
-    /// The document to import (JSON).
+    /// The source: a JSON file, LinkedIn's ZIP archive or its folder, or a
+    /// RenderCV YAML file.
     pub file: PathBuf,
 
     /// Where to write the CV: a path, or `-` for standard output.
@@ -83,10 +86,16 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
-    /// The CV's language (`pt`, `ar`, `zh`, …), instead of the document's own
-    /// or the one its text is detected to be in.
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<LangArg>,
+    /// The CV's language: any language cvpdf has words for (`pt`, `ar`,
+    /// `zh`, …), instead of the source's own or the one its text is
+    /// recognised to be in.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// The CV's `updated` date (YYYY-MM-DD) when the source does not say
+    /// when it was last changed, instead of the day of the import.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 
     /// Replace OUT if it exists.
     #[arg(long)]
@@ -104,6 +113,10 @@ pub enum ImportFormat {
     Hh,
     /// A JSON Resume document
     Jsonresume,
+    /// LinkedIn's data export (a ZIP archive or its folder)
+    Linkedin,
+    /// A RenderCV YAML file
+    Rendercv,
 }
 
 #[derive(Debug, clap::Args)]
@@ -428,6 +441,8 @@ pub enum Format {
     Md,
     /// one self-contained HTML page
     Html,
+    /// An editable Word document, built from the data rather than the PDF
+    Docx,
     /// A JSON Resume document, as `cvpdf export jsonresume` writes it
     Jsonresume,
 }
@@ -439,6 +454,7 @@ impl Format {
             Format::Png => "png",
             Format::Md => "md",
             Format::Html => "html",
+            Format::Docx => "docx",
             Format::Jsonresume => "json",
         }
     }

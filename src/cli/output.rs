@@ -1,7 +1,7 @@
 //! What `render` and `watch` share: where and in which format a render is
 //! written, the checks that every option given applies to that format, and
-//! the writing itself (a PDF, PNG pages, or a web page with its photo),
-//! with the line that reports it.
+//! the writing itself (a PDF, PNG pages, a web page with its photo, or a
+//! Word document), with the line that reports it.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -70,9 +70,10 @@ pub(crate) fn write_output(
             let shown = if paths.len() > 1 { format!("{first} …") } else { first };
             (shown, pages.iter().map(Vec::len).sum())
         }
-        // The web formats never compile Typst: `render` and `watch` write them with [`write_page`].
-        Format::Md | Format::Html => {
-            return Err(Error::other(format!("{}: a web page is not written from Typst pages", output.display())));
+        // The web formats and the Word document never compile Typst:
+        // `render` and `watch` write them with [`write_page`] and [`write_document`].
+        Format::Md | Format::Html | Format::Docx => {
+            return Err(Error::other(format!("{}: this format is not written from Typst pages", output.display())));
         }
     };
     let pages = compiled.pages();
@@ -206,4 +207,56 @@ pub(crate) fn write_page(
         None => String::new(),
     };
     Ok(format!("{}: {} bytes{photo_note}, {} ms", output.display(), page.len(), started.elapsed().as_millis()))
+}
+
+/// Checks that every option given applies to a Word document, and returns
+/// the library's options for it. The template (`-t`) still matters: its
+/// design options give the page, the margins, the fonts and the photo's
+/// frame.
+pub(crate) fn document_options(args: &RenderArgs) -> Result<RenderOptions, Error> {
+    let refuse = |option: &str| Err(Error::usage(format!("{option} does not apply to a Word document")));
+    if !args.pdf_standard.is_empty() {
+        return refuse("--pdf-standard");
+    }
+    if !args.font_path.is_empty() {
+        return refuse("--font-path (a Word document names its fonts and never carries them)");
+    }
+    if args.front_matter.is_some() || args.no_anchors {
+        return refuse(if args.no_anchors { "--no-anchors" } else { "--front-matter" });
+    }
+    if args.variant.fit.is_some() {
+        return refuse("--fit (a word processor lays out the pages itself; a variant's other rules apply)");
+    }
+    // A variant's `fit` counts the pages of a Typst template, so the
+    // document gets the variant unfitted, as the web page does.
+    Ok(RenderOptions { fit: None, ..args.options() })
+}
+
+/// Builds the Word document from the contract, without compiling Typst,
+/// and writes it; returns the line that reports it.
+pub(crate) fn write_document(
+    args: &RenderArgs,
+    destination: &Destination,
+    options: &RenderOptions,
+    prepared: &crate::Prepared,
+    started: Instant,
+) -> Result<String, Error> {
+    let warnings: Vec<&str> =
+        prepared.loaded().warnings().iter().chain(&prepared.design.warnings).map(String::as_str).collect();
+    if !warnings.is_empty() {
+        super::say(&warnings.join("\n"));
+        if args.deny_warnings {
+            return Err(denied());
+        }
+    }
+    let bytes = prepared.docx()?;
+    let Destination { output, to_stdout, .. } = destination;
+    if *to_stdout {
+        write::to_stdout(&bytes)?;
+        return Ok(format!("<stdout>: {} bytes, {} ms", bytes.len(), started.elapsed().as_millis()));
+    }
+    let mut inputs = vec![write::Input::new(&options.data, "the data file")];
+    inputs.extend(prepared.photo_path().map(|path| write::Input::new(path, "the photo it is made from")));
+    write::write(output, &bytes, &inputs)?;
+    Ok(format!("{}: {} bytes, {} ms", output.display(), bytes.len(), started.elapsed().as_millis()))
 }

@@ -1,10 +1,11 @@
 //! `cvpdf render`: compile the CV and write it as a PDF, as PNG pages, or
-//! as a web page (Markdown or HTML) built from the same contract.
+//! as a web page (Markdown or HTML) or a Word document built from the same
+//! contract.
 
 use std::time::Instant;
 
 use super::args::{Format, RenderArgs};
-use super::output::{Destination, Web, fit_lines, write_output, write_page};
+use super::output::{Destination, Web, document_options, fit_lines, write_document, write_output, write_page};
 use crate::Error;
 
 pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
@@ -19,6 +20,15 @@ pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
         let web = Web::of(&args, destination.format)?;
         let prepared = crate::prepare(&web.options)?;
         let line = write_page(&args, &destination, &web, &prepared, started)?;
+        if !args.quiet {
+            super::say(&line);
+        }
+        return Ok(());
+    }
+    if destination.format == Format::Docx {
+        let options = document_options(&args)?;
+        let prepared = crate::prepare(&options)?;
+        let line = write_document(&args, &destination, &options, &prepared, started)?;
         if !args.quiet {
             super::say(&line);
         }

@@ -14,19 +14,24 @@ use std::time::Instant;
 
 use super::args::{Format, RenderArgs};
 use super::follow::follow;
-use super::output::{Destination, Web, fit_lines, write_output, write_page};
+use super::output::{Destination, Web, document_options, fit_lines, write_document, write_output, write_page};
 use crate::Error;
 
 pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
     let destination = Destination::of(&args)?;
     if destination.format == Format::Jsonresume {
-        return Err(Error::other("watch renders PDF or PNG; write JSON Resume with `cvpdf export jsonresume`"));
+        return Err(Error::other(
+            "watch renders PDF, PNG, the web page or a Word document; write JSON Resume with `cvpdf export jsonresume`",
+        ));
     }
     if destination.to_stdout {
         return Err(Error::other("watch writes a file each time; give -o with a file name"));
     }
     if destination.format.is_web() {
         return watch_page(&args, &destination);
+    }
+    if destination.format == Format::Docx {
+        return watch_document(&args, &destination);
     }
     let options = args.options();
     let fonts = crate::render::fonts::Fonts::load(&options.font_paths)?;
@@ -59,5 +64,18 @@ fn watch_page(args: &RenderArgs, destination: &Destination) -> Result<(), Error>
             read.extend(template.disk_files()?);
         }
         Ok((write_page(args, destination, &web, &prepared, started), read))
+    })
+}
+
+/// `watch` for a Word document: writes it again whenever the data or the
+/// photo changes.
+fn watch_document(args: &RenderArgs, destination: &Destination) -> Result<(), Error> {
+    let options = document_options(args)?;
+    follow(&options, &destination.output, || {
+        let started = Instant::now();
+        let prepared = crate::prepare(&options)?;
+        let mut read = vec![options.data.clone()];
+        read.extend(prepared.photo_path.clone());
+        Ok((write_document(args, destination, &options, &prepared, started), read))
     })
 }

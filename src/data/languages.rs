@@ -9,8 +9,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 use super::positions::Locations;
 use crate::error::Message;
 pub use crate::lang::Lang;
@@ -69,12 +67,9 @@ impl Choice {
 }
 
 /// The top-level keys that declare languages, read before the model.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    lang: Option<serde_yaml::Value>,
-    #[serde(default)]
-    langs: Option<serde_yaml::Value>,
+struct Head<'a> {
+    lang: Option<&'a serde_yaml::Value>,
+    langs: Option<&'a serde_yaml::Value>,
 }
 
 /// A problem with the declared or requested languages, at a top-level field.
@@ -84,53 +79,13 @@ pub(crate) struct ChoiceProblem {
     pub(crate) message: Message,
 }
 
-/// Reads which languages `text` declares and picks `requested` among them
-/// (the default when `None`). A declaration of another shape than text or a
-/// list of text is left to the model's own deserialisation to report, at its
-/// exact position; this pass then assumes the default.
-pub(crate) fn choose(text: &str, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
-    // Parsing the whole file twice would cost a third of a load; the
-    // top-level lines are enough for a file in block style.
-    let head: Option<Head> = match declaration(text) {
-        Some(lines) => serde_yaml::from_str(&lines).ok(),
-        None => serde_yaml::from_str(text).ok(),
-    };
-    choose_from(head, requested)
-}
-
-/// The same for languages the model read itself: what [`choose`] found,
-/// unless the file's layout hid the declaration from it.
-pub(crate) fn choose_declared(declared: &[Lang], requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
-    let list = |langs: &[Lang]| serde_yaml::Value::Sequence(langs.iter().map(|lang| lang.code().into()).collect());
-    choose_from(Some(Head { lang: None, langs: Some(list(declared)) }), requested)
-}
-
-/// The top-level `lang:` and `langs:` entries of a file in block style, with
-/// the lines that continue them, as a document of their own; `None` when the
-/// top level is not in block style (`{lang: ru, …}`).
-fn declaration(text: &str) -> Option<String> {
-    let mut lines = String::new();
-    let mut taking = false;
-    for line in text.lines() {
-        let continues = line.is_empty() || (line.starts_with([' ', '\t', '#', '-']) && !line.starts_with("---"));
-        if continues {
-            if taking {
-                lines.push_str(line);
-                lines.push('\n');
-            }
-            continue;
-        }
-        if line.starts_with(['{', '[']) {
-            return None;
-        }
-        let key = line.split(':').next().unwrap_or_default().trim().trim_matches(['"', '\'']);
-        taking = key == "lang" || key == "langs";
-        if taking {
-            lines.push_str(line);
-            lines.push('\n');
-        }
-    }
-    Some(lines)
+/// Reads which languages the parsed file `document` declares and picks
+/// `requested` among them (the default when `None`). A declaration of
+/// another shape than text or a list of text is left to the model's own
+/// deserialisation to report, at its exact position; this pass then assumes
+/// the default.
+pub(crate) fn choose(document: &serde_yaml::Value, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
+    choose_from(Some(Head { lang: document.get("lang"), langs: document.get("langs") }), requested)
 }
 
 fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, ChoiceProblem> {
@@ -142,7 +97,7 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
         None => Ok(None),
     };
     let (lang, langs) = match &head {
-        Some(head) => (head.lang.as_ref(), head.langs.as_ref()),
+        Some(head) => (head.lang, head.langs),
         None => (None, None),
     };
     let declared = match (lang, langs) {
@@ -283,6 +238,7 @@ mod tests {
 
     #[test]
     fn the_declaration_and_the_request_make_the_choice() {
+        let choose = |text: &str, requested| choose(&serde_yaml::from_str(text).unwrap(), requested);
         let two = "langs: [ru, en]\nheadline: x\n";
         assert_eq!(choose(two, None).unwrap(), Choice { chosen: Lang::RU, declared: vec![Lang::RU, en()] });
         assert_eq!(choose(two, Some("en")).unwrap().chosen, en());

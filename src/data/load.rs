@@ -31,6 +31,8 @@ pub struct Loaded {
     pub(crate) cv: Cv,
     pub(crate) path: std::path::PathBuf,
     text: String,
+    /// The text parsed as a YAML tree, every language included.
+    document: serde_yaml::Value,
     warnings: Vec<String>,
 }
 
@@ -38,6 +40,11 @@ impl Loaded {
     /// The text the data was read from.
     pub(crate) fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The data as a YAML tree, every language included.
+    pub(crate) fn document(&self) -> &serde_yaml::Value {
+        &self.document
     }
 
     /// The line and column of `field` (or of its nearest ancestor) in the
@@ -128,14 +135,14 @@ pub fn load_str_with(
         return load_str(path, text, as_of, lang);
     };
     match load_str(path, &changed, as_of, lang) {
-        Ok(Loaded { cv, .. }) => {
+        Ok(Loaded { cv, document, .. }) => {
             // Warnings point into the file as written, not into the changed
             // text, and leave out the texts an override gives.
             let choice = Choice { chosen: cv.lang, declared: cv.langs.clone() };
             let given =
                 |field: &str| overrides.iter().any(|set| set.covers(field) || gives(&set.path, field, cv.lang.code()));
             let warnings = warnings(path, text, &cv, &choice, &given);
-            Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+            Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), document, warnings })
         }
         Err(Error::Data(error)) => {
             let field = error.field.clone().unwrap_or_default();
@@ -173,35 +180,47 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
+    // The file is parsed once, into a tree: the model is read from it, and
+    // its texts are checked and their glyphs looked up wherever they are.
+    // A file that does not parse, or a model that does not fit, is read
+    // again as a stream only to find the line of the mistake.
+    let Ok(document) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        return Err(match read_located(path, text, &Choice::default()) {
+            Err(error) => error,
+            Ok(_) => data_error(path, None, None, "the file is not valid YAML", None),
+        });
+    };
     let choice_error = |problem: languages::ChoiceProblem| {
         let location = Locations::of(text).find(&problem.field);
         data_error(path, location, Some(problem.field), problem.message, line_text(text, location))
     };
-    let mut choice = languages::choose(text, lang).map_err(choice_error)?;
-    let mut cv = read(path, text, &choice)?;
-    let declared = if cv.langs.is_empty() { vec![cv.lang] } else { cv.langs.clone() };
-    if declared != choice.declared {
-        // The quick look at the top-level lines missed the declaration
-        // (an unusual layout): read again with the one the model found.
-        choice = languages::choose_declared(&declared, lang).map_err(choice_error)?;
-        cv = read(path, text, &choice)?;
-    }
+    let choice = languages::choose(&document, lang).map_err(choice_error)?;
+    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(&document));
+    let mut cv = match read {
+        Ok(cv) => cv,
+        Err(error) => {
+            return Err(match read_located(path, text, &choice) {
+                Err(located) => located,
+                // The stream took what the tree refused: report the tree's words.
+                Ok(_) => data_error(path, None, Some(error.path().to_string()), error.inner().to_string(), None),
+            });
+        }
+    };
     cv.lang = choice.chosen;
     cv.langs = choice.declared.clone();
     let as_of = as_of.unwrap_or(cv.updated);
-    // The same text as a plain tree: the texts are checked wherever they are.
-    let document: serde_yaml::Value = serde_yaml::from_str(text).unwrap_or(serde_yaml::Value::Null);
     let problems = check(&cv, as_of).into_iter().chain(super::tags::check(&cv)).chain(check_texts(&document));
     if let Some(problem) = problems.into_iter().next() {
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
     }
     let warnings = warnings(path, text, &cv, &choice, &|_| false);
-    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), warnings })
+    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), document, warnings })
 }
 
-/// Deserialises the model in the language `choice` picks.
-fn read(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
+/// Deserialises the model from the text as a stream, in the language
+/// `choice` picks: slower than from the tree, but its errors know their line.
+fn read_located(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(deserializer));
     read.map_err(|error| {

@@ -167,10 +167,70 @@ pub fn is_anchor(id: &str) -> bool {
         && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Keys whose text is not inline Markdown: machine values (dates, codes,
-/// addresses, identifiers, part names).
-const NOT_MARKDOWN: &[&str] =
-    &["lang", "updated", "url", "photo", "start", "end", "id", "birth_date", "gender", "email", "phone", "order"];
+/// Keys whose values are never printed: machine values (dates, codes,
+/// identifiers, link targets, the order of parts, design choices) and the
+/// rules of variants. Their characters need no glyph and are no Markdown.
+pub(crate) const NOT_PRINTED: &[&str] = &[
+    "lang",
+    "langs",
+    "updated",
+    "url",
+    "photo",
+    "photo_focus",
+    "start",
+    "end",
+    "id",
+    "birth_date",
+    "gender",
+    "order",
+    "design",
+    "tags",
+    "priority",
+    "include",
+    "exclude",
+    "first",
+    "parts",
+    "since",
+    "older",
+    "max_items",
+    "fit",
+];
+
+/// Keys whose text is printed as written, not read as inline Markdown.
+const LITERAL: &[&str] = &["email", "phone"];
+
+/// Whether the text under `key` is inline Markdown.
+fn is_markdown(key: Option<&str>) -> bool {
+    key.is_none_or(|key| !NOT_PRINTED.contains(&key) && !LITERAL.contains(&key))
+}
+
+/// The printed texts of the data (a YAML tree), each with its field path
+/// (`experience[2].items[0]`) and as a reader sees it (Markdown taken away),
+/// in the order of the file.
+pub(crate) fn printed_texts(document: &serde_yaml::Value) -> Vec<(String, String)> {
+    fn walk(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::markup::plain(text))),
+            serde_yaml::Value::Sequence(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{index}]"), out);
+                }
+            }
+            serde_yaml::Value::Mapping(map) => {
+                for (key, value) in map {
+                    let Some(key) = key.as_str().filter(|key| !NOT_PRINTED.contains(key)) else { continue };
+                    let child = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+                    walk(value, &child, out);
+                }
+            }
+            serde_yaml::Value::Tagged(tagged) => walk(&tagged.value, path, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(document, "", &mut out);
+    out
+}
 
 /// Keys whose value is a list of list items, each a level deeper.
 const ITEM_LISTS: &[&str] = &["items", "list", "numbered"];
@@ -215,7 +275,7 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                 });
             } else if let Err(why) = check_trailing_soft_hyphen(text) {
                 problems.push(Problem { field: path.to_owned(), message: why.into() });
-            } else if !key.is_some_and(|key| NOT_MARKDOWN.contains(&key))
+            } else if is_markdown(key)
                 && let Err(why) = crate::markup::check(text)
             {
                 problems.push(Problem { field: path.to_owned(), message: why.into() });

@@ -50,6 +50,9 @@ pub(crate) struct Draft {
     pub sections: Vec<Section>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
+    /// Design options, by name.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub design: std::collections::BTreeMap<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -126,6 +129,8 @@ pub(crate) struct Education {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<u16>,
     pub end: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub faculty: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -204,6 +209,9 @@ pub(crate) struct Comments {
     pub header: Vec<String>,
     /// (top-level key, lines) pairs; the lines go above that key.
     pub above: Vec<(&'static str, Vec<String>)>,
+    /// Lines after the last key: what the source holds that the CV has no
+    /// field for, kept where no template prints it.
+    pub footer: Vec<String>,
 }
 
 impl Comments {
@@ -216,7 +224,8 @@ impl Comments {
 }
 
 /// Top-level keys that start a group, with a blank line before them.
-const GROUPS: &[&str] = &["person", "headline", "about", "experience", "skills", "education", "sections", "order"];
+const GROUPS: &[&str] =
+    &["person", "headline", "about", "experience", "skills", "education", "sections", "order", "design"];
 
 impl Draft {
     /// The CV as a YAML file, checked: it parses back to the same values and
@@ -250,6 +259,12 @@ impl Draft {
                 }
             }
             emit_entry(&mut out, 0, key, entry);
+        }
+        if !comments.footer.is_empty() {
+            out.push('\n');
+            for line in &comments.footer {
+                push_comment(&mut out, "", line);
+            }
         }
         Ok((out, value))
     }
@@ -494,7 +509,7 @@ mod tests {
     #[test]
     fn nested_blocks_are_written_in_block_style() {
         let draft = Draft {
-            lang: "en".to_owned(),
+            lang: "en".into(),
             updated: "2026-01-15".into(),
             person: Person { name: "yes".into(), ..Person::default() },
             headline: "- x".into(),

@@ -288,7 +288,7 @@ pub(crate) fn import(source: &Source, options: &Options) -> Result<Imported, Err
     check_kind(source)?;
     let (resume, ignored): (Resume, _) = source.typed()?;
     let lang = options.lang.unwrap_or_else(|| language_of(&resume));
-    let mut cv = Builder::new(source, lang, Flavor::Plain);
+    let mut cv = Builder::new(&source.path, lang, Flavor::Plain);
     let words = cv.words;
 
     person(&mut cv, &resume);
@@ -433,7 +433,7 @@ pub(crate) fn import(source: &Source, options: &Options) -> Result<Imported, Err
     if skipped.iter().any(|path| path.len() > 1) {
         cv.report.note("directory ids and API addresses inside the entries are left out");
     }
-    cv.keep_unknown(&unknown);
+    cv.keep_unknown(&source.value, &unknown);
 
     if resume.updated_at.is_some() && resume.created_at.is_some() {
         cv.report.note("created_at: the resume's date of creation, not CV content: left out");
@@ -492,14 +492,12 @@ fn person(cv: &mut Builder, resume: &Resume) {
         let date = birth.day.map(|day| Date { year: birth.year, month: birth.month.unwrap_or(1), day });
         match date {
             Some(date) => {
-                cv.saw(birth);
                 cv.draft.person.birth_date = Some(date.to_string());
                 cv.report.moved("birth_date", "person.birth_date");
             }
             None => {
-                let item = Item::new(format!("birth_date: {}", birth.words(cv.lang())));
-                cv.section_item("other", words.other, Place::End, item);
-                cv.report.note("birth_date is not a whole date; kept as text in the section «Прочее»");
+                cv.keep("birth_date", &serde_json::Value::String(birth.words(cv.lang())));
+                cv.report.note("birth_date is not a whole date; kept as a comment at the end of the YAML");
             }
         }
     }
@@ -649,12 +647,10 @@ fn experience(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), 
             Some(url) => match text::web_address(url) {
                 Some(address) => Some(address),
                 None => {
-                    let item = Item::new(format!("{}: {}", path("company_url"), cv.line(url)));
-                    cv.section_item("other", words.other, Place::End, item);
+                    cv.keep(&path("company_url"), &serde_json::Value::String(url.to_owned()));
                     cv.report.note(format!(
-                        "{} is not a web address; kept as text in «{}»",
-                        path("company_url"),
-                        words.other
+                        "{} is not a web address; kept as a comment at the end of the YAML",
+                        path("company_url")
                     ));
                     None
                 }
@@ -682,10 +678,6 @@ fn experience(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), 
                 &path("end"),
                 format!("the job ends ({}) before it starts ({})", end.words(Lang::EN), start.words(Lang::EN)),
             ));
-        }
-        cv.saw(start);
-        if let Some(end) = entry.end {
-            cv.saw(end);
         }
         cv.draft.experience.push(Job {
             company,
@@ -742,6 +734,7 @@ fn education(cv: &mut Builder, source: &Source, resume: &Resume) -> Result<(), E
                         level: entry_level.clone(),
                         start: None,
                         end,
+                        city: None,
                         faculty,
                         degree,
                     });

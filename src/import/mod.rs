@@ -1,18 +1,26 @@
 //! CVs kept elsewhere, made into the data format, and the data format
 //! written as a JSON Resume document.
 //!
-//! An import reads a JSON document ([`source`]), maps it onto a [`Draft`]
-//! of the YAML ([`hh`] for an hh.ru resume, [`jsonresume`] for JSON Resume),
-//! puts whatever has no field of its own into free sections titled in the
-//! CV's language ([`words`]), turns multi-line text into paragraphs and
-//! lists ([`text`]), and writes the YAML with comments ([`draft`]). Nothing
-//! is dropped without a word: the [`Report`] says where each source section
-//! went, and names what was skipped and why. [`export`] goes the other way.
+//! An import reads its source ([`source`] for an hh.ru resume, [`json`] for
+//! a JSON Resume document read leniently with every value's position,
+//! [`linkedin`] for LinkedIn's data export, [`rendercv`] for a RenderCV
+//! YAML), maps it onto a [`Draft`] of the YAML, puts whatever has no field of
+//! its own into free sections titled in the CV's language ([`words`], from
+//! the language files), turns multi-line text into paragraphs and lists
+//! ([`text`]), and writes the YAML with comments ([`draft`]). Nothing is
+//! dropped without a word: the [`Report`] says where each source field went,
+//! names what was skipped and why, and lists every problem at its line;
+//! what the CV has no field for is kept as comments at the end of the YAML,
+//! where no template prints it. [`export`] goes the other way.
 
 pub(crate) mod draft;
 pub(crate) mod export;
 pub(crate) mod hh;
+pub(crate) mod html;
+pub(crate) mod json;
 pub(crate) mod jsonresume;
+pub(crate) mod linkedin;
+pub(crate) mod rendercv;
 pub(crate) mod source;
 pub(crate) mod starter;
 pub(crate) mod text;
@@ -23,7 +31,7 @@ use std::path::Path;
 use self::draft::{Block, Comments, Draft, Item, Section};
 use self::source::{Source, Step};
 use self::text::Flavor;
-use self::words::{Partial, Words};
+use self::words::Words;
 use crate::Error;
 use crate::data::model::{Date, Lang};
 
@@ -32,6 +40,8 @@ use crate::data::model::{Date, Lang};
 pub(crate) enum Format {
     Hh,
     JsonResume,
+    LinkedIn,
+    RenderCv,
 }
 
 impl Format {
@@ -39,6 +49,8 @@ impl Format {
         match self {
             Format::Hh => "an hh.ru resume",
             Format::JsonResume => "a JSON Resume document",
+            Format::LinkedIn => "a LinkedIn data export",
+            Format::RenderCv => "a RenderCV file",
         }
     }
 }
@@ -50,6 +62,9 @@ pub(crate) struct Options<'a> {
     /// Where the YAML will be written: photos are looked for beside it, and
     /// errors name it.
     pub output: &'a Path,
+    /// The CV's `updated` when the source does not say when it was last
+    /// changed: `--as-of`, or the day of the import.
+    pub today: Date,
 }
 
 /// A finished import.
@@ -65,6 +80,9 @@ pub(crate) struct Report {
     pub moves: Vec<String>,
     /// Things the user should know: placeholders, guesses, skipped keys.
     pub notes: Vec<String>,
+    /// Problems in the source, each at its place (`file:line:col: path:
+    /// message`), in the order of the source.
+    pub problems: Vec<String>,
 }
 
 impl Report {
@@ -75,14 +93,19 @@ impl Report {
     pub fn note(&mut self, note: impl Into<String>) {
         self.notes.push(note.into());
     }
+
+    pub fn problem(&mut self, problem: impl Into<String>) {
+        self.problems.push(problem.into());
+    }
 }
 
 /// Reads `path` as `format` and builds the CV.
 pub(crate) fn import(format: Format, path: &Path, options: &Options) -> Result<Imported, Error> {
-    let source = Source::read(path)?;
     match format {
-        Format::Hh => hh::import(&source, options),
-        Format::JsonResume => jsonresume::import(&source, options),
+        Format::Hh => hh::import(&Source::read(path)?, options),
+        Format::JsonResume => jsonresume::import(path, options),
+        Format::LinkedIn => linkedin::import(path, options),
+        Format::RenderCv => rendercv::import(path, options),
     }
 }
 
@@ -102,16 +125,14 @@ pub(crate) struct Builder<'a> {
     pub words: &'static Words,
     pub flavor: Flavor,
     sections: Vec<(Section, Place)>,
-    /// The latest date of a job or a birth, which `updated` may not precede.
-    latest: Option<Date>,
-    /// The latest date of anything, for guessing `updated` when the source
-    /// does not say.
-    latest_any: Option<Date>,
-    source: &'a Source,
+    /// What the CV has no field for, as `path: value` lines.
+    kept: Vec<String>,
+    /// The source, for errors about it as a whole.
+    origin: &'a Path,
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(source: &'a Source, lang: Lang, flavor: Flavor) -> Builder<'a> {
+    pub fn new(origin: &'a Path, lang: Lang, flavor: Flavor) -> Builder<'a> {
         let draft = Draft { lang: lang.code().to_owned(), ..Draft::default() };
         Builder {
             draft,
@@ -120,9 +141,8 @@ impl<'a> Builder<'a> {
             words: Words::of(lang),
             flavor,
             sections: Vec::new(),
-            latest: None,
-            latest_any: None,
-            source,
+            kept: Vec::new(),
+            origin,
         }
     }
 
@@ -143,24 +163,6 @@ impl<'a> Builder<'a> {
     /// Multi-line source text as blocks.
     pub fn blocks(&self, text: Option<&str>) -> Vec<Block> {
         text.map(|text| text::blocks(text, self.flavor)).unwrap_or_default()
-    }
-
-    /// Remembers a date the checks hold against `updated` (a job's, a
-    /// birth's), so that `updated` is not before it.
-    pub fn saw(&mut self, date: Partial) {
-        let last = date.last_day();
-        if self.latest.is_none_or(|latest| last > latest) {
-            self.latest = Some(last);
-        }
-        self.saw_any(date);
-    }
-
-    /// Remembers any other date, for a guess at `updated`.
-    pub fn saw_any(&mut self, date: Partial) {
-        let last = date.last_day();
-        if self.latest_any.is_none_or(|latest| last > latest) {
-            self.latest_any = Some(last);
-        }
     }
 
     /// The blocks of the free section `id`, made with `title` when new.
@@ -186,61 +188,68 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Keeps keys the importer does not know, each as a line of the "other"
-    /// section, and names them in the report.
-    pub fn keep_unknown(&mut self, paths: &[Vec<Step>]) {
-        if paths.is_empty() {
-            return;
-        }
-        let words = self.words;
+    /// Keeps a value the CV has no field for as a comment at the end of the
+    /// YAML, where no template prints it. `value` is shown as JSON when it
+    /// is not a plain string; an image inside the document is only named.
+    pub fn keep(&mut self, path: &str, value: &serde_json::Value) {
+        let shown = match value {
+            serde_json::Value::String(text) if text.trim_start().starts_with("data:") => {
+                format!("(an image or file inside the document, {} bytes, left out)", text.len())
+            }
+            serde_json::Value::String(text) if !text.contains(['\n', '\r']) => text.clone(),
+            other => other.to_string(),
+        };
+        self.kept.push(format!("{path}: {shown}"));
+    }
+
+    /// Keeps keys the importer does not know (see [`Builder::keep`]), and
+    /// names them in the report.
+    pub fn keep_unknown(&mut self, root: &serde_json::Value, paths: &[Vec<Step>]) {
         let mut names = Vec::new();
         for path in paths {
             let name = source::show(path);
-            let Some(value) = source::at(&self.source.value, path) else { continue };
-            let item = generic_item(&name, value, self.flavor);
-            self.section_item("other", words.other, Place::End, item);
+            let Some(value) = source::at(root, path) else { continue };
+            self.keep(&name, value);
             names.push(name);
         }
         if !names.is_empty() {
             self.report.note(format!(
-                "keys cvpdf does not know, kept as text in the section «{}»: {}",
-                words.other,
+                "fields cvpdf has no place for, kept as comments at the end of the YAML (never printed): {}",
                 names.join(", ")
             ));
         }
     }
 
-    /// Ends the build: settles `updated`, places the free sections and
-    /// writes the YAML. `stated` is the source's own date of change.
+    /// An error about the source as a whole.
+    pub fn error(&self, message: String) -> Error {
+        Error::Data(Box::new(crate::error::DataError {
+            file: self.origin.to_owned(),
+            location: None,
+            field: None,
+            message,
+            line_text: None,
+            hints: Vec::new(),
+        }))
+    }
+
+    /// Ends the build: settles `updated`, moves what is dated after it out
+    /// of the dated parts, places the free sections and writes the YAML.
+    /// `stated` is the source's own date of change; without it `updated` is
+    /// `options.today`, never a date taken from the content.
     pub fn finish(mut self, stated: Option<Date>, options: &Options) -> Result<Imported, Error> {
-        let guess = self.latest.max(self.latest_any);
-        let updated = match (stated, self.latest) {
-            (Some(stated), Some(latest)) if latest > stated => {
+        let updated = match stated {
+            Some(stated) => stated,
+            None => {
+                self.comments.add("updated", "The date of the import: set it to the date you last edit this CV.");
                 self.report.note(format!(
-                    "the source says it was changed on {stated}, but holds a date as late as {latest}; `updated` is {latest}"
+                    "the source does not say when it was last changed; `updated` is {}, the day of the import",
+                    options.today
                 ));
-                latest
-            }
-            (Some(stated), _) => stated,
-            (None, _) if let Some(latest) = guess => {
-                self.comments.add(
-                    "updated",
-                    "Taken from the latest date in the source: set it to the date you last edit this CV.",
-                );
-                self.report.note(format!(
-                    "the source has no date of change; `updated` is its latest date, {latest}: set it to today's date"
-                ));
-                latest
-            }
-            (None, _) => {
-                let placeholder = Date { year: 2000, month: 1, day: 1 };
-                self.comments
-                    .add("updated", "The source has no dates at all: set this to the date you last edit this CV.");
-                self.report.note("the source has no dates at all; `updated` is 2000-01-01: set it to today's date");
-                placeholder
+                options.today
             }
         };
         self.draft.updated = updated.to_string();
+        self.settle_after(updated);
         if !self.sections.is_empty() {
             let mut order: Vec<String> = Vec::new();
             let mut place = |part: &str| order.push(part.to_owned());
@@ -257,18 +266,72 @@ impl<'a> Builder<'a> {
             order.extend(["courses", "skills", "languages"].map(str::to_owned));
             order.extend(ids(Place::End));
             self.draft.order = order;
-            self.draft.sections = self.sections.into_iter().map(|(section, _)| section).collect();
+            self.draft.sections = std::mem::take(&mut self.sections).into_iter().map(|(section, _)| section).collect();
+        }
+        if !self.kept.is_empty() {
+            let footer = &mut self.comments.footer;
+            footer.push("Kept from the source, never printed: the CV has no field for these. Move what".into());
+            footer.push("you want on the CV into a field or a section, then delete these lines.".into());
+            footer.extend(self.kept.iter().map(|line| format!("  {line}")));
         }
         let (yaml, value) = self.draft.emit(&self.comments)?;
         let limit = crate::input::DATA_LIMIT;
         if yaml.len() as u64 > limit {
-            return Err(self.source.error(format!(
+            return Err(self.error(format!(
                 "the CV made from it would be {} bytes, over the {limit} bytes (1 MiB) a CV data file may be",
                 yaml.len()
             )));
         }
         draft::check(&yaml, &value, options.output)?;
         Ok(Imported { yaml, report: self.report })
+    }
+
+    /// Jobs and a birth date later than `updated`, which `cvpdf check`
+    /// refuses: a job goes to the free part of undated experience with its
+    /// period in words, a birth date into the kept comments; each is named in
+    /// the report.
+    fn settle_after(&mut self, updated: Date) {
+        let as_of = updated.year_month();
+        let month = |text: &str| crate::data::model::YearMonth::parse(text);
+        if let Some(birth) = self.draft.person.birth_date.clone()
+            && Date::parse(&birth).is_some_and(|birth| birth > updated)
+        {
+            self.draft.person.birth_date = None;
+            self.keep("birth date", &serde_json::Value::String(birth.clone()));
+            self.report.note(format!("the birth date {birth} is after the CV's date {updated}: kept as a comment"));
+        }
+        let words = self.words;
+        let lang = self.lang();
+        for job in std::mem::take(&mut self.draft.experience) {
+            let start = month(&job.start);
+            let end = month(&job.end);
+            let late = start.is_some_and(|start| start > as_of) || end.is_some_and(|end| end > as_of);
+            if !late {
+                self.draft.experience.push(job);
+                continue;
+            }
+            let partial = |month: Option<crate::data::model::YearMonth>| {
+                month.map(|month| words::Partial { year: month.year, month: Some(month.month), day: None })
+            };
+            let period = words::period(lang, partial(start), partial(end));
+            let company = match &job.url {
+                Some(url) => text::link(&job.company, url),
+                None => job.company.clone(),
+            };
+            let heading = join([job.position.clone(), Some(company)], ", ");
+            self.report.note(format!(
+                "the job at {} is dated after the CV's date {updated}; kept in the section «{}»",
+                job.company, words.undated_work
+            ));
+            let details = join([period, job.city.clone(), job.industry.clone()], ", ");
+            let section = self.section("undated-work", words.undated_work, Place::AfterExperience);
+            section.extend(heading.map(Block::Heading));
+            section.extend(details.map(Block::Paragraph));
+            section.extend(job.description);
+            if !job.items.is_empty() {
+                section.push(Block::List(job.items));
+            }
+        }
     }
 
     /// The photo: never downloaded. A file beside the output is used as it
@@ -319,50 +382,6 @@ impl<'a> Builder<'a> {
         );
         self.report
             .moved(from, format!("a comment in {yaml_name}: save the photo beside it as {file} (not downloaded)"));
-    }
-}
-
-/// Any JSON value as a list item: `name: text`, with nested items for the
-/// parts of arrays and objects.
-pub(crate) fn generic_item(name: &str, value: &serde_json::Value, flavor: Flavor) -> Item {
-    nested_item(name, value, flavor, 0)
-}
-
-/// Levels of nesting an unknown value is spelled out to; deeper parts are
-/// written as compact JSON, so no document nests the YAML without bound.
-const MAX_NESTING: usize = 6;
-
-fn nested_item(name: &str, value: &serde_json::Value, flavor: Flavor, depth: usize) -> Item {
-    use serde_json::Value;
-    if depth >= MAX_NESTING && (value.is_array() || value.is_object()) {
-        let label = text::line(name, Flavor::Plain);
-        return Item::new(format!("{label}: {}", text::line(&value.to_string(), Flavor::Plain)));
-    }
-    let scalar = |value: &Value| match value {
-        Value::String(text) => Some(text::line(text, flavor)),
-        Value::Number(number) => Some(number.to_string()),
-        Value::Bool(flag) => Some(flag.to_string()),
-        Value::Null => Some("null".to_owned()),
-        _ => None,
-    };
-    let label = text::line(name, Flavor::Plain);
-    match value {
-        Value::Array(values) => Item {
-            text: format!("{label}:"),
-            items: values
-                .iter()
-                .enumerate()
-                .map(|(index, value)| match scalar(value) {
-                    Some(text) => Item::new(text),
-                    None => nested_item(&format!("{}", index + 1), value, flavor, depth + 1),
-                })
-                .collect(),
-        },
-        Value::Object(map) => Item {
-            text: format!("{label}:"),
-            items: map.iter().map(|(key, value)| nested_item(key, value, flavor, depth + 1)).collect(),
-        },
-        other => Item::new(format!("{label}: {}", scalar(other).unwrap_or_default())),
     }
 }
 

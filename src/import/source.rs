@@ -35,25 +35,56 @@ pub(crate) fn at<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
     })
 }
 
+/// An error about a source file as a whole.
+pub(crate) fn whole(path: &Path, message: String) -> Error {
+    error(path, None, None, message, None)
+}
+
+/// An error at a line and column of a source file's text.
+pub(crate) fn located(path: &Path, text: &str, at: super::json::Pos, field: Option<String>, message: String) -> Error {
+    let location = Some((at.line, at.column));
+    error(path, location, field, message, line_text(text, location))
+}
+
+/// A source file's text: a regular file of at most 4 MiB, UTF-8 (a byte
+/// order mark dropped), not blank.
+pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
+    let whole = |message: String| whole(path, message);
+    if path.is_dir() {
+        return Err(whole("is a directory; give the path of a file".into()));
+    }
+    let bytes = crate::input::read(path, MAX_FILE_BYTES).map_err(|error| match error {
+        crate::input::ReadError::Io(source) => Error::io(path, source),
+        crate::input::ReadError::TooLarge(_) => {
+            whole("the file is larger than 4 MiB, the most an imported CV may be".into())
+        }
+        other => whole(other.to_string()),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| whole("the file is not UTF-8 text".into()))?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(whole("the file is empty".into()));
+    }
+    Ok(text)
+}
+
+/// A JSON source file's text, as [`read_text`] reads it.
+pub(crate) fn read_json_text(path: &Path) -> Result<String, Error> {
+    let whole = |message: String| error(path, None, None, message, None);
+    read_text(path).map_err(|error| match error {
+        Error::Data(data) if data.message == "the file is empty" => whole("the file is empty, so not JSON".into()),
+        Error::Data(data) if data.message == "the file is not UTF-8 text" => {
+            whole("the file is not UTF-8 text, so not JSON".into())
+        }
+        other => other,
+    })
+}
+
 impl Source {
     /// Reads and parses `path`; the document must be a JSON object.
     pub fn read(path: &Path) -> Result<Source, Error> {
         let whole = |message: String| error(path, None, None, message, None);
-        if path.is_dir() {
-            return Err(whole("is a directory; give the path of a JSON file".into()));
-        }
-        let bytes = crate::input::read(path, MAX_FILE_BYTES).map_err(|error| match error {
-            crate::input::ReadError::Io(source) => Error::io(path, source),
-            crate::input::ReadError::TooLarge(_) => {
-                whole("the file is larger than 4 MiB, the most an imported CV may be".into())
-            }
-            other => whole(other.to_string()),
-        })?;
-        let text = String::from_utf8(bytes).map_err(|_| whole("the file is not UTF-8 text, so not JSON".into()))?;
-        let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
-        if text.trim().is_empty() {
-            return Err(whole("the file is empty, so not JSON".into()));
-        }
+        let text = read_json_text(path)?;
         let value: Value = serde_json::from_str(&text).map_err(|cause| {
             let location = (cause.line() > 0).then(|| (cause.line(), cause.column()));
             let message = format!("not JSON: {}", strip_location(&cause.to_string()));
@@ -211,16 +242,6 @@ pub(crate) fn end_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Opt
         }
     }
     deserializer.deserialize_option(EndVisitor)
-}
-
-/// A date that may also be left empty (`""`) or null.
-pub(crate) fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Partial>, D::Error> {
-    match Option::<String>::deserialize(deserializer)? {
-        Some(text) if !text.trim().is_empty() => Partial::parse(&text).map(Some).ok_or_else(|| {
-            de::Error::custom(format!("expected a date like 2021, 2021-03 or 2021-03-15, found {text:?}"))
-        }),
-        _ => Ok(None),
-    }
 }
 
 /// A list that may also be written as null.

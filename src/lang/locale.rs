@@ -40,7 +40,7 @@ const FACTS: &str = "language";
 /// The prefixes of the messages that are not the CV's words: those an
 /// import writes into a new CV and those of `cvpdf init`'s starter. A CV's
 /// `labels:` cannot replace them.
-const OTHER_WORDS: &[&str] = &["import_", "starter_"];
+const OTHER_WORDS: &[&str] = &[IMPORT_PREFIX, "starter_"];
 
 /// The codes of the languages that have a file, sorted.
 pub(crate) fn codes() -> impl Iterator<Item = &'static str> {
@@ -188,9 +188,20 @@ fn resource(text: &str) -> FluentResource {
     FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource)
 }
 
-/// Every message of the reference file with what it is for: its comment,
-/// or for a label its English words.
+/// The start of the names of the words `cvpdf import` writes into a CV it
+/// makes: every language file has them, but they are neither labels nor
+/// grammar, so a CV's `labels:` does not name them.
+pub(crate) const IMPORT_PREFIX: &str = "import_";
+
+/// Every message of the reference file a CV's words are made of (labels and
+/// grammar) with what it is for: its comment, or for a label its English
+/// words.
 pub(crate) fn messages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    all_messages().filter(|(name, _)| !name.starts_with(IMPORT_PREFIX))
+}
+
+/// Every message of the reference file, the import's words too.
+pub(crate) fn all_messages() -> impl Iterator<Item = (&'static str, &'static str)> {
     static MESSAGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
         let resource = resource(reference_file());
         resource
@@ -570,7 +581,8 @@ mod tests {
 
     #[test]
     fn every_language_file_parses_and_has_every_message_of_the_reference() {
-        let reference: Vec<&str> = messages().map(|(name, _)| name).collect();
+        let reference: Vec<&str> = all_messages().map(|(name, _)| name).collect();
+        assert!(reference.iter().any(|name| name.starts_with(IMPORT_PREFIX)));
         assert!(codes().count() >= 10, "{:?}", codes().collect::<Vec<_>>());
         for (code, text) in FILES {
             let resource = FluentResource::try_new(text.to_string())
@@ -619,7 +631,7 @@ mod tests {
         assert_eq!(reference, expected);
         // The rest are the facts and the words of imports and the starter,
         // which `labels:` cannot replace.
-        let others: Vec<&str> = messages().map(|(name, _)| name).filter(|name| !is_cv_message(name)).collect();
+        let others: Vec<&str> = all_messages().map(|(name, _)| name).filter(|name| !is_cv_message(name)).collect();
         assert!(others.contains(&"language") && others.contains(&"import_roles") && others.contains(&"starter_name"));
         assert!(
             others.iter().all(|name| *name == FACTS || name.starts_with("import_") || name.starts_with("starter_"))

@@ -4,8 +4,10 @@
 //! [`pdf`] exports with pinned dates and identifiers, [`pack`] packs the
 //! PDF's small objects into object streams, [`png`] rasterises pages,
 //! [`markdown`] and [`html`] (with what they share in [`web`]) write the web
-//! page, and [`write`] puts the bytes on disk atomically.
+//! page, [`docx`] writes the Word document from the same contract, and
+//! [`write`] puts the bytes on disk atomically.
 
+pub(crate) mod docx;
 pub(crate) mod html;
 pub(crate) mod markdown;
 pub(crate) mod names;

@@ -103,50 +103,10 @@ impl Fonts {
     }
 }
 
-/// Keys whose values are never printed as text: machine values (dates,
-/// identifiers, link targets, the order of parts). Their characters need no
-/// glyph.
-const NOT_PRINTED: &[&str] = &[
-    "lang",
-    "updated",
-    "photo",
-    "photo_focus",
-    "gender",
-    "start",
-    "end",
-    "id",
-    "birth_date",
-    "url",
-    "order",
-    "design",
-];
-
 /// Characters that draw nothing and need no glyph: spaces, controls, and
 /// the default-ignorable ones (joiners, variation selectors).
 fn needs_glyph(c: char) -> bool {
     !c.is_whitespace() && !c.is_control() && !typst::text::is_default_ignorable(c)
-}
-
-/// The printed text values of the data, each with its field path
-/// (`experience[2].items[0]`), in the order of the file.
-fn printed_texts(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        serde_yaml::Value::String(text) => out.push((path.to_owned(), crate::markup::plain(text))),
-        serde_yaml::Value::Sequence(items) => {
-            for (index, item) in items.iter().enumerate() {
-                printed_texts(item, &format!("{path}[{index}]"), out);
-            }
-        }
-        serde_yaml::Value::Mapping(map) => {
-            for (key, value) in map {
-                let Some(key) = key.as_str().filter(|key| !NOT_PRINTED.contains(key)) else { continue };
-                let child = if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
-                printed_texts(value, &child, out);
-            }
-        }
-        serde_yaml::Value::Tagged(tagged) => printed_texts(&tagged.value, path, out),
-        _ => {}
-    }
 }
 
 /// The line and column (1-based, in characters) of the first `c` at or
@@ -162,11 +122,8 @@ fn position_of(text: &str, from: (usize, usize), c: char) -> Option<(usize, usiz
 /// render has, in the order of the file:
 /// `warning: cv.yaml:12:9: person.name: no bundled font has "中" (U+4E2D); …`.
 pub fn missing_glyphs(fonts: &Fonts, loaded: &crate::data::load::Loaded) -> Vec<String> {
-    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(loaded.text()) else { return Vec::new() };
-    let mut texts = Vec::new();
-    printed_texts(&value, "", &mut texts);
     let mut warnings = Vec::new();
-    for (field, text) in texts {
+    for (field, text) in crate::data::validate::printed_texts(loaded.document()) {
         let mut missing: Vec<char> = Vec::new();
         for c in text.chars().filter(|&c| needs_glyph(c)) {
             if !missing.contains(&c) && !fonts.covers(c) {
