@@ -56,4 +56,5 @@ pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,
     pack_pdf, plain_text, prepare, render,
 };
+pub use pipeline::letter::{LetterOptions, PreparedLetter, compile_letter, prepare_letter};
 pub use render::fonts::Fonts;

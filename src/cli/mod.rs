@@ -17,6 +17,7 @@ mod export;
 mod follow;
 mod import;
 mod init;
+mod letter;
 mod output;
 mod render;
 mod serve;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     crate::render::compile::guard_stack_overflows();
     let result = match cli.command {
         Command::Render(args) => render::render(args),
+        Command::Letter(args) => letter::letter(&args),
         Command::Watch(args) => watch::watch(args),
         Command::Serve(args) => serve::serve(&args),
         Command::Check(args) => check::check(&args),

@@ -9,6 +9,7 @@
 
 pub(crate) mod design;
 pub(crate) mod languages;
+pub(crate) mod letter;
 pub(crate) mod load;
 pub(crate) mod model;
 pub(crate) mod overrides;

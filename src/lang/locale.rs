@@ -306,6 +306,12 @@ fn variables_of(id: &str) -> &'static str {
         "range_start" => "$start",
         "document_title" => "$name",
         "language_level" => "$language and $level",
+        "letter_date" => "$date",
+        "letter_place_date" => "$place and $date",
+        "letter_salutation" => "$name and $gender (male, female or none)",
+        "letter_closing" => "$gender (male, female or none)",
+        "letter_enclosures" => "$n",
+        "letter_title" => "$name",
         _ => "no variables",
     }
 }
@@ -369,6 +375,18 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
     calls.push(("document_title", Some(args(&[("name", "Ann Lee".into())]))));
     calls.push(("language_level", Some(args(&[("language", "English".into()), ("level", "C1".into())]))));
     calls.push(("og_locale", None));
+    calls.push(("letter_date", Some(args(&[("date", "7 December 2026".into())]))));
+    calls.push(("letter_place_date", Some(args(&[("place", "Berlin".into()), ("date", "7 December 2026".into())]))));
+    calls.push(("letter_side", None));
+    calls.push(("letter_salutation_default", None));
+    calls.push(("letter_title", Some(args(&[("name", "Ann Lee".into())]))));
+    for gender in ["male", "female", "none"] {
+        calls.push(("letter_salutation", Some(args(&[("name", "Ann Lee".into()), ("gender", gender.into())]))));
+        calls.push(("letter_closing", Some(args(&[("gender", gender.into())]))));
+    }
+    for n in SAMPLE_NUMBERS {
+        calls.push(("letter_enclosures", Some(args(&[("n", n.into())]))));
+    }
     for month in 1..=12u32 {
         for day in [1u32, 2, 23] {
             calls.push(("month_year", Some(args(&[("month", month.into()), ("year", 2014.into())]))));
@@ -458,6 +476,14 @@ mod tests {
         "document_title",
         "language_level",
         "og_locale",
+        "letter_date",
+        "letter_place_date",
+        "letter_side",
+        "letter_salutation",
+        "letter_salutation_default",
+        "letter_closing",
+        "letter_enclosures",
+        "letter_title",
     ];
 
     #[test]
