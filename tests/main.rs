@@ -15,6 +15,7 @@ mod hostile;
 mod house;
 mod import;
 mod languages;
+mod letter;
 mod layout;
 mod pdf;
 mod photo;

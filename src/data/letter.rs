@@ -24,9 +24,12 @@ use crate::error::{Error, Message};
 /// pasted file is refused before it is laid out.
 pub const MAX_BODY_CHARS: usize = 12_000;
 
-/// A cover letter.
+/// A cover letter. `cv`, `lang` and `variant` are read from the tree
+/// before the model (the CV must be read first), and declared here so that
+/// the model accepts them and checks their types.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)]
 pub struct Letter {
     /// The CV the letter goes with, relative to the letter; `cv.yaml`
     /// beside the letter when not given.
