@@ -291,23 +291,21 @@ fn a_letter_longer_than_a_page_warns_by_how_many_lines_and_fit_tightens_it() {
     assert!(stderr.contains("--fit 1"), "{stderr}");
 
     // A few lines over: tightening the spacing brings it onto one page.
-    for paragraphs in (14..24).rev() {
+    for paragraphs in 10..24 {
         let (_dir, path) = german_with(&format!("subject: Lang\n{}", long_body(paragraphs)));
         let (pdf, _, stderr) = letter(&path, &[]);
         if page_count(&pdf.unwrap()) == 1 {
-            break;
-        }
-        let over: usize = stderr.split("it is ").nth(1).and_then(|r| r.split_whitespace().next()?.parse().ok()).unwrap();
-        if over > 3 {
             continue;
         }
+        let over: usize = stderr.split("it is ").nth(1).and_then(|r| r.split_whitespace().next()?.parse().ok()).unwrap();
+        assert!(over <= 10, "{paragraphs} paragraphs: {over} lines over at once: {stderr}");
         let (fitted, code, stderr) = letter(&path, &["--fit", "1"]);
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(page_count(&fitted.unwrap()), 1, "{paragraphs} paragraphs, {over} lines over: {stderr}");
         assert!(!stderr.contains("too long"), "{stderr}");
         return;
     }
-    panic!("no body ran one to three lines over a page");
+    panic!("no body ran over a page");
 }
 
 /// Runs a letter that must fail: exit 1, the message at `file:line`, and
@@ -370,7 +368,8 @@ fn web_letters_print_the_contract_escaped() {
         let output = cvpdf().arg("letter").arg(&path).arg("-o").arg(&out).output().unwrap();
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let page = std::fs::read_to_string(&out).unwrap();
-        assert!(page.contains(script) && !page.contains("<script>alert"), "{format}: {page}");
+        // Markdown escapes `<` with a backslash; HTML writes a character reference.
+        assert!(page.contains(script) && !page.replace("\\<", "").contains("<script>alert"), "{format}: {page}");
         assert!(page.contains(bold), "{format}: {page}");
         assert!(page.contains("Sehr geehrte Damen und Herren,") && page.contains("Jonas Feldmann"), "{format}: {page}");
     }
