@@ -32,14 +32,7 @@ fn templates() -> Vec<String> {
 fn letter(path: &Path, args: &[&str]) -> (Option<Vec<u8>>, i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("letter.pdf");
-    let output = cvpdf()
-        .arg("letter")
-        .arg(path)
-        .arg("-o")
-        .arg(&out)
-        .args(args)
-        .output()
-        .expect("cvpdf runs");
+    let output = cvpdf().arg("letter").arg(path).arg("-o").arg(&out).args(args).output().expect("cvpdf runs");
     (std::fs::read(&out).ok(), output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stderr).into())
 }
 
@@ -226,7 +219,10 @@ fn the_letterhead_has_the_fonts_and_colours_of_the_cv() {
         let both = rendered(&path, &["-t", &template, "--with-cv"]);
         let (letter_fonts, letter_colours) = fonts_and_colours(&both, 1);
         let (cv_fonts, cv_colours) = fonts_and_colours(&both, 2);
-        assert!(!letter_fonts.is_empty() && letter_fonts.is_subset(&cv_fonts), "{template}: {letter_fonts:?} vs {cv_fonts:?}");
+        assert!(
+            !letter_fonts.is_empty() && letter_fonts.is_subset(&cv_fonts),
+            "{template}: {letter_fonts:?} vs {cv_fonts:?}"
+        );
         // The fixture's accent, #8a2d1c, colours the name on both.
         let accent = "0.541 0.176 0.110";
         assert!(letter_colours.contains(accent), "{template}: the letter lacks the accent: {letter_colours:?}");
@@ -297,7 +293,8 @@ fn a_letter_longer_than_a_page_warns_by_how_many_lines_and_fit_tightens_it() {
         if page_count(&pdf.unwrap()) == 1 {
             continue;
         }
-        let over: usize = stderr.split("it is ").nth(1).and_then(|r| r.split_whitespace().next()?.parse().ok()).unwrap();
+        let over: usize =
+            stderr.split("it is ").nth(1).and_then(|r| r.split_whitespace().next()?.parse().ok()).unwrap();
         assert!(over <= 10, "{paragraphs} paragraphs: {over} lines over at once: {stderr}");
         let (fitted, code, stderr) = letter(&path, &["--fit", "1"]);
         assert_eq!(code, 0, "{stderr}");
@@ -331,12 +328,14 @@ fn mistakes_in_a_letter_are_reported_at_their_line() {
         &format!("{body}salutation: \"[Hallo](javascript:alert(1))\"\n"),
         &["letter.yaml:2:", "salutation", "a link in the text"],
     );
-    refused(&format!("subject: x\n{}", "body: ".to_owned() + &"a".repeat(13_000) + "\n"), &[
-        "letter.yaml:2:",
-        "body",
-        "at most 12000",
-    ]);
-    refused(&format!("{body}subjekt: Bewerbung\n"), &["letter.yaml:2:", "unknown key `subjekt`", "did you mean `subject`?"]);
+    refused(
+        &format!("subject: x\n{}", "body: ".to_owned() + &"a".repeat(13_000) + "\n"),
+        &["letter.yaml:2:", "body", "at most 12000"],
+    );
+    refused(
+        &format!("{body}subjekt: Bewerbung\n"),
+        &["letter.yaml:2:", "unknown key `subjekt`", "did you mean `subject`?"],
+    );
     refused(&format!("{body}recipient:\n  nmae: Anna\n"), &["letter.yaml:3:", "did you mean `name`?"]);
 }
 
@@ -347,7 +346,10 @@ fn a_letter_without_a_cv_beside_it_names_what_it_looked_for() {
     std::fs::write(&path, "body: Hallo.\n").unwrap();
     let (_, code, stderr) = letter(&path, &[]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("letter.yaml") && stderr.contains("cv.yaml") && stderr.contains("does not exist"), "{stderr}");
+    assert!(
+        stderr.contains("letter.yaml") && stderr.contains("cv.yaml") && stderr.contains("does not exist"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -363,7 +365,9 @@ fn a_template_without_letter_typ_is_named_with_what_is_missing() {
 fn web_letters_print_the_contract_escaped() {
     let (dir, path) =
         german_with("subject: \"<script>alert(1)</script>\"\nbody: |\n  Ein Absatz mit **fett** & <b>Tags</b>.\n");
-    for (format, script, bold) in [("html", "&lt;script&gt;", "<strong>fett</strong>"), ("md", "\\<script>", "**fett**")] {
+    for (format, script, bold) in
+        [("html", "&lt;script&gt;", "<strong>fett</strong>"), ("md", "\\<script>", "**fett**")]
+    {
         let out = dir.path().join(format!("letter.{format}"));
         let output = cvpdf().arg("letter").arg(&path).arg("-o").arg(&out).output().unwrap();
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));

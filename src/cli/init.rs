@@ -20,10 +20,7 @@ pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
     if args.letter && args.dir.join("cv.yaml").symlink_metadata().is_ok() {
         // A CV is there already: the letter is added beside it.
         if letter_path.symlink_metadata().is_ok() {
-            return Err(Error::other(format!(
-                "{} already exists; cvpdf init never overwrites",
-                letter_path.display()
-            )));
+            return Err(Error::other(format!("{} already exists; cvpdf init never overwrites", letter_path.display())));
         }
         crate::output::write::write_new(&letter_path, letter.as_bytes())?;
         return super::print(&format!(

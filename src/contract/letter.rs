@@ -100,7 +100,8 @@ impl LetterContract {
             let title = rich_opt(&recipient.title);
             let company = rich_opt(&recipient.company);
             let address: Vec<Rich> = recipient.address.iter().map(|line| rich(line)).collect();
-            let lines = [&name, &title, &company].into_iter().flatten().cloned().chain(address.iter().cloned()).collect();
+            let lines =
+                [&name, &title, &company].into_iter().flatten().cloned().chain(address.iter().cloned()).collect();
             Recipient { name, title, company, address, lines }
         });
         let addressed = letter.recipient.as_ref();
@@ -111,14 +112,10 @@ impl LetterContract {
         };
         let salutation = match &letter.salutation {
             Some(text) => rich(text),
-            None => {
-                match addressed.and_then(|recipient| recipient.name.as_deref()) {
-                    Some(name) => {
-                        phrase_with(locale, "letter_salutation", &[("name", &rich(name))], &[("gender", gender)])
-                    }
-                    None => phrase_with(locale, "letter_salutation_default", &[], &[]),
-                }
-            }
+            None => match addressed.and_then(|recipient| recipient.name.as_deref()) {
+                Some(name) => phrase_with(locale, "letter_salutation", &[("name", &rich(name))], &[("gender", gender)]),
+                None => phrase_with(locale, "letter_salutation_default", &[], &[]),
+            },
         };
         let closing = match &letter.closing {
             Some(text) => rich(text),

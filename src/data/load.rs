@@ -222,15 +222,21 @@ pub(crate) fn parse_tree<T: serde::de::DeserializeOwned>(path: &Path, text: &str
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
-    serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|_| match read_located::<T>(path, text, &Choice::default()) {
-        Err(error) => error,
-        Ok(_) => data_error(path, None, None, "the file is not valid YAML", None),
+    serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|_| {
+        match read_located::<T>(path, text, &Choice::default()) {
+            Err(error) => error,
+            Ok(_) => data_error(path, None, None, "the file is not valid YAML", None),
+        }
     })
 }
 
 /// Deserialises the model from the text as a stream, in the language
 /// `choice` picks: slower than from the tree, but its errors know their line.
-pub(crate) fn read_located<T: serde::de::DeserializeOwned>(path: &Path, text: &str, choice: &Choice) -> Result<T, Error> {
+pub(crate) fn read_located<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    choice: &Choice,
+) -> Result<T, Error> {
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, T>(deserializer));
     read.map_err(|error| {

@@ -71,7 +71,12 @@ pub fn letter(contract: &crate::contract::letter::LetterContract) -> String {
     let mut reach: Vec<Rich> = Vec::new();
     reach.extend(contacts.email.iter().map(|email| link(&format!("mailto:{email}"), email)));
     reach.extend(contacts.phone.iter().map(|phone| vec![Inline::Text(phone.clone())]));
-    reach.extend(contacts.links.iter().map(|entry| vec![Inline::Span(Span::Link { url: entry.url.clone(), body: entry.label.clone() })]));
+    reach.extend(
+        contacts
+            .links
+            .iter()
+            .map(|entry| vec![Inline::Span(Span::Link { url: entry.url.clone(), body: entry.label.clone() })]),
+    );
     page.paragraph(&join(&reach, " · "), "");
     if let Some(recipient) = &letter.recipient {
         page.lines(&recipient.lines, "");

@@ -135,9 +135,13 @@ pub fn prepare_letter(options: &LetterOptions) -> Result<PreparedLetter, Error> 
     let variant = cv_options.variant.clone();
     let cv = super::prepare(&cv_options).map_err(|error| match (&variant, error) {
         // A variant the CV lacks is the letter's mistake.
-        (Some(_), Error::Data(data)) if data.field.as_deref() == Some("variants") => {
-            file.error_at("variant", Message { text: format!("{} (in the CV {})", data.message, data.file.display()), hints: data.hints.clone() })
-        }
+        (Some(_), Error::Data(data)) if data.field.as_deref() == Some("variants") => file.error_at(
+            "variant",
+            Message {
+                text: format!("{} (in the CV {})", data.message, data.file.display()),
+                hints: data.hints.clone(),
+            },
+        ),
         (_, error) => error,
     })?;
     let letter = file.load(lang, &cv.loaded.cv.langs)?;
@@ -197,7 +201,9 @@ impl Session {
         let inputs_of_letter = PreparedLetter::inputs_of(&letter, &cv, &signature);
         let Prepared { loaded, template, as_of, photo, design, .. } = cv;
         let render = &options.render;
-        design.check_fonts(&loaded, &font_families(&self.fonts)).map_err(|error| from_override(error, &render.overrides))?;
+        design
+            .check_fonts(&loaded, &font_families(&self.fonts))
+            .map_err(|error| from_override(error, &render.overrides))?;
         let mut files = template.files();
         if let Some(jpeg) = photo {
             files.insert(crate::render::layout::PHOTO_PATH, Bytes::new(jpeg));
@@ -243,7 +249,8 @@ impl Session {
         let mut warnings: String = letter.warnings().iter().map(|warning| format!("{warning}\n")).collect();
         warnings.extend(loaded.warnings().iter().map(|warning| format!("{warning}\n")));
         warnings.extend(design.warnings.iter().map(|line| format!("{line}\n")));
-        warnings.extend(crate::render::fonts::missing_glyphs(&self.fonts, &loaded).iter().map(|line| format!("{line}\n")));
+        warnings
+            .extend(crate::render::fonts::missing_glyphs(&self.fonts, &loaded).iter().map(|line| format!("{line}\n")));
         match &overflow {
             Some(over) if over.pages > 1 => {
                 let lines = if over.lines == 1 { "1 line".to_owned() } else { format!("{} lines", over.lines) };
