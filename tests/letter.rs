@@ -214,7 +214,10 @@ fn fonts_and_colours(pdf: &[u8], page: usize) -> (BTreeSet<String>, BTreeSet<Str
 
 #[test]
 fn the_letterhead_has_the_fonts_and_colours_of_the_cv() {
-    let path = fixture("letter-de/letter.yaml");
+    let (dir, path) = german_with(&std::fs::read_to_string(fixture("letter-de/letter.yaml")).unwrap());
+    let cv = dir.path().join("cv.yaml");
+    let text = std::fs::read_to_string(&cv).unwrap();
+    std::fs::write(&cv, format!("{text}design:\n  accent: \"#8a2d1c\"\n")).unwrap();
     for template in templates() {
         let both = rendered(&path, &["-t", &template, "--with-cv"]);
         let (letter_fonts, letter_colours) = fonts_and_colours(&both, 1);
@@ -223,7 +226,7 @@ fn the_letterhead_has_the_fonts_and_colours_of_the_cv() {
             !letter_fonts.is_empty() && letter_fonts.is_subset(&cv_fonts),
             "{template}: {letter_fonts:?} vs {cv_fonts:?}"
         );
-        // The fixture's accent, #8a2d1c, colours the name on both.
+        // The accent, #8a2d1c, colours the name on both.
         let accent = "0.541 0.176 0.110";
         assert!(letter_colours.contains(accent), "{template}: the letter lacks the accent: {letter_colours:?}");
         assert!(cv_colours.contains(accent), "{template}: the CV lacks the accent: {cv_colours:?}");
