@@ -39,6 +39,7 @@ mod import;
 mod input;
 mod lang;
 mod markup;
+pub mod memory;
 mod output;
 mod photo;
 mod pipeline;
@@ -55,6 +56,6 @@ pub use output::pdf::Standard;
 pub use pipeline::letter::{LetterOptions, PreparedLetter, compile_letter, prepare_letter};
 pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,
-    pack_pdf, plain_text, prepare, render,
+    load_other_languages, pack_pdf, plain_text, prepare, prepare_variants, render,
 };
 pub use render::fonts::Fonts;

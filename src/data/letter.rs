@@ -174,7 +174,7 @@ impl LetterFile {
         if !languages.contains(&lang) {
             languages.push(lang);
         }
-        let choice = Choice { chosen: lang, declared: languages };
+        let choice = Choice { chosen: lang, declared: languages.into() };
         let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Letter>(&document));
         let letter = match read {
             Ok(letter) => letter,
@@ -205,7 +205,8 @@ impl LetterFile {
         let mut warnings = Vec::new();
         if choice.declared.len() > 1 {
             let locations = Locations::of(&text);
-            for fallback in super::languages::fallbacks(&locations, &choice) {
+            let maps = super::languages::LanguageMaps::of(&locations, &choice.declared);
+            for fallback in super::languages::fallbacks(&locations, &choice, &maps) {
                 let error = data_error(
                     &path,
                     fallback.at,
