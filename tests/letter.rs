@@ -333,7 +333,7 @@ fn mistakes_in_a_letter_are_reported_at_their_line() {
     );
     refused(
         &format!("subject: x\n{}", "body: ".to_owned() + &"a".repeat(13_000) + "\n"),
-        &["letter.yaml:2:", "body", "at most 12000"],
+        &["letter.yaml:2:", "body", "characters"],
     );
     refused(
         &format!("{body}subjekt: Bewerbung\n"),
