@@ -165,7 +165,7 @@ const WANTED: &[Wanted] = &[
         phone: "+86 755 8123 4567",
         link: "github.com/liminghua",
         headings: &[
-            ("about", "自我评价"),
+            ("about", "个人简介"),
             ("experience", "工作经历"),
             ("education", "教育背景"),
             ("skills", "专业技能"),
