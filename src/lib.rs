@@ -57,3 +57,5 @@ pub use pipeline::{
     pack_pdf, plain_text, prepare, render,
 };
 pub use render::fonts::Fonts;
+/// The names of the built-in Typst templates (`cvpdf templates`), the default first.
+pub use render::templates::builtin_names as builtin_templates;

@@ -27,3 +27,4 @@ mod templates;
 mod variants;
 mod watch;
 mod web;
+mod words;

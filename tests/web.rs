@@ -111,14 +111,14 @@ fn reader_options() -> Options {
 
 /// What a Markdown reader gets: the text (breaks as newlines), the
 /// headings with their level and id, and any raw HTML it found.
-struct Read {
-    text: String,
+pub(crate) struct Read {
+    pub(crate) text: String,
     headings: Vec<(HeadingLevel, Option<String>, String)>,
     html: Vec<String>,
     front_matter: Option<String>,
 }
 
-fn read_markdown(markdown: &str) -> Read {
+pub(crate) fn read_markdown(markdown: &str) -> Read {
     let mut read = Read { text: String::new(), headings: Vec::new(), html: Vec::new(), front_matter: None };
     let mut heading: Option<(HeadingLevel, Option<String>, String)> = None;
     let mut in_front_matter = false;
@@ -338,7 +338,7 @@ fn an_id_that_cannot_be_an_anchor_is_an_error_at_its_line() {
 
 // ---- HTML ----
 
-fn parse_html(html: &str) -> (RcDom, Vec<String>) {
+pub(crate) fn parse_html(html: &str) -> (RcDom, Vec<String>) {
     use html5ever::tendril::TendrilSink;
     let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
     let errors = dom.errors.borrow().iter().map(|error| error.to_string()).collect();
@@ -359,7 +359,7 @@ fn elements(node: &Handle, out: &mut Vec<Element>) {
     }
 }
 
-fn text_of(node: &Handle, out: &mut String) {
+pub(crate) fn text_of(node: &Handle, out: &mut String) {
     match &node.data {
         NodeData::Text { contents } => out.push_str(&contents.borrow()),
         NodeData::Element { name, .. } if &*name.local == "script" || &*name.local == "style" => {}

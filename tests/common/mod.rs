@@ -21,6 +21,24 @@ pub fn owner_cv() -> PathBuf {
     owner_dir().join("cv.yaml")
 }
 
+/// The data file of the fixture `name` in `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name).join("cv.yaml")
+}
+
+/// Every CV under `tests/fixtures/` (fictional people, in several languages
+/// and scripts, short and long), in name order.
+pub fn fixture_corpus() -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join("cv.yaml"))
+        .filter(|path| path.is_file() && !path.starts_with(owner_dir()))
+        .collect();
+    found.sort();
+    assert!(found.len() >= 10, "the corpus has only {} CVs", found.len());
+    found
+}
+
 pub fn cvpdf() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cvpdf"));
     command.env_remove("SOURCE_DATE_EPOCH");
