@@ -7,7 +7,7 @@ use crate::common::*;
 #[test]
 fn png_output_writes_one_file_per_page_at_the_asked_resolution() {
     let dir = tempfile::tempdir().unwrap();
-    let data = owner_cv();
+    let data = long_cv();
     let pdf_pages = page_sizes(&render(&data, &[])).len();
     // The format comes from the extension; 72 ppi is one pixel per point.
     let out = dir.path().join("cv.png");

@@ -389,7 +389,7 @@ fn the_schema_check_refuses_what_json_resume_does_not_allow() {
 fn the_export_is_a_valid_json_resume_document() {
     let validator = json_resume_validator();
     let dir = tempfile::tempdir().unwrap();
-    let mut sources = vec![owner_cv(), root().join("examples/en/cv.yaml"), root().join("examples/minimal/cv.yaml")];
+    let mut sources = vec![long_cv(), root().join("examples/en/cv.yaml"), root().join("examples/minimal/cv.yaml")];
     sources.extend(["en.yaml", "ru.yaml"].map(|file| fixtures().join("roundtrip").join(file)));
     for (format, file) in FIXTURES {
         let (imported_dir, _, _) = imported(format, file);
@@ -405,8 +405,8 @@ fn the_export_is_a_valid_json_resume_document() {
         assert_eq!(schema_errors(&validator, &document), Vec::<String>::new(), "{}", source.display());
     }
     // `render -f jsonresume` writes the same document.
-    let via_render = run_in(dir.path(), &["render", owner_cv().to_str().unwrap(), "-f", "jsonresume", "-o", "-"]);
-    let via_export = run_in(dir.path(), &["export", "jsonresume", owner_cv().to_str().unwrap(), "-o", "-", "-q"]);
+    let via_render = run_in(dir.path(), &["render", long_cv().to_str().unwrap(), "-f", "jsonresume", "-o", "-"]);
+    let via_export = run_in(dir.path(), &["export", "jsonresume", long_cv().to_str().unwrap(), "-o", "-", "-q"]);
     assert!(via_render.status.success() && via_export.status.success());
     assert!(via_export.stdout.starts_with(b"{\n  \"$schema\""));
     assert_eq!(via_render.stdout, via_export.stdout);
@@ -415,7 +415,7 @@ fn the_export_is_a_valid_json_resume_document() {
 #[test]
 fn the_export_names_what_json_resume_cannot_hold() {
     let dir = tempfile::tempdir().unwrap();
-    let result = run_in(dir.path(), &["export", "jsonresume", owner_cv().to_str().unwrap(), "-o", "cv.json"]);
+    let result = run_in(dir.path(), &["export", "jsonresume", long_cv().to_str().unwrap(), "-o", "cv.json"]);
     let report = String::from_utf8(result.stderr).unwrap();
     for field in ["salary", "motto", "sections", "person.birth_date", "experience[0].department"] {
         assert!(report.contains(field), "the report does not name {field}:\n{report}");

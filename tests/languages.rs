@@ -230,7 +230,7 @@ fn durations_follow_cldr_categories_through_the_data_in_every_language() {
     }
 }
 
-/// The owner's case: one file, a Russian and an English PDF, each with all
+/// The first user's case: one file, a Russian and an English PDF, each with all
 /// of its own texts and none of the other language's labels or texts.
 #[test]
 fn the_bilingual_example_gives_a_russian_and_an_english_pdf() {

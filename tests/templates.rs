@@ -32,7 +32,7 @@ fn examples() -> Vec<PathBuf> {
     ] {
         assert!(found.contains(&root().join(expected)), "the walk missed {expected}: {found:?}");
     }
-    found.push(owner_cv());
+    found.push(long_cv());
     found
 }
 
@@ -111,7 +111,7 @@ fn custom_template_error(main: &str, setup: impl FnOnce(&std::path::Path)) -> St
     setup(dir.path());
     let out = dir.path().join("cv.pdf");
     let result =
-        run_in(dir.path(), &["render", owner_cv().to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()]);
+        run_in(dir.path(), &["render", long_cv().to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()]);
     assert_eq!(result.status.code(), Some(1), "{result:?}");
     assert!(!out.exists());
     let stderr = String::from_utf8(result.stderr).unwrap();
