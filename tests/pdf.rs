@@ -92,7 +92,20 @@ fn assert_sound(pdf: &[u8], what: &str) {
     assert!(!pages.is_empty(), "{what}: no pages");
     for (number, id) in pages {
         let page = doc.get_dictionary(id).unwrap();
-        assert!(page.has(b"MediaBox") || doc.get_page_content(id).is_ok(), "{what}: page {number} has no size");
+        // A page has a size: its own MediaBox, or one inherited from a
+        // parent of the page tree.
+        let mut node = page;
+        let media_box = loop {
+            if let Ok(media_box) = node.get(b"MediaBox") {
+                break Some(media_box);
+            }
+            match node.get(b"Parent").and_then(Object::as_reference).and_then(|parent| doc.get_dictionary(parent)) {
+                Ok(parent) => node = parent,
+                Err(_) => break None,
+            }
+        };
+        let size = media_box.and_then(|media_box| media_box.as_array().ok()).map(|corners| corners.len());
+        assert_eq!(size, Some(4), "{what}: page {number} has no size");
         assert!(!doc.get_page_content(id).unwrap_or_default().is_empty(), "{what}: page {number} is empty");
     }
 }
