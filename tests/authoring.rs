@@ -45,7 +45,7 @@ fn init_writes_a_cv_that_renders_at_once_and_never_overwrites() {
         let target = dir.path().join("my-cv");
         let result = run_in(dir.path(), &["init", "my-cv", "--lang", lang]);
         assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
-        for template in ["print", "classic", "sidebar"] {
+        for template in cvpdf::builtin_templates() {
             let pdf = render(&target.join("cv.yaml"), &["--template", template]);
             assert_eq!(pdf_images(&pdf).len(), 1, "{lang}/{template}: the placeholder photo is missing");
         }

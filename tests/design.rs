@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 
 use crate::common::{cvpdf, long_cv, long_dir, page_sizes, pdf_fonts, pdf_images, pdf_text, render, run_in, squeeze};
 
-const BUILTINS: [&str; 3] = ["print", "classic", "sidebar"];
-
 /// The long fixture with `design` (YAML lines, indented under `design:`)
 /// appended, written with its photo into a fresh folder.
 fn with_design(design: &str) -> (tempfile::TempDir, PathBuf) {
@@ -84,7 +82,7 @@ fn no_design_and_an_empty_design_give_the_same_bytes_as_the_defaults_written_out
     let (_dir2, written) = with_design(
         "  page: a4\n  hide: []\n  date_style: words\n  line_spacing: 1\n  photo_shape: rounded\n  link_color: \"#2C5D63\"\n",
     );
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let plain = render(&long_cv(), &["-t", template]);
         assert_eq!(plain, render(&empty, &["-t", template]), "{template}: `design: {{}}` changed the PDF");
         if template == "sidebar" {
@@ -101,7 +99,7 @@ fn no_design_and_an_empty_design_give_the_same_bytes_as_the_defaults_written_out
 fn the_page_option_sets_the_media_box_of_every_page() {
     for (page, size) in [("letter", (612.0, 792.0)), ("a5", (419.53, 595.28)), ("a4", (595.28, 841.89))] {
         let (_dir, data) = with_design(&format!("  page: {page}\n"));
-        for template in BUILTINS {
+        for template in cvpdf::builtin_templates() {
             let sizes = page_sizes(&render(&data, &["-t", template]));
             assert!(!sizes.is_empty());
             for (width, height) in sizes {
@@ -148,7 +146,7 @@ fn colour_options_reach_the_content_stream() {
     let firebrick = [0xb2, 0x22, 0x22];
     let green = [0x00, 0x64, 0x00];
     let (_dir, data) = with_design("  accent: firebrick\n  link_color: \"#006400\"\n");
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let plain = fill_colours(&render(&long_cv(), &["-t", template]));
         let colours = fill_colours(&render(&data, &["-t", template]));
         assert!(
@@ -164,7 +162,7 @@ fn colour_options_reach_the_content_stream() {
 fn hidden_details_are_absent_from_the_text_and_the_photo_from_the_pdf() {
     let phone = ["--set", "person.contacts.phone=+7 900 123-45-67"];
     let (_dir, data) = with_design("  hide: [age, birth_date, gender, phone, address, photo]\n");
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let shown = squeeze(&pdf_text(&render(&long_cv(), &[&["-t", template][..], &phone[..]].concat())));
         for text in ["Мужчина", "51год", "14мая1974", "+7900123-45-67", "Екатеринбург,готовкпереезду"]
         {
@@ -344,7 +342,7 @@ fn a_custom_template_declares_options_that_reach_it_and_its_manifest_is_checked(
 
 #[test]
 fn templates_options_prints_each_option_with_its_default_and_description() {
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let output = cvpdf().args(["templates", "--options", template]).output().unwrap();
         assert!(output.status.success());
         let table = String::from_utf8(output.stdout).unwrap();
@@ -370,7 +368,7 @@ fn the_schema_describes_every_builtin_option() {
     let design = &schema["definitions"]["Design"];
     let design = if design.is_null() { &schema["properties"]["design"] } else { design };
     let options = design["properties"].as_object().expect("design options in the schema");
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let table = cvpdf().args(["templates", "--options", template]).output().unwrap().stdout;
         for line in String::from_utf8(table).unwrap().lines().skip(1) {
             let name = line.split_whitespace().next().unwrap();

@@ -211,7 +211,7 @@ fn every_imported_cv_passes_check_and_renders_in_every_template() {
         let (dir, _, _) = imported(format, file);
         let check = run_in(dir.path(), &["check", "cv.yaml"]);
         assert!(check.status.success(), "{format}/{file}: {}", String::from_utf8_lossy(&check.stderr));
-        for template in ["print", "classic", "sidebar"] {
+        for template in cvpdf::builtin_templates() {
             let pdf = render(&dir.path().join("cv.yaml"), &["--template", template]);
             assert!(!page_sizes(&pdf).is_empty(), "{format}/{file}/{template}: no pages");
         }
@@ -644,7 +644,7 @@ fn assert_nothing_foreign_printed(text: &str, what: &str) {
 fn assert_checks_and_renders(dir: &Path, what: &str) {
     let check = run_in(dir, &["check", "cv.yaml"]);
     assert!(check.status.success(), "{what}: {}", String::from_utf8_lossy(&check.stderr));
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         let pdf = render(&dir.join("cv.yaml"), &["--template", template]);
         assert!(!page_sizes(&pdf).is_empty(), "{what}/{template}: no pages");
     }
@@ -1030,7 +1030,7 @@ fn a_rendercv_file_imports_every_kind_of_entry_in_its_language() {
     let mut strings = Vec::new();
     rendercv_strings(&root["cv"], "cv", &mut strings);
     assert!(strings.len() > 40, "{strings:?}");
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         let pdf = render(&dir.path().join("cv.yaml"), &["--template", template]);
         let body = body_text(&pdf, &running_lines(&dir.path().join("cv.yaml")));
         let missing: Vec<&String> = strings.iter().filter(|s| !body.contains(&squeeze(s))).collect();

@@ -188,7 +188,7 @@ fn run_on(yaml: &str, args: &[&str]) -> (std::process::Output, tempfile::TempDir
 fn every_language_example_speaks_its_language_in_every_template() {
     assert_eq!(EXPECTED.len(), LANGUAGES.len());
     for (code, phrases) in EXPECTED {
-        for template in ["print", "classic", "sidebar"] {
+        for template in cvpdf::builtin_templates() {
             let text = squeeze(&pdf_text(&render(&example(code), &["--template", template])));
             for phrase in *phrases {
                 assert!(text.contains(&squeeze(phrase)), "{code}/{template}: {phrase:?} missing");
@@ -242,7 +242,7 @@ fn the_bilingual_example_gives_a_russian_and_an_english_pdf() {
     };
     let (russian_labels, english_labels) = (labels("ru"), labels("en"));
     let (russian_texts, english_texts) = (data_texts_in(&data, Some("ru")), data_texts_in(&data, Some("en")));
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         for (lang, own_texts, other_labels, other_texts) in [
             ("ru", &russian_texts, &english_labels, &english_texts),
             ("en", &english_texts, &russian_labels, &russian_texts),

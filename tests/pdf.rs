@@ -165,7 +165,7 @@ fn links_are_clickable_with_mailto_and_tel() {
 
 #[test]
 fn every_template_and_standard_gives_a_sound_pdf() {
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         assert_sound(&render(&long_cv(), &["--template", template]), template);
         for standard in ["a-2b", "a-3b", "ua-1"] {
             let pdf = render(&long_cv(), &["--template", template, "--pdf-standard", standard]);

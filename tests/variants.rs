@@ -216,7 +216,7 @@ fn tags_change_nothing_without_a_variant() {
 
 #[test]
 fn every_builtin_prints_collapsed_jobs_as_one_line_and_nothing_hidden() {
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         let pdf = render(&rules(), &["--variant", "recent", "--template", template]);
         let text = squeeze(&pdf_text(&pdf));
         for shown in ["Cedar Works", "Engineer", "2010 — 2015", "5 years 4 months", "Dune Corp", "Junior engineer"] {
