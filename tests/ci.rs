@@ -203,11 +203,13 @@ fn bash_completes_every_subcommand_and_option_of_the_command_tree() {
         let at = format!("cvpdf {}", node.path.join(" "));
         if !node.subcommands.is_empty() {
             let offered = bash_completes(&script, &node.path, "");
-            missing.extend(node.subcommands.iter().filter(|sub| !offered.contains(sub)).map(|sub| format!("{at} {sub}")));
+            missing
+                .extend(node.subcommands.iter().filter(|sub| !offered.contains(sub)).map(|sub| format!("{at} {sub}")));
         }
         let offered = bash_completes(&script, &node.path, "--");
         assert!(offered.iter().all(|word| word.starts_with("--")), "{at} --: {offered:?}");
-        missing.extend(node.long_options.iter().filter(|long| !offered.contains(long)).map(|long| format!("{at} {long}")));
+        missing
+            .extend(node.long_options.iter().filter(|long| !offered.contains(long)).map(|long| format!("{at} {long}")));
     }
     assert!(missing.is_empty(), "bash does not complete: {missing:#?}");
     // Completion is by what was typed: `ren` gives `render` and nothing else.
@@ -261,7 +263,9 @@ fn the_manual_page_describes_the_commands() {
         rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_owned()
     };
     let subcommands = section("SUBCOMMANDS");
-    for sub in <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_subcommands().filter(|sub| !sub.is_hide_set()) {
+    for sub in
+        <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_subcommands().filter(|sub| !sub.is_hide_set())
+    {
         let entry = format!("cvpdf\\-{}(1)\n", sub.get_name());
         let at = subcommands.find(&entry).unwrap_or_else(|| panic!("{} missing from the manual page", sub.get_name()));
         let about = sub.get_about().map(|about| about.to_string()).unwrap_or_default();
@@ -278,7 +282,9 @@ fn the_manual_page_describes_the_commands() {
         );
     }
     let options = section("OPTIONS");
-    for arg in <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_arguments().filter(|arg| !arg.is_hide_set()) {
+    for arg in
+        <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_arguments().filter(|arg| !arg.is_hide_set())
+    {
         if let Some(long) = arg.get_long() {
             assert!(options.contains(&format!("\\-\\-{long}")), "--{long} missing from the manual page");
         }

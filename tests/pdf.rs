@@ -321,3 +321,23 @@ fn packing_keeps_every_object() {
     assert_eq!(pdf_text(&packed), pdf_text(&unpacked));
     assert_eq!(packed_doc.trailer.get(b"ID").unwrap(), unpacked_doc.trailer.get(b"ID").unwrap());
 }
+
+/// The soundness check can fail: a PDF whose pages lost their size (on the
+/// pages and on the page tree) is refused, though every page has content.
+#[test]
+fn the_soundness_check_notices_a_page_without_a_size() {
+    let pdf = render(&root().join("examples/minimal/cv.yaml"), &[]);
+    assert_sound(&pdf, "as rendered");
+    let mut doc = load(&pdf);
+    for object in doc.objects.values_mut() {
+        if let Ok(dict) = object.as_dict_mut() {
+            dict.remove(b"MediaBox");
+        }
+    }
+    let mut sizeless = Vec::new();
+    doc.save_to(&mut sizeless).unwrap();
+    let refused = std::panic::catch_unwind(|| assert_sound(&sizeless, "without MediaBox"));
+    let message = refused.expect_err("a PDF without page sizes passed the check");
+    let message = message.downcast_ref::<String>().cloned().unwrap_or_default();
+    assert!(message.contains("has no size"), "refused for another reason: {message}");
+}
