@@ -12,7 +12,6 @@ use serde_json::Value;
 
 use crate::common::*;
 
-
 fn fixture(lang: &str) -> PathBuf {
     root().join(format!("tests/fixtures/ats/{lang}/cv.yaml"))
 }

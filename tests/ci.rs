@@ -286,7 +286,10 @@ fn the_manual_page_describes_the_commands() {
         <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_arguments().filter(|arg| !arg.is_hide_set())
     {
         if let Some(long) = arg.get_long() {
-            assert!(options.contains(&format!("\\-\\-{}", long.replace('-', "\\-"))), "--{long} missing from the manual page");
+            assert!(
+                options.contains(&format!("\\-\\-{}", long.replace('-', "\\-"))),
+                "--{long} missing from the manual page"
+            );
         }
     }
 }
