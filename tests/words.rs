@@ -20,15 +20,13 @@ use crate::common::*;
 
 /// The CVs the checks run over: every fixture of `tests/fixtures/` and every
 /// example, in several languages and scripts, with and without photo.
-/// (The Chinese CVs are left out: their text needs a CJK font from
-/// `--font-path`, and without one pdftotext reads no words to compare.)
 fn corpus() -> Vec<PathBuf> {
     let mut found = fixture_corpus();
     for folder in ["tests/fixtures/ats", "examples", "examples/i18n"] {
         let mut examples: Vec<PathBuf> = std::fs::read_dir(root().join(folder))
             .unwrap()
             .map(|entry| entry.unwrap().path().join("cv.yaml"))
-            .filter(|path| path.is_file() && !path.parent().unwrap().ends_with("zh"))
+            .filter(|path| path.is_file())
             .collect();
         examples.sort();
         found.extend(examples);
@@ -315,8 +313,13 @@ fn html_text(data: &Path) -> String {
 fn outputs(data: &Path) -> Vec<(String, String)> {
     let mut outputs = vec![("Markdown".to_owned(), markdown_text(data)), ("HTML".to_owned(), html_text(data))];
     for template in cvpdf::builtin_templates() {
-        let pdf = cvpdf::render(&cvpdf::RenderOptions::new(data, template)).unwrap().pdf;
-        outputs.push((format!("PDF ({template})"), pdftotext(&pdf)));
+        let rendered = cvpdf::render(&cvpdf::RenderOptions::new(data, template)).unwrap();
+        // Letters no bundled font has (Chinese, Japanese, Korean without a
+        // --font-path) are empty boxes a reader cannot read back: such a PDF
+        // is the glyph checks' business, not this comparison's.
+        if !rendered.warnings.contains("no bundled font") {
+            outputs.push((format!("PDF ({template})"), pdftotext(&rendered.pdf)));
+        }
     }
     outputs
 }
