@@ -310,9 +310,13 @@ fn html_text(data: &Path) -> String {
 }
 
 /// The outputs of a CV, each named and as a reader gets its text.
-fn outputs(data: &Path) -> Vec<(String, String)> {
+fn outputs(data: &Path, right_to_left: bool) -> Vec<(String, String)> {
     let mut outputs = vec![("Markdown".to_owned(), markdown_text(data)), ("HTML".to_owned(), html_text(data))];
-    for template in cvpdf::builtin_templates() {
+    // pdftotext gives right-to-left lines in an order of its own, not the
+    // reading order, so those PDFs are not compared word for word here
+    // (tests/rtl.rs reads them).
+    let templates = if right_to_left { Vec::new() } else { cvpdf::builtin_templates() };
+    for template in templates {
         let rendered = cvpdf::render(&cvpdf::RenderOptions::new(data, template)).unwrap();
         // Letters no bundled font has (Chinese, Japanese, Korean without a
         // --font-path) are empty boxes a reader cannot read back: such a PDF
@@ -374,9 +378,10 @@ fn markdown_html_and_pdf_agree_on_every_period_heading_and_label() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for data in corpus() {
-        let phrases = phrases(&contract(&data, "print", None));
+        let cv = contract(&data, "print", None);
+        let phrases = phrases(&cv);
         checked += phrases.len();
-        for (name, text) in outputs(&data) {
+        for (name, text) in outputs(&data, cv["dir"] == "rtl") {
             let wrong = disagreements(&phrases, &text);
             if !wrong.is_empty() {
                 failures.push(format!("{} in {name}:\n  {}", data.display(), wrong.join("\n  ")));
