@@ -116,6 +116,27 @@ language = Беларуская
 
 og_locale = be_BY
 
+
+## Суправаджальныя лісты
+
+letter_date = { $date } г.
+letter_place_date = { $date } г.
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Паважаны { $name }!
+        [female] Паважаная { $name }!
+       *[none] Добры дзень, { $name }!
+    }
+letter_salutation_default = Добры дзень!
+letter_closing = З павагай,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Дадатак
+       *[other] Дадаткі
+    }
+letter_title = Суправаджальны ліст — { $name }
+
 ## Import
 
 import_additional = Дадатковая інфармацыя

@@ -95,6 +95,27 @@ language = Deutsch
 
 og_locale = de_DE
 
+
+## Anschreiben
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Sehr geehrter { $name },
+        [female] Sehr geehrte { $name },
+       *[none] Sehr geehrte Damen und Herren,
+    }
+letter_salutation_default = Sehr geehrte Damen und Herren,
+letter_closing = Mit freundlichen Grüßen
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Anlage
+       *[other] Anlagen
+    }
+letter_title = Anschreiben — { $name }
+
 ## Import
 
 import_additional = Weitere Angaben

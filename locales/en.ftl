@@ -148,6 +148,41 @@ language = English
 # The Open Graph locale of a web page in this language: language_TERRITORY.
 og_locale = en_GB
 
+
+## Cover letters: the words of a letter that the letter file does not give
+## itself. $gender is the recipient's: male, female or none (not given).
+
+# The date line of a letter that names no place: $date is the date in words.
+letter_date = { $date }
+# The date line of a letter written at $place on $date (in words).
+letter_place_date = { $place }, { $date }
+# Which side of the page the date line is set on, as letters in the language have it: left or right.
+letter_side = left
+# The salutation when the letter gives none but names the recipient: $name, $gender.
+letter_salutation =
+    { $gender ->
+        [male] Dear { $name },
+        [female] Dear { $name },
+       *[none] Dear { $name },
+    }
+# The salutation when the letter gives none and names no recipient.
+letter_salutation_default = Dear Hiring Manager,
+# The closing above the name when the letter gives none: $gender.
+letter_closing =
+    { $gender ->
+        [male] Yours sincerely,
+        [female] Yours sincerely,
+       *[none] Yours sincerely,
+    }
+# The heading of the list of what is sent with the letter: $n things.
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Enclosure
+       *[other] Enclosures
+    }
+# The title of a letter's PDF: $name is the person's name.
+letter_title = Cover letter — { $name }
+
 ## Import: words `cvpdf import` writes into the CV it makes. They are not
 ## labels: templates never print them, and `labels:` cannot replace them.
 

@@ -96,6 +96,27 @@ language = Español
 
 og_locale = es_ES
 
+
+## Cartas de presentación
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Estimado { $name }:
+        [female] Estimada { $name }:
+       *[none] Estimado/a { $name }:
+    }
+letter_salutation_default = Estimados señores:
+letter_closing = Atentamente,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Anexo
+       *[other] Anexos
+    }
+letter_title = Carta de presentación — { $name }
+
 ## Import
 
 import_additional = Información adicional

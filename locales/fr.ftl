@@ -98,6 +98,32 @@ language = Français
 
 og_locale = fr_FR
 
+
+## Lettres de motivation
+
+letter_date = Le { $date }
+letter_place_date = { $place }, le { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Monsieur,
+        [female] Madame,
+       *[none] Madame, Monsieur,
+    }
+letter_salutation_default = Madame, Monsieur,
+letter_closing =
+    { $gender ->
+        [male] Je vous prie d’agréer, Monsieur, l’expression de mes salutations distinguées.
+        [female] Je vous prie d’agréer, Madame, l’expression de mes salutations distinguées.
+       *[none] Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+    }
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Pièce jointe
+       *[other] Pièces jointes
+    }
+letter_title = Lettre de motivation — { $name }
+
 ## Import
 
 import_additional = Informations complémentaires

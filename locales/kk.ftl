@@ -109,6 +109,27 @@ language = Қазақ тілі
 
 og_locale = kk_KZ
 
+
+## Ілеспе хаттар
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Құрметті { $name }!
+        [female] Құрметті { $name }!
+       *[none] Құрметті { $name }!
+    }
+letter_salutation_default = Сәлеметсіз бе!
+letter_closing = Құрметпен,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Қосымша
+       *[other] Қосымшалар
+    }
+letter_title = Ілеспе хат — { $name }
+
 ## Import
 
 import_additional = Қосымша ақпарат

@@ -116,6 +116,27 @@ language = Polski
 
 og_locale = pl_PL
 
+
+## Listy motywacyjne
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Szanowny Panie,
+        [female] Szanowna Pani,
+       *[none] Szanowni Państwo,
+    }
+letter_salutation_default = Szanowni Państwo,
+letter_closing = Z poważaniem
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Załącznik
+       *[other] Załączniki
+    }
+letter_title = List motywacyjny — { $name }
+
 ## Import
 
 import_additional = Informacje dodatkowe

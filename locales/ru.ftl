@@ -115,6 +115,28 @@ language = Русский
 
 og_locale = ru_RU
 
+
+## Сопроводительные письма. В русском деловом письме дата стоит одна,
+## без места: место, если оно дано, в строку даты не входит.
+
+letter_date = { $date } г.
+letter_place_date = { $date } г.
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Уважаемый { $name }!
+        [female] Уважаемая { $name }!
+       *[none] Здравствуйте, { $name }!
+    }
+letter_salutation_default = Здравствуйте!
+letter_closing = С уважением,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Приложение
+       *[other] Приложения
+    }
+letter_title = Сопроводительное письмо — { $name }
+
 ## Import
 
 import_additional = Дополнительная информация

@@ -114,6 +114,27 @@ language = Српски
 
 og_locale = sr_RS
 
+
+## Пропратна писма
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Поштовани { $name },
+        [female] Поштована { $name },
+       *[none] Поштовани { $name },
+    }
+letter_salutation_default = Поштовани,
+letter_closing = С поштовањем,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Прилог
+       *[other] Прилози
+    }
+letter_title = Пропратно писмо — { $name }
+
 ## Import
 
 import_additional = Додатне информације

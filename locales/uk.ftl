@@ -116,6 +116,27 @@ language = Українська
 
 og_locale = uk_UA
 
+
+## Супровідні листи
+
+letter_date = { $date } р.
+letter_place_date = { $date } р.
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Шановний { $name }!
+        [female] Шановна { $name }!
+       *[none] Добрий день, { $name }!
+    }
+letter_salutation_default = Добрий день!
+letter_closing = З повагою,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Додаток
+       *[other] Додатки
+    }
+letter_title = Супровідний лист — { $name }
+
 ## Import
 
 import_additional = Додаткова інформація

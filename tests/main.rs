@@ -17,6 +17,7 @@ mod house;
 mod import;
 mod languages;
 mod layout;
+mod letter;
 mod pdf;
 mod photo;
 mod render;

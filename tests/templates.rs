@@ -14,7 +14,10 @@ fn examples() -> Vec<PathBuf> {
         for path in entries {
             if path.is_dir() {
                 walk(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "yaml") {
+            } else if path.extension().is_some_and(|ext| ext == "yaml")
+                // Cover letters (`letter.yaml`, the starters' `letter.en.yaml`) are not CVs.
+                && !path.file_name().is_some_and(|name| name.to_string_lossy().starts_with("letter"))
+            {
                 found.push(path);
             }
         }

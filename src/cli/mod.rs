@@ -18,6 +18,7 @@ mod export;
 mod follow;
 mod import;
 mod init;
+mod letter;
 mod output;
 mod render;
 mod serve;
@@ -43,6 +44,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
     let result = match cli.command {
         Command::Render(args) => render::render(args),
+        Command::Letter(args) => letter::letter(&args),
         Command::Watch(args) => watch::watch(args),
         Command::Serve(args) => serve::serve(&args),
         Command::Check(args) => check::check(&args),

@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 pub(crate) mod design;
+pub(crate) mod letter;
 pub(crate) mod wording;
 
 use self::design::Resolved;
@@ -569,9 +570,18 @@ impl TemplateData {
 /// a marker for each argument, and the marks are replaced by the nodes, so
 /// bold or a link inside an argument stays what it is.
 fn phrase(locale: &Locale, id: &str, arguments: &[(&str, &Rich)]) -> Rich {
+    phrase_with(locale, id, arguments, &[])
+}
+
+/// [`phrase`] with plain arguments too, which a message may select on
+/// (`$gender`).
+fn phrase_with(locale: &Locale, id: &str, arguments: &[(&str, &Rich)], plain: &[(&str, &str)]) -> Rich {
     let mut args = fluent_bundle::FluentArgs::new();
     for (index, (name, _)) in arguments.iter().enumerate() {
         args.set(*name, marker(index));
+    }
+    for (name, value) in plain {
+        args.set(*name, (*value).to_owned());
     }
     let text = locale.format(id, &args);
     let mut nodes: Rich = Vec::new();

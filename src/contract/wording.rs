@@ -282,6 +282,21 @@ impl Words {
         args.set("name", name.to_owned());
         self.locale.format("document_title", &args)
     }
+
+    /// The title of a cover letter's PDF: «Cover letter — Ann Lee».
+    pub fn letter_title(&self, name: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("name", name.to_owned());
+        self.locale.format("letter_title", &args)
+    }
+
+    /// The heading of a letter's list of `n` enclosures: «Enclosure»,
+    /// «Enclosures».
+    pub fn letter_enclosures(&self, n: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        self.locale.format("letter_enclosures", &args)
+    }
 }
 
 /// Which details of the line under the name are shown.

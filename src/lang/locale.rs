@@ -456,6 +456,12 @@ fn variables_of(id: &str) -> &'static str {
         "range_start" => "$start",
         "document_title" => "$name",
         "language_level" => "$language and $level",
+        "letter_date" => "$date",
+        "letter_place_date" => "$place and $date",
+        "letter_salutation" => "$name and $gender (male, female or none)",
+        "letter_closing" => "$gender (male, female or none)",
+        "letter_enclosures" => "$n",
+        "letter_title" => "$name",
         _ => "no variables",
     }
 }
@@ -534,6 +540,18 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
             born.set("date", "23.10.1972");
             calls.push(("born", Some(born)));
         }
+    }
+    calls.push(("letter_date", Some(args(&[("date", "7 December 2026".into())]))));
+    calls.push(("letter_place_date", Some(args(&[("place", "Berlin".into()), ("date", "7 December 2026".into())]))));
+    calls.push(("letter_side", None));
+    calls.push(("letter_salutation_default", None));
+    calls.push(("letter_title", Some(args(&[("name", "Ann Lee".into())]))));
+    for gender in ["male", "female", "none"] {
+        calls.push(("letter_salutation", Some(args(&[("name", "Ann Lee".into()), ("gender", gender.into())]))));
+        calls.push(("letter_closing", Some(args(&[("gender", gender.into())]))));
+    }
+    for n in SAMPLE_NUMBERS {
+        calls.push(("letter_enclosures", Some(args(&[("n", n.into())]))));
     }
     for month in 1..=12u32 {
         for day in [1u32, 2, 23] {
@@ -626,6 +644,15 @@ mod tests {
         "language_level",
         "og_locale",
         "list_separator",
+
+        "letter_date",
+        "letter_place_date",
+        "letter_side",
+        "letter_salutation",
+        "letter_salutation_default",
+        "letter_closing",
+        "letter_enclosures",
+        "letter_title",
     ];
 
     #[test]

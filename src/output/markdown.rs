@@ -58,6 +58,48 @@ pub fn markdown(cv: &TemplateData, options: &Options) -> String {
     page.out
 }
 
+/// A cover letter as Markdown, the same words as its PDF: the sender's
+/// name and contacts, the recipient, the date line, the subject, the
+/// salutation, the body, the closing, the name and the enclosures. Every
+/// text is escaped as on the CV's page.
+pub fn letter(contract: &crate::contract::letter::LetterContract) -> String {
+    let options = Options::default();
+    let mut page = Page { out: String::new(), options: &options, headed: false };
+    let (cv, letter) = (&contract.cv, &contract.letter);
+    page.heading(1, &cv.person.name, None);
+    let contacts = &cv.person.contacts;
+    let mut reach: Vec<Rich> = Vec::new();
+    reach.extend(contacts.email.iter().map(|email| link(&format!("mailto:{email}"), email)));
+    reach.extend(contacts.phone.iter().map(|phone| vec![Inline::Text(phone.clone())]));
+    reach.extend(
+        contacts
+            .links
+            .iter()
+            .map(|entry| vec![Inline::Span(Span::Link { url: entry.url.clone(), body: entry.label.clone() })]),
+    );
+    page.paragraph(&join(&reach, " · "), "");
+    if let Some(recipient) = &letter.recipient {
+        page.lines(&recipient.lines, "");
+    }
+    page.paragraph(&letter.date_line, "");
+    if let Some(subject) = &letter.subject {
+        page.paragraph(&[Inline::Span(Span::Strong { body: subject.clone() })], "");
+    }
+    page.paragraph(&letter.salutation, "");
+    page.blocks(&letter.body, 2);
+    page.lines(&[letter.closing.clone(), letter.signer.clone()], "");
+    if let Some(enclosures) = &letter.enclosures {
+        page.label(&enclosures.title);
+        let items: Vec<Item> =
+            enclosures.items.iter().map(|body| Item { body: body.clone(), items: Vec::new() }).collect();
+        page.list(&items, false, "", false);
+    }
+    while page.out.ends_with("\n\n") {
+        page.out.pop();
+    }
+    page.out
+}
+
 struct Page<'a> {
     out: String,
     options: &'a Options,

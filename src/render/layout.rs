@@ -9,6 +9,8 @@
 pub const CVPDF_DIR: &str = "/.cvpdf/";
 /// The prepared photo, for `image(cv.photo)`.
 pub const PHOTO_PATH: &str = "/.cvpdf/photo";
+/// The signature under a letter, for `image(cv.letter.signature.path)`.
+pub const SIGNATURE_PATH: &str = "/.cvpdf/signature";
 /// The CV, as JSON, which `load-cv` reads.
 ///
 /// It is a file and not `sys.inputs.cv` because `sys.inputs` is part of

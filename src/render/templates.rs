@@ -40,11 +40,15 @@ macro_rules! embedded {
 /// All files under `typst/` that templates may read.
 pub const FILES: &[EmbeddedFile] = embedded![
     "common/cv.typ",
+    "common/letter.typ",
     "print/main.typ",
+    "print/letter.typ",
     "print/typst.toml",
     "classic/main.typ",
+    "classic/letter.typ",
     "classic/typst.toml",
     "sidebar/main.typ",
+    "sidebar/letter.typ",
     "sidebar/typst.toml",
 ];
 
@@ -84,6 +88,9 @@ pub const DEFAULT_FRAME: Frame = Frame { width_pt: 97.5, height_pt: 107.25 };
 /// package manifest; cvpdf reads only its `[tool.cvpdf]` section, which
 /// Typst leaves to tools.
 pub const MANIFEST: &str = "typst.toml";
+
+/// The entry file of a template's cover letter, beside its `main.typ`.
+pub const LETTER: &str = "letter.typ";
 
 /// What a template declares for cvpdf in its manifest.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +241,32 @@ impl Template {
         match self {
             Template::Builtin(builtin) => format!("/{}/main.typ", builtin.name),
             Template::Directory { main, .. } => main.clone(),
+        }
+    }
+
+    /// The virtual path of the letter's entry file, `letter.typ` beside
+    /// `main.typ`, or why there is none.
+    pub fn letter_path(&self) -> Result<String, Error> {
+        let missing = |name: String| {
+            Error::other(
+                crate::error::Message::new(format!("template {name}: it has no letter.typ, so it cannot lay out a letter"))
+                    .hint("a template lays out letters in a letter.typ beside its main.typ, reading `cv.letter` (see typst/README.md)")
+                    .hint("or render the letter with a built-in: -t print, -t classic or -t sidebar"),
+            )
+        };
+        match self {
+            Template::Builtin(builtin) => {
+                let path = format!("/{}/{LETTER}", builtin.name);
+                match FILES.iter().any(|file| file.path == path) {
+                    true => Ok(path),
+                    false => Err(missing(builtin.name.to_owned())),
+                }
+            }
+            Template::Directory { single: true, .. } => Err(missing(self.name())),
+            Template::Directory { dir, .. } => match dir.join(LETTER).is_file() {
+                true => Ok(format!("/{LETTER}")),
+                false => Err(missing(self.name())),
+            },
         }
     }
 
