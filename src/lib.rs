@@ -60,3 +60,5 @@ pub use pipeline::{
     load_other_languages, pack_pdf, plain_text, prepare, prepare_variants, render,
 };
 pub use render::fonts::Fonts;
+/// The names of the built-in Typst templates (`cvpdf templates`), the default first.
+pub use render::templates::builtin_names as builtin_templates;

@@ -390,8 +390,12 @@ mod tests {
 
     #[test]
     fn webp_is_read() {
+        // Read as the picture it is: a JPEG of the frame's shape, red on the
+        // left and blue on the right, like the WebP it was made from.
         let data = encode(&halves(80, 88), ImageFormat::WebP);
-        assert!(prepare(&data, FRAME, Focus::default()).is_ok());
+        let out = decode_jpeg(&prepare(&data, FRAME, Focus::default()).unwrap());
+        assert!(is_red(out.get_pixel(2, out.height() / 2)), "left is not red: {:?}", out.get_pixel(2, 44));
+        assert!(is_blue(out.get_pixel(out.width() - 3, out.height() / 2)), "right is not blue");
     }
 
     #[test]

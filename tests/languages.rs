@@ -434,7 +434,7 @@ fn render_in(data: &Path, lang: &str, args: &[&str]) -> Option<(Vec<u8>, String)
 fn every_language_example_speaks_its_language_in_every_template() {
     assert_eq!(EXPECTED.len(), LANGUAGES.len());
     for (code, phrases) in EXPECTED {
-        for template in ["print", "classic", "sidebar"] {
+        for template in cvpdf::builtin_templates() {
             let Some((pdf, stderr)) = render_in(&example(code), code, &["--template", template]) else { continue };
             assert!(!stderr.contains("warning"), "{code}/{template}: {stderr}");
             assert_eq!(notdef_glyphs(&pdf), Vec::<String>::new(), "{code}/{template}: empty boxes for missing glyphs");
@@ -553,7 +553,7 @@ fn durations_at_the_plural_boundaries_in_every_language_and_template() {
                 }
             }
         }
-        for template in ["print", "classic", "sidebar"] {
+        for template in cvpdf::builtin_templates() {
             let Some((pdf, _)) = render_in(&data, code, &["--template", template]) else { continue };
             let text = reading_text(&pdf);
             for duration in &durations {
@@ -575,7 +575,7 @@ fn cjk_text_breaks_between_characters_within_its_column() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("cv.yaml");
     std::fs::write(&data, yaml).unwrap();
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         let Some((pdf, stderr)) = render_in(&data, "zh", &["--template", template]) else { return };
         assert!(!stderr.contains("warning"), "{template}: {stderr}");
         let width = f64::from(page_sizes(&pdf)[0].0);
@@ -622,7 +622,7 @@ fn no_english_word_where_the_language_has_its_own() {
         for words in dates.chain([&json["person"]["age_line"]]).filter_map(|value| value.as_str()) {
             own.extend(words.split(|c: char| !c.is_alphanumeric()).map(str::to_owned));
         }
-        for template in ["print", "classic", "sidebar"] {
+        for template in cvpdf::builtin_templates() {
             let Some((pdf, _)) = render_in(&example(code), code, &["--template", template]) else { continue };
             let text = poppler(&pdf, &["-enc", "UTF-8"]).unwrap_or_else(|| pdf_text(&pdf));
             let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -639,7 +639,7 @@ fn no_english_word_where_the_language_has_its_own() {
     }
 }
 
-/// The owner's case: one file, a Russian and an English PDF, each with all
+/// The first user's case: one file, a Russian and an English PDF, each with all
 /// of its own texts and none of the other language's labels or texts.
 #[test]
 fn the_bilingual_example_gives_a_russian_and_an_english_pdf() {
@@ -651,7 +651,7 @@ fn the_bilingual_example_gives_a_russian_and_an_english_pdf() {
     };
     let (russian_labels, english_labels) = (labels("ru"), labels("en"));
     let (russian_texts, english_texts) = (data_texts_in(&data, Some("ru")), data_texts_in(&data, Some("en")));
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         for (lang, own_texts, other_labels, other_texts) in [
             ("ru", &russian_texts, &english_labels, &english_texts),
             ("en", &english_texts, &russian_labels, &russian_texts),

@@ -30,3 +30,4 @@ mod templates;
 mod variants;
 mod watch;
 mod web;
+mod words;

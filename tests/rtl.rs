@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use crate::common::*;
 
-const TEMPLATES: &[&str] = &["print", "classic", "sidebar"];
 const RIGHT_TO_LEFT: &[&str] = &["ar", "he", "fa"];
 
 fn example(code: &str) -> PathBuf {
@@ -97,7 +96,7 @@ fn json_text(rich: &serde_json::Value) -> String {
 /// there ends at the left: the page is the mirror image.
 #[test]
 fn a_right_to_left_cv_starts_its_lines_at_the_right_margin_in_every_template() {
-    for template in TEMPLATES {
+    for template in cvpdf::builtin_templates() {
         let Some(ltr) = edges(&example("en"), template, false) else { return };
         for code in RIGHT_TO_LEFT {
             let rtl = edges(&example(code), template, true).unwrap();
@@ -144,7 +143,7 @@ fn photo_on_the_left(pdf: &[u8]) -> Option<bool> {
 #[test]
 fn the_photo_is_mirrored_with_the_page() {
     let photo = root().join("examples/starter/photo.jpg");
-    for template in TEMPLATES {
+    for template in cvpdf::builtin_templates() {
         let ltr = render(&example("en"), &["--template", template, "--photo", photo.to_str().unwrap()]);
         let Some(ltr_left) = photo_on_the_left(&ltr) else { return };
         for code in RIGHT_TO_LEFT {
@@ -168,7 +167,7 @@ fn a_mixed_sentence_reads_in_order_and_keeps_numbers_and_addresses_left_to_right
     for (code, sentence) in sentences {
         let yaml = std::fs::read_to_string(example(code)).unwrap();
         assert!(yaml.contains(sentence), "{code}: the example's sentence changed");
-        for template in TEMPLATES {
+        for template in cvpdf::builtin_templates() {
             let pdf = render(&example(code), &["--template", template]);
             let Some(text) = poppler(&pdf, &["-enc", "UTF-8"]) else { return };
             // The sentence's letters, numbers and address in its own order,

@@ -18,10 +18,10 @@ const HOSTILE: &[&str] = &[
 
 #[test]
 fn typst_syntax_in_data_is_printed_literally() {
-    let mut yaml = std::fs::read_to_string(owner_cv()).unwrap();
+    let mut yaml = std::fs::read_to_string(long_cv()).unwrap();
     let quoted: Vec<String> = HOSTILE.iter().map(|s| serde_json::to_string(s).unwrap()).collect();
     // The injection strings go into a name, a headline and a free section.
-    yaml = yaml.replacen("name: Коврижкин Алексей Анатольевич", &format!("name: {}", quoted[0]), 1);
+    yaml = yaml.replacen("name: Самойлов Игорь Валентинович", &format!("name: {}", quoted[0]), 1);
     yaml = yaml.replacen("headline: ", &format!("headline: {} ", quoted[1].trim_matches('"')), 1);
     yaml.push_str("\n  - title: \"Injection\"\n    body:\n");
     for q in &quoted {
@@ -32,7 +32,7 @@ fn typst_syntax_in_data_is_printed_literally() {
         yaml.push_str(&format!("          - {q}\n"));
     }
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(owner_dir().join("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
+    std::fs::copy(long_dir().join("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
     let data = dir.path().join("cv.yaml");
     std::fs::write(&data, yaml).unwrap();
 

@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use crate::common::*;
 
-const BUILTINS: &[&str] = &["print", "classic", "sidebar"];
-
 /// Every CV under `examples/` (found by walking it, so a new example cannot
 /// be forgotten) and the main fixture.
 fn examples() -> Vec<PathBuf> {
@@ -35,14 +33,14 @@ fn examples() -> Vec<PathBuf> {
     ] {
         assert!(found.contains(&root().join(expected)), "the walk missed {expected}: {found:?}");
     }
-    found.push(owner_cv());
+    found.push(long_cv());
     found
 }
 
 /// Every example in every language it is written in.
 #[test]
 fn every_builtin_prints_every_value_of_every_example() {
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         for data in examples() {
             for lang in languages_of(&data) {
                 let Some(fonts) = script_fonts(&lang) else { continue };
@@ -61,7 +59,7 @@ fn every_builtin_prints_every_value_of_every_example() {
 #[test]
 fn the_english_example_speaks_english() {
     let data = root().join("examples/en/cv.yaml");
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let text = squeeze(&pdf_text(&render(&data, &["--template", template])));
         for phrase in
             ["Female, 37 years old, born 2 June 1988", "Experience", "present", "4 years 7 months", "Achievements"]
@@ -121,7 +119,7 @@ fn custom_template_error(main: &str, setup: impl FnOnce(&std::path::Path)) -> St
     setup(dir.path());
     let out = dir.path().join("cv.pdf");
     let result =
-        run_in(dir.path(), &["render", owner_cv().to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()]);
+        run_in(dir.path(), &["render", long_cv().to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()]);
     assert_eq!(result.status.code(), Some(1), "{result:?}");
     assert!(!out.exists());
     let stderr = String::from_utf8(result.stderr).unwrap();
@@ -159,7 +157,7 @@ fn templates_lists_the_builtins() {
     let result = run_in(&root(), &["templates"]);
     assert!(result.status.success());
     let stdout = String::from_utf8(result.stdout).unwrap();
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         assert!(stdout.lines().any(|line| line.starts_with(template) && line.len() > template.len() + 10), "{stdout}");
     }
 }

@@ -280,7 +280,7 @@ impl Page<'_> {
                 }
             }
             key => {
-                for section in cv.sections.iter().filter(|section| section.key == key) {
+                for section in cv.sections.iter().filter(|section| section.key == key && !section.body.is_empty()) {
                     self.heading(2, &section.title, section.id.as_deref());
                     self.blocks(&section.body, 3);
                 }

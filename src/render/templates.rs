@@ -64,6 +64,11 @@ pub const BUILTINS: &[Builtin] = &[Builtin { name: "print" }, Builtin { name: "c
 
 pub const DEFAULT: &str = "print";
 
+/// The names of the built-in Typst templates, the default first.
+pub fn builtin_names() -> Vec<&'static str> {
+    BUILTINS.iter().map(|builtin| builtin.name).collect()
+}
+
 /// Every built-in's name and the design options its manifest declares.
 pub fn builtin_options() -> Vec<(&'static str, Vec<Declaration>)> {
     BUILTINS.iter().filter_map(|builtin| Some((builtin.name, builtin.manifest().ok()?.options))).collect()

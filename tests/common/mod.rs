@@ -9,16 +9,35 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The folder of the long Russian CV the tests use as their main fixture
-/// (a copy of the project's first user's CV with a placeholder photo), so
-/// that no test depends on whatever CV the user keeps in `data/`.
-pub fn owner_dir() -> PathBuf {
-    root().join("tests/fixtures/owner")
+/// The folder of the long Russian CV the tests use as their main fixture: a
+/// fictional senior's CV of the shape of a real print CV (a photo, a motto,
+/// eight long jobs, nine parts), so that no test depends on whatever CV the
+/// user keeps in `data/`.
+pub fn long_dir() -> PathBuf {
+    root().join("tests/fixtures/long-russian")
 }
 
 /// The main fixture's data file.
-pub fn owner_cv() -> PathBuf {
-    owner_dir().join("cv.yaml")
+pub fn long_cv() -> PathBuf {
+    long_dir().join("cv.yaml")
+}
+
+/// The data file of the fixture `name` in `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name).join("cv.yaml")
+}
+
+/// Every CV under `tests/fixtures/` (fictional people, in several languages
+/// and scripts, short and long), in name order.
+pub fn fixture_corpus() -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join("cv.yaml"))
+        .filter(|path| path.is_file())
+        .collect();
+    found.sort();
+    assert!(found.len() >= 10, "the corpus has only {} CVs", found.len());
+    found
 }
 
 pub fn cvpdf() -> Command {
@@ -45,7 +64,7 @@ pub fn render(data: &Path, extra: &[&str]) -> Vec<u8> {
 
 /// The main fixture rendered with the default template.
 pub fn render_default() -> Vec<u8> {
-    render(&owner_cv(), &[])
+    render(&long_cv(), &[])
 }
 
 /// The text of a PDF as an extractor sees it.
@@ -120,7 +139,7 @@ pub fn pdf_images(pdf: &[u8]) -> Vec<(i64, i64)> {
 pub fn copy_default_data(dir: &Path) -> PathBuf {
     std::fs::create_dir_all(dir).unwrap();
     for file in ["cv.yaml", "photo.jpg"] {
-        std::fs::copy(owner_dir().join(file), dir.join(file)).unwrap();
+        std::fs::copy(long_dir().join(file), dir.join(file)).unwrap();
     }
     dir.join("cv.yaml")
 }
