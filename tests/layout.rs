@@ -101,8 +101,18 @@ struct Glyph {
 impl Glyph {
     /// The box the glyph's ink lies in, roughly: from below the baseline to
     /// the height of capitals.
+    /// CJK punctuation draws in one half of its square, and Typst sets
+    /// the empty half of a comma or stop before a letter, or of two marks
+    /// in a row, under its neighbour (as Japanese and Chinese typesetting
+    /// does): its ink is the drawn half only.
     fn ink(&self) -> Rect {
-        Rect { x0: self.x, x1: self.x + self.width, y0: self.y - 0.15 * self.size, y1: self.y + 0.7 * self.size }
+        let (mut x0, mut x1) = (self.x, self.x + self.width);
+        if ["、", "。", "，", "．", "」", "』", "）", "】", "〕", "》", "〉"].contains(&self.text.as_str()) {
+            x1 = self.x + self.width / 2.0;
+        } else if ["「", "『", "（", "【", "〔", "《", "〈"].contains(&self.text.as_str()) {
+            x0 = self.x + self.width / 2.0;
+        }
+        Rect { x0, x1, y0: self.y - 0.15 * self.size, y1: self.y + 0.7 * self.size }
     }
 }
 

@@ -10,9 +10,8 @@
 //! such characters before compiling and names each with its code point and
 //! field, so a render is never silently wrong.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use typst::foundations::Bytes;
 use typst::layout::Abs;
@@ -32,9 +31,13 @@ macro_rules! bundled {
     };
 }
 
-/// Only the faces the built-in templates use: their text faces, and DejaVu
+/// Only the faces the built-in templates use: their text faces, DejaVu
 /// Sans and Serif as the one fallback family every template lists after its
-/// own (Greek, Vietnamese, arrows, mathematical and currency signs).
+/// own (Greek, Vietnamese, arrows, mathematical and currency signs), and
+/// Droid Sans Fallback after it, the face of last resort for Chinese,
+/// Japanese and Korean (hanzi and kanji, kana, every hangul syllable). It is
+/// kept as Debian ships it: gzipped it would save 1.8 MB of the binary, but
+/// inflating it took about a tenth of every render.
 pub const BUNDLED: &[BundledFont] = bundled![
     "inter/Inter-Regular.otf",
     "inter/Inter-Bold.otf",
@@ -52,27 +55,8 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "dejavu/DejaVuSans-Bold.ttf",
     "dejavu/DejaVuSerif.ttf",
     "dejavu/DejaVuSerif-Bold.ttf",
+    "droid/DroidSansFallback.ttf",
 ];
-
-/// The face of last resort for Chinese, Japanese and Korean: Droid Sans
-/// Fallback (hanzi and kanji, kana, every hangul syllable), listed after the
-/// fallback family, so it draws only what no other face has. It is the
-/// largest face by far (3.3 MiB), so the binary carries it gzipped (1.6 MiB)
-/// and [`cjk_fallback`] inflates it once per process.
-const CJK_FALLBACK_GZ: &[u8] = include_bytes!("../../fonts/droid/DroidSansFallback.ttf.gz");
-
-/// The inflated CJK face, shared by every [`Fonts::load`] of the process.
-fn cjk_fallback() -> Bytes {
-    static FACE: OnceLock<Bytes> = OnceLock::new();
-    FACE.get_or_init(|| {
-        let mut data = Vec::new();
-        flate2::read::GzDecoder::new(CJK_FALLBACK_GZ)
-            .read_to_end(&mut data)
-            .expect("the bundled CJK face is a valid gzip file (its checksum is checked here)");
-        Bytes::new(data)
-    })
-    .clone()
-}
 
 /// The fonts of one render, indexed as the [`FontBook`] is. Cloning shares
 /// the parsed faces.
@@ -87,7 +71,7 @@ pub struct Fonts {
 }
 
 impl Fonts {
-    /// The bundled fonts (the CJK face last), then the fonts found below each of `extra_dirs`
+    /// The bundled fonts, then the fonts found below each of `extra_dirs`
     /// (see [`crate::input::walk`] for which: symlinks out of a folder are
     /// not followed), each file read with a cap of 50 MiB.
     pub fn load(extra_dirs: &[PathBuf]) -> Result<Fonts, Error> {
@@ -97,7 +81,6 @@ impl Fonts {
         for bundled in BUNDLED {
             add_source(&mut db, &mut fonts, Bytes::new(bundled.data));
         }
-        add_source(&mut db, &mut fonts, cjk_fallback());
         for dir in extra_dirs {
             let files = crate::input::walk(dir, &is_font_file).map_err(|error| Error::other(error.to_string()))?;
             for file in files {
@@ -198,7 +181,7 @@ mod tests {
     #[test]
     fn bundled_families_are_all_there() {
         let fonts = Fonts::load(&[]).expect("bundled fonts load");
-        assert_eq!(fonts.fonts.len(), BUNDLED.len() + 1);
+        assert_eq!(fonts.fonts.len(), BUNDLED.len());
         for family in ["Inter", "PT Mono", "PT Sans", "PT Serif", "DejaVu Sans", "DejaVu Serif", "Droid Sans Fallback"]
         {
             assert!(fonts.book.contains_family(&family.to_lowercase()), "{family} missing");
