@@ -599,6 +599,22 @@ fn layout_defects(pdf: &[u8], template: &str, data: &Path) -> Vec<String> {
                 }
             }
         }
+        // A running header or footer is one line: one that wraps runs off
+        // the top of the page or into the body.
+        for (place, top_half) in [("header", true), ("footer", false)] {
+            // Cells of one line may sit a little apart (a fallback face's
+            // taller line): a new line is a baseline half a size lower.
+            let mut baselines: Vec<(f64, f64)> = segments
+                .iter()
+                .filter(|s| s.running && (s.y > page.height / 2.0) == top_half)
+                .map(|s| (s.y, s.size))
+                .collect();
+            baselines.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let lines = baselines.windows(2).filter(|pair| pair[1].0 - pair[0].0 > 0.5 * pair[0].1).count() + 1;
+            if lines > 1 {
+                defects.push(format!("page {number}: the running {place} takes {lines} lines"));
+            }
+        }
         for (i, a) in segments.iter().enumerate() {
             for b in &segments[i + 1..] {
                 if let Some((w, h)) = a.ink.overlap(&b.ink)
@@ -943,6 +959,62 @@ fn a_cjk_name_prints_with_the_bundled_face_or_a_font_path_font() {
             let text = squeeze(&pdf_text(&pdf));
             assert!(text.contains("王伟") && text.contains("清华大学"), "{template}: {text}");
         }
+    }
+}
+
+/// The running lines of each page: the text of its running header (top
+/// half) and footer (bottom half).
+fn running_texts(pdf: &[u8]) -> Vec<(String, String)> {
+    read_pages(pdf)
+        .iter()
+        .map(|page| {
+            let text = |top: bool| {
+                let glyphs = page.glyphs.iter().filter(|g| g.running && (g.y > page.height / 2.0) == top);
+                glyphs.map(|g| g.text.as_str()).collect::<String>()
+            };
+            (text(true), text(false))
+        })
+        .collect()
+}
+
+/// A headline of 300 characters is shortened with an ellipsis in `print`'s
+/// running header, and a name of 300 characters in `classic`'s running
+/// footer, an address of 300 in `sidebar`'s: each keeps to one line
+/// inside the page (the corpus's layout checks look at every line).
+#[test]
+fn a_300_character_headline_or_name_keeps_the_running_lines_to_one_line() {
+    let data = root().join("tests/fixtures/long-headline/cv.yaml");
+    let yaml = std::fs::read_to_string(&data).unwrap();
+    let headline = yaml.lines().find_map(|line| line.strip_prefix("headline: ")).unwrap();
+    assert!(headline.chars().count() >= 290, "the fixture's headline is {} characters", headline.len());
+    let (pdf, _) = render_cv(&data, "print", &[]);
+    let pages = running_texts(&pdf);
+    assert!(pages.len() >= 2, "the fixture has {} pages", pages.len());
+    for (number, (header, _)) in pages.iter().enumerate() {
+        assert!(header.contains("Résumé") && header.contains("Principal"), "page {}: {header}", number + 1);
+        assert!(header.ends_with('…'), "page {}: the header is not shortened: {header}", number + 1);
+    }
+    let defects = layout_defects(&pdf, "print", &data);
+    assert!(defects.is_empty(), "{defects:#?}");
+
+    // The name and the address of the other templates' footers.
+    let dir = tempfile::tempdir().unwrap();
+    let long_name = ["Maximiliana"; 25].join(" ");
+    let long_url = format!("https://example.org/{}", ["portfolio"; 28].join("/"));
+    let yaml = yaml
+        .replace("name: Ingrid Solberg-Halvorsen", &format!("name: {long_name}"))
+        .replace("lang: en\n", &format!("lang: en\nurl: {long_url}\n"));
+    let long = dir.path().join("cv.yaml");
+    std::fs::write(&long, yaml).unwrap();
+    for template in ["classic", "sidebar"] {
+        let (pdf, _) = render_cv(&long, template, &[]);
+        let pages = running_texts(&pdf);
+        assert!(pages.len() >= 2, "{template}: {} pages", pages.len());
+        for (number, (_, footer)) in pages.iter().enumerate() {
+            assert!(footer.contains('…'), "{template}, page {}: the footer is not shortened: {footer}", number + 1);
+        }
+        let defects = layout_defects(&pdf, template, &long);
+        assert!(defects.is_empty(), "{template}: {defects:#?}");
     }
 }
 
