@@ -512,6 +512,7 @@ impl Session {
                 .map_err(|error| Error::other(format!("could not write the CV as JSON: {error}")))?;
             let mut files = files.clone();
             files.insert(crate::render::layout::DATA_PATH, Bytes::new(json));
+            files.insert(crate::render::layout::LANGUAGE_PATH, Bytes::new(data.language_json()));
             self.compile_round(&template, files, as_of, options)
         };
         let (document, template_warnings, data, fit) = match &chosen.fit {

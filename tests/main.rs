@@ -20,6 +20,7 @@ mod layout;
 mod pdf;
 mod photo;
 mod render;
+mod rtl;
 mod safety;
 #[cfg(unix)]
 mod serve;

@@ -111,8 +111,9 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
-    /// The CV's language (ru, en, uk, be, kk, sr, pl, de, fr, es), instead
-    /// of the source's own or a guess from its text.
+    /// The CV's language: any language cvpdf has words for (`pt`, `ar`,
+    /// `zh`, …), instead of the source's own or the one its text is
+    /// recognised to be in.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
@@ -477,15 +478,18 @@ pub struct InitArgs {
     #[arg(default_value = ".")]
     pub dir: PathBuf,
 
-    /// The language of the starter CV.
-    #[arg(long, value_enum, default_value = "ru")]
-    pub lang: InitLang,
+    /// The language of the starter CV: any language cvpdf has words for
+    /// (`ru`, `en`, `pt`, `ar`, `zh`, …; `cvpdf schema` lists them).
+    #[arg(long, default_value = "ru", value_parser = parse_lang)]
+    pub lang: LangArg,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InitLang {
-    Ru,
-    En,
+/// A language code given on the command line, checked as the data's are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangArg(pub crate::data::model::Lang);
+
+fn parse_lang(text: &str) -> Result<LangArg, String> {
+    crate::data::model::Lang::parse(text).map(LangArg)
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,18 +1,13 @@
 //! `cvpdf init`: a starter CV, the placeholder photo and the schema, in a
 //! folder where none of them exists yet.
 
-use super::args::{InitArgs, InitLang};
+use super::args::InitArgs;
 use crate::Error;
 
-const STARTER_RU: &str = include_str!("../../examples/starter/cv.ru.yaml");
-const STARTER_EN: &str = include_str!("../../examples/starter/cv.en.yaml");
 const PLACEHOLDER_PHOTO: &[u8] = include_bytes!("../../examples/starter/photo.jpg");
 
 pub(crate) fn init(args: &InitArgs) -> Result<(), Error> {
-    let starter = match args.lang {
-        InitLang::Ru => STARTER_RU,
-        InitLang::En => STARTER_EN,
-    };
+    let starter = crate::import::starter::starter(args.lang.0)?;
     // The schema line makes editors offer completion in the new file at once.
     let cv = format!("{}{starter}", crate::data::schema::modeline(crate::data::schema::FILE_NAME));
     let schema = crate::render::templates::data_schema();

@@ -31,13 +31,14 @@ macro_rules! bundled {
     };
 }
 
-/// Only the faces the built-in templates use: their text faces, DejaVu
-/// Sans and Serif as the one fallback family every template lists after its
-/// own (Greek, Vietnamese, arrows, mathematical and currency signs), and
-/// Droid Sans Fallback after it, the face of last resort for Chinese,
-/// Japanese and Korean (hanzi and kanji, kana, every hangul syllable). It is
-/// kept as Debian ships it: gzipped it would save 1.8 MB of the binary, but
-/// inflating it took about a tenth of every render.
+/// Only the faces the built-in templates use: their text faces, the faces
+/// of the scripts they lack (Arabic with its shaping, Hebrew; a sans and a
+/// serif of each), DejaVu Sans and Serif as the one fallback family every
+/// template lists after its own (Greek, Vietnamese, arrows, mathematical
+/// and currency signs), and Droid Sans Fallback after it, the face of last
+/// resort for Chinese, Japanese and Korean (hanzi and kanji, kana, every
+/// hangul syllable). It is kept as Debian ships it: gzipped it would save
+/// 1.8 MB of the binary, but inflating it took about a tenth of every render.
 pub const BUNDLED: &[BundledFont] = bundled![
     "inter/Inter-Regular.otf",
     "inter/Inter-Bold.otf",
@@ -51,6 +52,14 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "paratype/PTF55F.ttf",
     "paratype/PTF56F.ttf",
     "paratype/PTF75F.ttf",
+    "noto/NotoSansArabic-Regular.ttf",
+    "noto/NotoSansArabic-Bold.ttf",
+    "noto/NotoNaskhArabic-Regular.ttf",
+    "noto/NotoNaskhArabic-Bold.ttf",
+    "noto/NotoSansHebrew-Regular.ttf",
+    "noto/NotoSansHebrew-Bold.ttf",
+    "noto/NotoSerifHebrew-Regular.ttf",
+    "noto/NotoSerifHebrew-Bold.ttf",
     "dejavu/DejaVuSans.ttf",
     "dejavu/DejaVuSans-Bold.ttf",
     "dejavu/DejaVuSerif.ttf",
@@ -182,8 +191,19 @@ mod tests {
     fn bundled_families_are_all_there() {
         let fonts = Fonts::load(&[]).expect("bundled fonts load");
         assert_eq!(fonts.fonts.len(), BUNDLED.len());
-        for family in ["Inter", "PT Mono", "PT Sans", "PT Serif", "DejaVu Sans", "DejaVu Serif", "Droid Sans Fallback"]
-        {
+        for family in [
+            "Inter",
+            "PT Mono",
+            "PT Sans",
+            "PT Serif",
+            "Noto Sans Arabic",
+            "Noto Naskh Arabic",
+            "Noto Sans Hebrew",
+            "Noto Serif Hebrew",
+            "DejaVu Sans",
+            "DejaVu Serif",
+            "Droid Sans Fallback",
+        ] {
             assert!(fonts.book.contains_family(&family.to_lowercase()), "{family} missing");
         }
     }
@@ -221,6 +241,34 @@ mod tests {
         );
         assert!(warnings[1].starts_with("warning: cv.yaml:4:23: headline: no bundled font has \"🚀\" (U+1F680);"));
         assert!(warnings[1].ends_with("add a font that has it with --font-path DIR"), "{}", warnings[1]);
+    }
+
+    /// The script faces have what Arabic, Persian and Hebrew need, in
+    /// their regular and bold faces: the letters (Persian's پ چ ژ گ too),
+    /// the Arabic comma and digits, the joiners, the Hebrew maqaf and
+    /// geresh.
+    #[test]
+    fn the_script_faces_cover_arabic_persian_and_hebrew() {
+        let fonts = Fonts::load(&[]).unwrap();
+        let needs = [
+            (
+                "noto sans arabic",
+                "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ \u{200c}\u{200d}",
+            ),
+            ("noto naskh arabic", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ \u{200c}"),
+            ("noto sans hebrew", "אבגדהוזחטיכךלמםנןסעפףצץקרשת ־׳״ \u{200c}"),
+            ("noto serif hebrew", "אבגדהוזחטיכךלמםנןסעפףצץקרשת ־׳״"),
+        ];
+        for (family, text) in needs {
+            let faces: Vec<usize> = fonts.book.select_family(family).collect();
+            assert_eq!(faces.len(), 2, "{family}: a regular and a bold face");
+            for index in faces {
+                let info = fonts.book.info(index).unwrap();
+                for c in text.chars().filter(|c| *c != ' ') {
+                    assert!(info.coverage.contains(c as u32), "{family} (face {index}) lacks U+{:04X}", c as u32);
+                }
+            }
+        }
     }
 
     /// A character inside a range of a font's character map that maps to no

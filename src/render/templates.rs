@@ -399,4 +399,70 @@ mod tests {
             error("x = { type = \"font\", default = \"Inter\", description = \"\" }").contains("description is empty")
         );
     }
+
+    /// Compiles `source` beside the built-ins with the language facts
+    /// `facts` served as cvpdf serves them; the error text, if any.
+    fn helpers_with(facts: &str, source: &str) -> Result<(), String> {
+        use typst::foundations::Bytes;
+
+        use crate::render::world::{CvWorld, VirtualFiles};
+
+        let mut files = VirtualFiles::default();
+        for file in FILES {
+            files.insert(file.path, Bytes::new(file.data));
+        }
+        files.insert(super::super::layout::LANGUAGE_PATH, Bytes::from_string(facts.to_owned()));
+        files.insert("/test/main.typ", Bytes::from_string(source.to_owned()));
+        let world = CvWorld::new(
+            crate::Fonts::load(&[]).unwrap(),
+            files,
+            "/test/main.typ",
+            crate::Date { year: 2026, month: 3, day: 14 },
+        );
+        crate::render::compile::compile(&world, &|path| path.to_owned()).map(|_| ()).map_err(|error| error.to_string())
+    }
+
+    /// Long words break in the language the contract names for the CV's
+    /// script, words of another script in a language of theirs, and runs of
+    /// a script that is never split (Arabic, Hebrew, CJK) stay whole strings
+    /// for Typst's own line breaking: a box between two Arabic letters
+    /// would cut the word's joined shape.
+    #[test]
+    fn the_helpers_break_long_words_by_the_languages_facts() {
+        let portuguese = r#"{"lang":"pt","dir":"ltr","script":"Latn","hyphenation":"pt","separator":", "}"#;
+        let checks = r#"
+#import "/common/cv.typ": breakable, hyphenation-lang, join-rich, right-to-left, start-side
+#assert.eq(hyphenation-lang("inconstitucionalissimamente"), "pt")
+#assert.eq(hyphenation-lang("достопримечательностями"), "ru")
+#assert.eq(hyphenation-lang("Ελληνικότατοςμακρύτατος"), "el")
+#assert.eq(type(breakable("inconstitucionalissimamente")), content)
+#assert.eq(breakable("مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات"), "مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات")
+#assert.eq(breakable("后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发"), "后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发")
+#assert.eq(type(breakable("0123456789abcdef0123456789abcdef")), content)
+#assert(not right-to-left)
+#assert.eq(start-side, "left")
+"#;
+        helpers_with(portuguese, checks).unwrap();
+        // Kazakh takes Russian patterns for its own words; Arabic has none,
+        // and its pages start at the right.
+        let kazakh = r#"{"lang":"kk","dir":"ltr","script":"Cyrl","hyphenation":"ru","separator":", "}"#;
+        helpers_with(
+            kazakh,
+            r#"#import "/common/cv.typ": hyphenation-lang
+#assert.eq(hyphenation-lang("мемлекеттендірілмегендіктен"), "ru")
+#assert.eq(hyphenation-lang("Internationalisation"), "en")"#,
+        )
+        .unwrap();
+        let arabic = r#"{"lang":"ar","dir":"rtl","script":"Arab","hyphenation":null,"separator":"، "}"#;
+        helpers_with(
+            arabic,
+            r#"#import "/common/cv.typ": join-rich, right-to-left, start-side
+#assert(right-to-left)
+#assert.eq(start-side, "right")
+#assert.eq(join-rich(("أ", "ب")), "أ، ب")"#,
+        )
+        .unwrap();
+        // The check can fail.
+        assert!(helpers_with(portuguese, "#import \"/common/cv.typ\": right-to-left\n#assert(right-to-left)").is_err());
+    }
 }
