@@ -322,9 +322,6 @@ pub fn assert_all_printed(texts: &[String], pdf: &[u8], what: &str, running: &[S
     );
 }
 
-/// The CJK font `.ci/run` installs (Debian's fonts-wqy-microhei).
-pub const CJK_FONTS: &str = "/usr/share/fonts/truetype/wqy";
-
 /// What a render in `lang` needs beyond the bundled fonts; see
 /// [`script_fonts`].
 pub fn font_args(lang: &str) -> Option<Vec<String>> {
@@ -333,28 +330,13 @@ pub fn font_args(lang: &str) -> Option<Vec<String>> {
 
 // ---- Reading a PDF as a reader of any script does ----
 
-/// The folder of the CJK font the tests give through `--font-path`
-/// (`fonts-wqy-microhei`, which `.ci/run` installs); none outside CI when
-/// it is missing, with a note.
-pub fn cjk_font_dir() -> Option<String> {
-    let dir = CJK_FONTS;
-    if std::path::Path::new(dir).is_dir() {
-        return Some(dir.to_owned());
-    }
-    assert!(std::env::var_os("CI").is_none(), "CI must install fonts-wqy-microhei for the CJK tests");
-    eprintln!("skipped: no CJK font on this machine (apt-get install fonts-wqy-microhei)");
-    None
-}
-
-/// The arguments that give a render the fonts for `lang`'s script: a CJK
-/// font for Chinese, Japanese and Korean, nothing else for the rest (their
-/// faces are bundled); none when the CJK font is missing outside CI.
-pub fn script_fonts(lang: &str) -> Option<Vec<String>> {
-    if ["zh", "ja", "ko"].contains(&lang) {
-        cjk_font_dir().map(|dir| vec!["--font-path".to_owned(), dir])
-    } else {
-        Some(Vec::new())
-    }
+/// The arguments that give a render the fonts for `lang`'s script: none,
+/// for every language, since the bundled fonts draw every script cvpdf
+/// speaks, Chinese, Japanese and Korean included (one test of a font from
+/// `--font-path` is in `tests/layout.rs`). An option, so that a test of a
+/// language whose font a machine lacked could be skipped.
+pub fn script_fonts(_lang: &str) -> Option<Vec<String>> {
+    Some(Vec::new())
 }
 
 /// Runs poppler's `pdftotext` with `args` on the PDF; none when it is
