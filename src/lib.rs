@@ -31,6 +31,7 @@
 //!
 //! `cli` is the command line over this library; `main.rs` only calls it.
 
+pub mod build;
 pub mod cli;
 mod contract;
 mod data;

@@ -20,7 +20,7 @@ const RUNGS: &[&[&str]] = &[
     &["output"],
     &["pipeline"],
     &["import"],
-    &["serve"],
+    &["serve", "build"],
     &["cli"],
 ];
 

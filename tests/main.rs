@@ -4,6 +4,7 @@
 //! the user's own CV in `data/` beyond checking that it validates and renders.
 
 mod authoring;
+mod build;
 mod ci;
 mod common;
 mod completeness;

@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 pub mod args;
+mod build;
 mod check;
 mod data;
 mod export;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     crate::render::compile::guard_stack_overflows();
     let result = match cli.command {
         Command::Render(args) => render::render(args),
+        Command::Build(args) => build::build(&args),
         Command::Watch(args) => watch::watch(args),
         Command::Serve(args) => serve::serve(&args),
         Command::Check(args) => check::check(&args),
