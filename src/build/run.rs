@@ -3,8 +3,9 @@
 //! compiles through a [`Session`] of its own, and each unit writes its files
 //! through the one writer, as `cvpdf render` would, byte for byte.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -26,8 +27,39 @@ pub struct Done {
     pub failed: Option<Failed>,
 }
 
-/// Renders `units` on `threads` threads; `on_event` hears of each
-/// finished unit (from any thread).
+/// Files written at a time. Each is synced to disk before it is renamed
+/// into place, and a sync waits for the disk, not for a core: while some
+/// writers wait, the renders go on.
+const WRITERS: usize = 8;
+
+/// Finished renders that may wait for a writer; a render that finds the
+/// queue full waits, so memory stays bounded however many CVs there are.
+const QUEUE_PER_THREAD: usize = 4;
+
+/// One file, or a set written as a whole (PNG pages; a Markdown page and
+/// its photo), with the manifest's record of each file.
+struct Write {
+    paths: Vec<PathBuf>,
+    contents: Vec<Vec<u8>>,
+    /// For PNG pages: the set's name and its number of pages, so that the
+    /// pages of an older, longer set are removed.
+    pages_of: Option<(PathBuf, usize)>,
+    inputs: Vec<Input>,
+    records: Vec<Output>,
+}
+
+/// A unit rendered: what to write, and its error if it stopped early.
+struct Rendered<'a> {
+    unit: &'a Unit,
+    at: usize,
+    writes: Vec<Write>,
+    error: Option<Error>,
+    started: Instant,
+}
+
+/// Renders `units` on `threads` threads and writes what they make on
+/// [`WRITERS`] more; `on_event` hears of each finished unit (from any
+/// thread).
 pub fn run(
     units: &[Unit],
     settings: &Settings,
@@ -37,6 +69,10 @@ pub fn run(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .thread_name(|index| format!("cvpdf-build-{index}"))
+        // The PDF's export and the photo run here, not on Typst's worker:
+        // give them more room than the main thread of `cvpdf render` has
+        // (address space; only what is touched is committed).
+        .stack_size(crate::render::compile::STACK_BYTES / 4)
         .build()
         .map_err(|error| Error::other(format!("cannot start the threads to render on: {error}")))?;
     let needs_typst = units
@@ -49,45 +85,93 @@ pub fn run(
         None
     };
     let warned = Mutex::new(std::collections::BTreeSet::new());
-    let done = pool.install(|| {
-        units
-            .par_iter()
-            .with_max_len(1)
-            .map_init(
-                || fonts.clone().map(Session::new),
-                |session, unit| {
+    let done: Vec<Mutex<Option<Done>>> = units.iter().map(|_| Mutex::new(None)).collect();
+    let (sender, receiver) = mpsc::sync_channel::<Rendered>(threads * QUEUE_PER_THREAD);
+    let receiver = Mutex::new(receiver);
+    std::thread::scope(|scope| {
+        for _ in 0..WRITERS {
+            scope.spawn(|| {
+                loop {
+                    let next = match receiver.lock() {
+                        Ok(receiver) => receiver.recv(),
+                        Err(_) => break,
+                    };
+                    let Ok(rendered) = next else { break };
+                    let finished = write_unit(rendered, on_event);
+                    if let Some((at, result)) = finished {
+                        if let Ok(mut slot) = done[at].lock() {
+                            *slot = Some(result);
+                        }
+                    }
+                }
+            });
+        }
+        pool.install(|| {
+            units.par_iter().enumerate().with_max_len(1).for_each_init(
+                || sender.clone(),
+                |sender, (at, unit)| {
+                    let mut session = fonts.clone().map(Session::new);
                     let started = Instant::now();
                     let mut warnings = Vec::new();
-                    let mut outputs = Vec::new();
-                    let result = render_unit(unit, settings, session.as_mut(), &mut outputs, &mut warnings);
-                    // Typst's memoised work is shared by every thread;
-                    // what no recent render used goes.
-                    comemo::evict(10);
+                    let mut writes = Vec::new();
+                    let result = render_unit(unit, settings, session.as_mut(), &mut writes, &mut warnings);
+                    // Typst's memoised work is shared by every thread: what
+                    // every render uses (the template's own code) stays,
+                    // what only this CV used goes, so memory stays that of
+                    // a few renders however long the build.
+                    comemo::evict(1);
                     for text in warnings {
                         let first = warned.lock().map(|mut seen| seen.insert(text.clone())).unwrap_or(true);
                         if first {
                             on_event(Event::Warning { unit, text: &text });
                         }
                     }
-                    let failed = result.err().map(|error| Failed {
-                        input: super::shown_path(&unit.data),
-                        variant: unit.variant.clone(),
-                        lang: Some(unit.lang.clone()),
-                        template: Some(unit.template_label.clone()),
-                        error: error.report(),
-                    });
-                    on_event(Event::Unit {
-                        unit,
-                        outputs: &outputs,
-                        failed: failed.as_ref(),
-                        elapsed: started.elapsed(),
-                    });
-                    Done { outputs, failed }
+                    let rendered = Rendered { unit, at, writes, error: result.err(), started };
+                    // The writers end only when every sender is gone.
+                    let _ = sender.send(rendered);
                 },
-            )
-            .collect()
+            );
+        });
+        drop(sender);
     });
-    Ok(done)
+    Ok(done.into_iter().filter_map(|slot| slot.into_inner().ok().flatten()).collect())
+}
+
+/// Writes what a unit rendered, in order, stopping at the first failure;
+/// returns the unit's place and what it wrote.
+fn write_unit(rendered: Rendered, on_event: &(dyn Fn(Event) + Sync)) -> Option<(usize, Done)> {
+    let Rendered { unit, at, writes, mut error, started } = rendered;
+    let mut outputs = Vec::new();
+    for write in writes {
+        let result = (|| {
+            for path in &write.paths {
+                make_parent(path)?;
+            }
+            match &write.pages_of {
+                Some((base, count)) => {
+                    write::write_pages(&write.paths, &write.contents, names::pages_after(base, *count), &write.inputs)
+                }
+                None if write.paths.len() == 1 => write::write(&write.paths[0], &write.contents[0], &write.inputs),
+                None => write::write_pages(&write.paths, &write.contents, [], &write.inputs),
+            }
+        })();
+        match result {
+            Ok(()) => outputs.extend(write.records),
+            Err(failure) => {
+                error = Some(failure);
+                break;
+            }
+        }
+    }
+    let failed = error.map(|error| Failed {
+        input: super::shown_path(&unit.data),
+        variant: unit.variant.clone(),
+        lang: Some(unit.lang.clone()),
+        template: Some(unit.template_label.clone()),
+        error: error.report(),
+    });
+    on_event(Event::Unit { unit, outputs: &outputs, failed: failed.as_ref(), elapsed: started.elapsed() });
+    Some((at, Done { outputs, failed }))
 }
 
 /// The library's options for a unit, as `cvpdf render` would make them of
@@ -104,21 +188,21 @@ fn options_of(unit: &Unit, settings: &Settings, template: &str) -> RenderOptions
     }
 }
 
-/// Renders one unit and writes its files, stopping at the first error.
+/// Renders one unit into the files to write, stopping at the first error.
 fn render_unit(
     unit: &Unit,
     settings: &Settings,
     session: Option<&mut Session>,
-    outputs: &mut Vec<Output>,
+    writes: &mut Vec<Write>,
     warnings: &mut Vec<String>,
 ) -> Result<(), Error> {
     let wants = |format: BuildFormat| unit.outputs.iter().find(|planned| planned.format == format);
     let default = crate::render::templates::DEFAULT;
     let options = options_of(unit, settings, &unit.template);
     let record =
-        |planned: &Planned, path: String, bytes: &[u8], pages: Option<usize>, page: Option<usize>, inputs: &[Input]| {
+        |planned: &Planned, path: &Path, bytes: &[u8], pages: Option<usize>, page: Option<usize>, inputs: &[Input]| {
             Output {
-                path,
+                path: relative_to(path, &settings.out_dir),
                 inputs: inputs
                     .iter()
                     .filter(|input| !is_font_or_template(input))
@@ -137,6 +221,11 @@ fn render_unit(
                 sha256: sha256(bytes),
             }
         };
+    let one = |planned: &Planned, bytes: Vec<u8>, pages: Option<usize>, inputs: &[Input]| {
+        let path = below(&settings.out_dir, &planned.path);
+        let records = vec![record(planned, &path, &bytes, pages, None, inputs)];
+        Write { paths: vec![path], contents: vec![bytes], pages_of: None, inputs: inputs.to_vec(), records }
+    };
 
     // The web formats are written from the contract for the default
     // template, as `render -o cv.html` does; the same preparation serves
@@ -148,13 +237,10 @@ fn render_unit(
         let prepared = crate::prepare(&web_options)?;
         let inputs = data_inputs(&unit.data, &prepared);
         if let Some(planned) = wants(BuildFormat::Html) {
-            let page = prepared.html_page()?;
-            let path = below(&settings.out_dir, &planned.path);
-            put(&path, page.as_bytes(), &inputs)?;
-            outputs.push(record(planned, planned.path.clone(), page.as_bytes(), None, None, &inputs));
+            writes.push(one(planned, prepared.html_page()?.into_bytes(), None, &inputs));
         }
         if let Some(planned) = wants(BuildFormat::Md) {
-            write_markdown(planned, &prepared, settings, &inputs, outputs, &record)?;
+            writes.push(markdown_page(planned, &prepared, settings, &inputs, &record));
         }
         warnings.extend(prepared.loaded().warnings().iter().cloned());
         web_prepared = Some(prepared);
@@ -164,14 +250,12 @@ fn render_unit(
     let docx = wants(BuildFormat::Docx);
     if paged.is_some() || docx.is_some() {
         let prepared = match web_prepared.take() {
-            Some(prepared) if unit.template == default && settings.font_paths.is_empty() => prepared,
+            Some(prepared) if unit.template == default => prepared,
             _ => crate::prepare(&options)?,
         };
         if let Some(planned) = docx {
             let inputs = data_inputs(&unit.data, &prepared);
-            let bytes = prepared.docx()?;
-            put(&below(&settings.out_dir, &planned.path), &bytes, &inputs)?;
-            outputs.push(record(planned, planned.path.clone(), &bytes, None, None, &inputs));
+            writes.push(one(planned, prepared.docx()?, None, &inputs));
             warnings.extend(prepared.loaded().warnings().iter().cloned());
             warnings.extend(prepared.design.warnings.iter().cloned());
         }
@@ -185,20 +269,37 @@ fn render_unit(
             }
             let inputs = &compiled.inputs;
             if let Some(planned) = wants(BuildFormat::Pdf) {
-                let pdf = compiled.pdf()?;
-                put(&below(&settings.out_dir, &planned.path), &pdf, inputs)?;
-                outputs.push(record(planned, planned.path.clone(), &pdf, Some(compiled.pages()), None, inputs));
+                // On a thread of its own: what the export leaves behind in
+                // its thread goes with the thread, so a long build keeps the
+                // memory of one render.
+                let pdf = std::thread::scope(|scope| {
+                    std::thread::Builder::new()
+                        .stack_size(crate::render::compile::STACK_BYTES / 4)
+                        .spawn_scoped(scope, || compiled.pdf())
+                        .map_err(|error| Error::other(format!("cannot start a thread to export on: {error}")))?
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })?;
+                writes.push(one(planned, pdf, Some(compiled.pages()), inputs));
             }
             if let Some(planned) = wants(BuildFormat::Png) {
                 let pages = compiled.png_pages(settings.ppi)?;
                 let base = below(&settings.out_dir, &planned.path);
                 let paths = names::page_paths(&base, pages.len());
-                make_parent(&base)?;
-                write::write_pages(&paths, &pages, names::pages_after(&base, pages.len()), inputs)?;
-                for (at, (path, bytes)) in paths.iter().zip(&pages).enumerate() {
-                    let relative = relative_to(path, &settings.out_dir);
-                    outputs.push(record(planned, relative, bytes, Some(pages.len()), Some(at + 1), inputs));
-                }
+                let records = paths
+                    .iter()
+                    .zip(&pages)
+                    .enumerate()
+                    .map(|(at, (path, bytes))| record(planned, path, bytes, Some(pages.len()), Some(at + 1), inputs))
+                    .collect();
+                let count = pages.len();
+                writes.push(Write {
+                    paths,
+                    contents: pages,
+                    pages_of: Some((base, count)),
+                    inputs: inputs.clone(),
+                    records,
+                });
             }
         }
     }
@@ -207,23 +308,23 @@ fn render_unit(
         let loaded = crate::load(&options)?;
         let exported = crate::import::export::json_resume(&loaded.cv);
         let inputs = [Input::new(&unit.data, "the data file")];
-        put(&below(&settings.out_dir, &planned.path), exported.json.as_bytes(), &inputs)?;
-        outputs.push(record(planned, planned.path.clone(), exported.json.as_bytes(), None, None, &inputs));
+        writes.push(one(planned, exported.json.into_bytes(), None, &inputs));
         warnings.extend(loaded.warnings().iter().cloned());
     }
     Ok(())
 }
 
+type Record<'a> = dyn Fn(&Planned, &Path, &[u8], Option<usize>, Option<usize>, &[Input]) -> Output + 'a;
+
 /// The Markdown page, with the photo beside it as `NAME.jpg`, as
 /// `render -o NAME.md` writes them: both staged before either is put in place.
-fn write_markdown(
+fn markdown_page(
     planned: &Planned,
     prepared: &Prepared,
     settings: &Settings,
     inputs: &[Input],
-    outputs: &mut Vec<Output>,
-    record: &dyn Fn(&Planned, String, &[u8], Option<usize>, Option<usize>, &[Input]) -> Output,
-) -> Result<(), Error> {
+    record: &Record,
+) -> Write {
     let path = below(&settings.out_dir, &planned.path);
     let photo_path = path.with_extension("jpg");
     let photo = prepared.photo.as_deref();
@@ -232,28 +333,23 @@ fn write_markdown(
         anchors: true,
         image: photo.and(photo_path.file_name()).map(|name| name.to_string_lossy().into()),
     };
-    let page = markdown::markdown(&prepared.data, &options);
-    make_parent(&path)?;
+    let page = markdown::markdown(&prepared.data, &options).into_bytes();
+    let mut records = vec![record(planned, &path, &page, None, None, inputs)];
     match photo {
         Some(jpeg) => {
-            write::write_pages(
-                &[photo_path.clone(), path.clone()],
-                &[jpeg.to_vec(), page.clone().into_bytes()],
-                [],
-                inputs,
-            )?;
-            outputs.push(record(planned, planned.path.clone(), page.as_bytes(), None, None, inputs));
-            let mut photo_record =
-                record(planned, relative_to(&photo_path, &settings.out_dir), jpeg, None, None, inputs);
+            let mut photo_record = record(planned, &photo_path, jpeg, None, None, inputs);
             photo_record.format = "jpg".to_owned();
-            outputs.push(photo_record);
+            records.push(photo_record);
+            Write {
+                paths: vec![photo_path, path],
+                contents: vec![jpeg.to_vec(), page],
+                pages_of: None,
+                inputs: inputs.to_vec(),
+                records,
+            }
         }
-        None => {
-            write::write(&path, page.as_bytes(), inputs)?;
-            outputs.push(record(planned, planned.path.clone(), page.as_bytes(), None, None, inputs));
-        }
+        None => Write { paths: vec![path], contents: vec![page], pages_of: None, inputs: inputs.to_vec(), records },
     }
-    Ok(())
 }
 
 /// The data file and the photo, which no output may replace.
@@ -267,12 +363,6 @@ fn data_inputs(data: &Path, prepared: &Prepared) -> Vec<Input> {
 /// manifest names only the CV's own files.
 fn is_font_or_template(input: &Input) -> bool {
     matches!(input.role, "the font file" | "the template file")
-}
-
-/// Writes one file through the one writer, its folder made first.
-fn put(path: &Path, bytes: &[u8], inputs: &[Input]) -> Result<(), Error> {
-    make_parent(path)?;
-    write::write(path, bytes, inputs)
 }
 
 fn make_parent(path: &Path) -> Result<(), Error> {
