@@ -44,6 +44,8 @@ pub struct Settings {
     pub ppi: f32,
     pub as_of: Option<Date>,
     pub source_date_epoch: Option<i64>,
+    /// Leave every photo out (`--no-photo`).
+    pub no_photo: bool,
 }
 
 impl Settings {
@@ -59,6 +61,7 @@ impl Settings {
             ppi: 144.0,
             as_of: None,
             source_date_epoch: None,
+            no_photo: false,
         }
     }
 }

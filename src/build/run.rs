@@ -85,6 +85,7 @@ pub fn run(
         None
     };
     let warned = Mutex::new(std::collections::BTreeSet::new());
+    let sessions: Vec<Mutex<Option<Session>>> = (0..threads).map(|_| Mutex::new(None)).collect();
     let done: Vec<Mutex<Option<Done>>> = units.iter().map(|_| Mutex::new(None)).collect();
     let (sender, receiver) = mpsc::sync_channel::<Rendered>(threads * QUEUE_PER_THREAD);
     let receiver = Mutex::new(receiver);
@@ -110,11 +111,25 @@ pub fn run(
             units.par_iter().enumerate().with_max_len(1).for_each_init(
                 || sender.clone(),
                 |sender, (at, unit)| {
-                    let mut session = fonts.clone().map(Session::new);
+                    // Each thread of the pool compiles through a Session of
+                    // its own, kept from one render to the next: the
+                    // template's sources stay parsed, and Typst's memoised
+                    // work on them carries over.
+                    let slot = rayon::current_thread_index().and_then(|index| sessions.get(index));
+                    let mut guard = slot.and_then(|slot| slot.lock().ok());
+                    let mut own = None;
+                    let session = match guard.as_deref_mut() {
+                        Some(kept) => kept,
+                        None => &mut own,
+                    };
+                    if session.is_none() {
+                        *session = fonts.clone().map(Session::new);
+                    }
                     let started = Instant::now();
                     let mut warnings = Vec::new();
                     let mut writes = Vec::new();
                     let result = render_unit(unit, settings, session.as_mut(), &mut writes, &mut warnings);
+                    drop(guard);
                     // Typst's memoised work is shared by every thread: what
                     // every render uses (the template's own code) stays,
                     // what only this CV used goes, so memory stays that of
@@ -184,6 +199,7 @@ fn options_of(unit: &Unit, settings: &Settings, template: &str) -> RenderOptions
         source_date_epoch: settings.source_date_epoch,
         font_paths: settings.font_paths.clone(),
         timeout: settings.timeout,
+        photo: if settings.no_photo { crate::PhotoChoice::None } else { crate::PhotoChoice::FromData },
         ..RenderOptions::new(&unit.data, template)
     }
 }

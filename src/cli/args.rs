@@ -398,6 +398,10 @@ pub struct BuildArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
     pub timeout: u64,
 
+    /// Leave the photos out.
+    #[arg(long, conflicts_with = "merge_manifests")]
+    pub no_photo: bool,
+
     /// Print one JSON line per file written (and per failure) on standard
     /// output, for tools; no progress bar.
     #[arg(long)]

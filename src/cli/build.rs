@@ -49,6 +49,7 @@ pub(crate) fn build(args: &BuildArgs) -> Result<(), Error> {
         ppi: args.ppi,
         as_of: args.as_of,
         source_date_epoch: args.source_date_epoch,
+        no_photo: args.no_photo,
     };
     let shows_bar = !args.quiet && !args.json && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let progress = Progress::new(shows_bar);
