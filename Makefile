@@ -62,6 +62,9 @@ any-cv:
 # times the dist binary, the one the budgets are for; benches/build.sh
 # times `cvpdf build` on 100 CVs against one render process per CV.
 bench:
+	$(CARGO) bench --bench scale >"$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
+	cat "$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
+	benches/flat.sh "$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
 	$(CARGO) bench --bench render >"$${TMPDIR:-/tmp}/cvpdf-bench-render.txt"
 	cat "$${TMPDIR:-/tmp}/cvpdf-bench-render.txt"
 	DIVAN_OUTPUT="$${TMPDIR:-/tmp}/cvpdf-bench-render.txt" PROFILE=dist benches/compare.sh

@@ -31,6 +31,7 @@
 //!
 //! `cli` is the command line over this library; `main.rs` only calls it.
 
+mod ats;
 pub mod build;
 pub mod cli;
 mod contract;
@@ -40,6 +41,7 @@ mod import;
 mod input;
 mod lang;
 mod markup;
+pub mod memory;
 mod output;
 mod photo;
 mod pipeline;
@@ -55,6 +57,6 @@ pub use error::Error;
 pub use output::pdf::Standard;
 pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,
-    pack_pdf, plain_text, prepare, render,
+    load_other_languages, pack_pdf, plain_text, prepare, prepare_variants, render,
 };
 pub use render::fonts::Fonts;

@@ -25,6 +25,19 @@ pub static VERSION: LazyLock<String> = LazyLock::new(|| {
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The most memory cvpdf may use, in MiB: a render that needs more
+    /// (a template that builds huge values) stops with an error instead of
+    /// taking the machine's memory. [default: 2048]
+    #[arg(long, global = true, value_name = "MIB", env = "CVPDF_MAX_MEMORY", value_parser = parse_memory)]
+    pub max_memory: Option<usize>,
+}
+
+fn parse_memory(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(mib) if (64..=1 << 20).contains(&mib) => Ok(mib),
+        _ => Err(format!("expected a whole number of MiB from 64 to 1048576, found {text:?}")),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -71,6 +84,14 @@ pub enum Command {
     /// Write the CV as a JSON Resume document (schema 1.x), and name what
     /// JSON Resume has no field for.
     Export(ExportArgs),
+    /// Report how a résumé parser (an applicant tracking system) reads the
+    /// CV: render it as `render` would, read the PDF back from its bytes and
+    /// compare what a parser finds with the data, field by field, with the
+    /// layout hazards (hidden text, mixed columns, unmapped glyphs, …) and
+    /// the data's own (no e-mail, an empty part, …). With --pdf, read any
+    /// PDF instead. Exit code 0 with findings, 1 with --deny-warnings and
+    /// warnings.
+    Ats(AtsArgs),
     /// Print a completion script for a shell, e.g.
     /// `cvpdf completions bash > ~/.local/share/bash-completion/completions/cvpdf`.
     Completions(CompletionsArgs),
@@ -158,6 +179,64 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// A JSON Resume document (schema 1.x)
     Jsonresume,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AtsArgs {
+    /// The CV data file (YAML) to render and compare with; with --pdf, the
+    /// data to compare the PDF with, if any. [default without --pdf: data/cv.yaml]
+    #[arg(value_name = "DATA", conflicts_with = "data_option")]
+    pub data: Option<PathBuf>,
+
+    /// The data file, as with DATA (reads better after --pdf).
+    #[arg(long = "data", value_name = "DATA", id = "data_option")]
+    pub data_option: Option<PathBuf>,
+
+    /// Read this PDF (made by cvpdf or any other tool) instead of rendering.
+    #[arg(long, value_name = "FILE")]
+    pub pdf: Option<PathBuf>,
+
+    /// The template to render with, as for `render`. [default: print]
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
+
+    #[command(flatten)]
+    pub variant: VariantArgs,
+
+    /// The language to render and whose words the parser looks for; with
+    /// --pdf and no data, found from the text when not given.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// Count ages and open periods up to this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// Leave the photo out.
+    #[arg(long)]
+    pub no_photo: bool,
+
+    /// Set a field of the data for this run, as for `render`. May be repeated.
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::Override::parse)]
+    pub overrides: Vec<crate::Override>,
+
+    /// Also use the fonts in this directory, as `render` would.
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Print the report as JSON: `fields` (field, expected, found, ok) and
+    /// `findings` (kind, severity, message, page, field, line).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Exit with 1 when the report has warnings (advice does not count). For CI.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Print the text as the parser reads it (lines top to bottom, each
+    /// left to right) instead of the report.
+    #[arg(long, conflicts_with = "json")]
+    pub text: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -274,9 +353,9 @@ pub struct RenderArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
 
-    /// Pixels per inch of PNG pages.
-    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
-    pub ppi: f32,
+    /// Pixels per inch of PNG pages. [default: 144]
+    #[arg(long, value_name = "N", value_parser = parse_ppi)]
+    pub ppi: Option<f32>,
 
     /// Enforce a PDF standard; may be given more than once.
     #[arg(long, value_enum, value_name = "STANDARD")]
@@ -296,9 +375,9 @@ pub struct RenderArgs {
     pub no_anchors: bool,
 
     /// Stop a template that is still compiling after this many seconds
-    /// (one that loops for ever never finishes).
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
-    pub timeout: u64,
+    /// (one that loops for ever never finishes). [default: 60]
+    #[arg(long, value_name = "SECONDS", value_parser = parse_timeout)]
+    pub timeout: Option<u64>,
 
     /// Print nothing on success.
     #[arg(short, long)]
@@ -313,8 +392,9 @@ pub struct RenderArgs {
 impl RenderArgs {
     /// The library's options for these arguments.
     pub(crate) fn options(&self) -> RenderOptions {
+        let timeout = self.timeout.map_or(crate::DEFAULT_TIMEOUT, std::time::Duration::from_secs);
         RenderOptions {
-            timeout: Some(std::time::Duration::from_secs(self.timeout)),
+            timeout: Some(timeout),
             ..self.variant.apply(self.input.options(self.font_path.clone(), &self.pdf_standard))
         }
     }
@@ -598,6 +678,18 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Jsonresume => "json",
+        }
+    }
+
+    /// The format's name in messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Png => "PNG",
+            Format::Md => "Markdown",
+            Format::Html => "HTML",
+            Format::Docx => "Word",
+            Format::Jsonresume => "JSON Resume",
         }
     }
 

@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 pub mod args;
+mod ats;
 mod build;
 mod check;
 mod data;
@@ -38,6 +39,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         crate::output::write::clean_up_on_signals();
     }
     crate::render::compile::guard_stack_overflows();
+    if let Some(mib) = cli.max_memory {
+        crate::memory::set_limit_mib(mib);
+    }
     let result = match cli.command {
         Command::Render(args) => render::render(args),
         Command::Build(args) => build::build(&args),
@@ -57,6 +61,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Import(args) => import::import(&args),
         Command::Export(args) => export::export(&args),
+        Command::Ats(args) => ats::ats(&args),
         Command::Man => {
             let mut page = Vec::new();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
