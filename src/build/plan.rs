@@ -456,7 +456,8 @@ mod tests {
         assert_eq!(expand("{lang}/{name}.{ext}", &values("short", "ru")).unwrap(), "ru/anna.pdf");
         // A value never makes a folder of its own.
         assert_eq!(expand("{variant}.{ext}", &values("a/b", "en")).unwrap(), "a_b.pdf");
-        assert!(expand("{variant}.{ext}", &values("..", "en")).is_err(), "`..` is no file name");
+        assert!(expand("{variant}", &values("..", "en")).is_err(), "`..` is no file name");
+        assert!(expand("{lang}/{variant}", &values("..", ".")).is_err());
         assert!(expand("../{name}.{ext}", &values("x", "en")).unwrap_err().contains("below the output folder"));
         assert!(expand("/tmp/{name}", &values("x", "en")).is_err());
         assert!(expand("{nmae}.pdf", &values("x", "en")).unwrap_err().contains("did you mean `name`"));
