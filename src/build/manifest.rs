@@ -73,7 +73,7 @@ pub struct Failed {
 
 impl Manifest {
     pub fn new(shard: Option<String>, mut outputs: Vec<Output>, mut failed: Vec<Failed>) -> Manifest {
-        outputs.sort_by(|a, b| sort_key(&a.path, a.page).cmp(&sort_key(&b.path, b.page)));
+        outputs.sort_by_key(|output| sort_key(&output.path, output.page));
         failed.sort_by(|a, b| {
             (&a.input, &a.variant, &a.lang, &a.template).cmp(&(&b.input, &b.variant, &b.lang, &b.template))
         });

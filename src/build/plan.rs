@@ -379,7 +379,7 @@ pub fn check_names(units: &[Unit]) -> Result<(), Error> {
             }
             for name in names {
                 let key = name.to_lowercase();
-                if reserved.iter().any(|reserved| *reserved == key) || is_shard_file(&key) {
+                if reserved.contains(&key) || is_shard_file(&key) {
                     return Err(collision(&name, &what, "cvpdf's own list of outputs"));
                 }
                 if let Some((other_name, other)) = taken.insert(key, (name.clone(), what.clone())) {

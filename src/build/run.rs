@@ -98,11 +98,9 @@ pub fn run(
                         Err(_) => break,
                     };
                     let Ok(rendered) = next else { break };
-                    let finished = write_unit(rendered, on_event);
-                    if let Some((at, result)) = finished {
-                        if let Ok(mut slot) = done[at].lock() {
-                            *slot = Some(result);
-                        }
+                    let (at, result) = write_unit(rendered, on_event);
+                    if let Ok(mut slot) = done[at].lock() {
+                        *slot = Some(result);
                     }
                 }
             });
@@ -154,7 +152,7 @@ pub fn run(
 
 /// Writes what a unit rendered, in order, stopping at the first failure;
 /// returns the unit's place and what it wrote.
-fn write_unit(rendered: Rendered, on_event: &(dyn Fn(Event) + Sync)) -> Option<(usize, Done)> {
+fn write_unit(rendered: Rendered, on_event: &(dyn Fn(Event) + Sync)) -> (usize, Done) {
     let Rendered { unit, at, writes, mut error, started } = rendered;
     let mut outputs = Vec::new();
     for write in writes {
@@ -186,7 +184,7 @@ fn write_unit(rendered: Rendered, on_event: &(dyn Fn(Event) + Sync)) -> Option<(
         error: error.report(),
     });
     on_event(Event::Unit { unit, outputs: &outputs, failed: failed.as_ref(), elapsed: started.elapsed() });
-    Some((at, Done { outputs, failed }))
+    (at, Done { outputs, failed })
 }
 
 /// The library's options for a unit, as `cvpdf render` would make them of

@@ -152,11 +152,11 @@ impl Progress {
                 if let Some(failed) = failed {
                     self.bar.suspend(|| super::say(&format!("{}:\n{}", unit.label(), failed.error)));
                 }
-                if let Ok(mut slowest) = self.slowest.lock() {
-                    if slowest.as_ref().is_none_or(|(time, _)| elapsed > *time) {
-                        *slowest = Some((elapsed, unit.label()));
-                        self.bar.set_message(format!("slowest: {} {:.1} s", unit.label(), elapsed.as_secs_f64()));
-                    }
+                if let Ok(mut slowest) = self.slowest.lock()
+                    && slowest.as_ref().is_none_or(|(time, _)| elapsed > *time)
+                {
+                    *slowest = Some((elapsed, unit.label()));
+                    self.bar.set_message(format!("slowest: {} {:.1} s", unit.label(), elapsed.as_secs_f64()));
                 }
                 self.bar.inc(1);
             }
