@@ -55,6 +55,7 @@ pub use data::model::Date;
 pub use data::overrides::Override;
 pub use error::Error;
 pub use output::pdf::Standard;
+pub use pipeline::letter::{LetterOptions, PreparedLetter, compile_letter, prepare_letter};
 pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,
     load_other_languages, pack_pdf, plain_text, prepare, prepare_variants, render,

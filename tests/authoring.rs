@@ -63,6 +63,57 @@ fn init_writes_a_cv_that_renders_at_once_and_never_overwrites() {
     }
 }
 
+/// `init --lang CODE` writes its starter in any language cvpdf has words
+/// for: the starter's own words (from the language's file) and cvpdf's
+/// labels in that language on the page. The starters in `examples/starter/`
+/// are what `init` writes.
+#[test]
+fn init_writes_its_starter_in_any_language() {
+    for lang in ["ru", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(run_in(dir.path(), &["init", "cv", "--lang", lang]).status.success());
+        let written = std::fs::read_to_string(dir.path().join("cv/cv.yaml")).unwrap();
+        let example = std::fs::read_to_string(root().join(format!("examples/starter/cv.{lang}.yaml"))).unwrap();
+        assert_eq!(
+            written.split_once('\n').unwrap().1,
+            example,
+            "examples/starter/cv.{lang}.yaml is stale: write it with `cvpdf init DIR --lang {lang}`"
+        );
+    }
+    // (language, a word of the starter, a label cvpdf adds, a font-path for its script)
+    let cases = [
+        ("pt", "Desenvolvedor back-end", "Experiência profissional"),
+        ("cs", "Backendový vývojář", "Pracovní zkušenosti"),
+        ("el", "Προγραμματιστής backend", "Επαγγελματική εμπειρία"),
+        ("tr", "Backend Geliştirici", "İş deneyimi"),
+        ("ar", "مطور خلفيات", "الخبرة العملية"),
+        ("he", "מפתח Backend", "ניסיון תעסוקתי"),
+        ("ja", "バックエンドエンジニア", "職務経歴"),
+    ];
+    for (lang, headline, label) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let result = run_in(dir.path(), &["init", "cv", "--lang", lang]);
+        assert!(result.status.success(), "{lang}: {}", String::from_utf8_lossy(&result.stderr));
+        let yaml = std::fs::read_to_string(dir.path().join("cv/cv.yaml")).unwrap();
+        assert!(yaml.contains(&format!("\nlang: {lang}\n")), "{lang}");
+        let Some(fonts) = script_fonts(lang) else { continue };
+        let mut check_args = vec!["check", "cv/cv.yaml", "--deny-warnings"];
+        check_args.extend(fonts.iter().map(String::as_str));
+        let check = run_in(dir.path(), &check_args);
+        assert!(check.status.success(), "{lang}: {}", String::from_utf8_lossy(&check.stderr));
+        let fonts: Vec<&str> = fonts.iter().map(String::as_str).collect();
+        let text = reading_text(&render(&dir.path().join("cv/cv.yaml"), &fonts));
+        for phrase in [headline, label] {
+            assert!(text.contains(&reading_form(phrase)), "{lang}: {phrase:?} missing from {text}");
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let unknown = run_in(dir.path(), &["init", "cv", "--lang", "ro"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no language file for `ro`"), "{unknown:?}");
+    assert!(!dir.path().join("cv").exists(), "nothing is written for a language without words");
+}
+
 fn committed_schema() -> String {
     std::fs::read_to_string(root().join("data/cv.schema.json")).expect("data/cv.schema.json is committed")
 }

@@ -18,9 +18,11 @@ mod house;
 mod import;
 mod languages;
 mod layout;
+mod letter;
 mod pdf;
 mod photo;
 mod render;
+mod rtl;
 mod safety;
 #[cfg(unix)]
 mod serve;

@@ -97,7 +97,8 @@ impl Plan {
 }
 
 /// The data files the inputs name: files as given, and every `.yaml` or
-/// `.yml` file below a folder (sorted, hidden files and folders skipped).
+/// `.yml` file below a folder (sorted; hidden files and folders, and cover
+/// letters, `letter*.yaml`, skipped).
 pub fn data_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
     for input in inputs {
@@ -109,7 +110,11 @@ pub fn data_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
                     .components()
                     .any(|part| part.as_os_str().to_string_lossy().starts_with('.'));
                 let yaml = path.extension().is_some_and(|extension| extension == "yaml" || extension == "yml");
-                yaml && !hidden
+                // Cover letters (`letter.yaml`, `letter.en.yaml`) sit beside
+                // their CV and are no CVs; building them beside each CV is
+                // the place for `cvpdf letter` in this plan.
+                let letter = path.file_name().is_some_and(|name| name.to_string_lossy().starts_with("letter"));
+                yaml && !hidden && !letter
             };
             let found = crate::input::walk(input, &is_cv).map_err(|error| Error::other(error.to_string()))?;
             if found.is_empty() {

@@ -912,7 +912,7 @@ impl<'de> Deserialize<'de> for End {
 /// The schema of `labels:`: every message of the language files by name.
 fn labels_schema(generator: &mut SchemaGenerator) -> Schema {
     let text = generator.subschema_for::<Text>();
-    let properties: serde_json::Map<String, serde_json::Value> = crate::lang::locale::messages()
+    let properties: serde_json::Map<String, serde_json::Value> = crate::lang::locale::cv_messages()
         .map(|(name, description)| {
             let mut schema = text.clone();
             schema.insert("description".into(), description.into());

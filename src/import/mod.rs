@@ -22,6 +22,7 @@ pub(crate) mod jsonresume;
 pub(crate) mod linkedin;
 pub(crate) mod rendercv;
 pub(crate) mod source;
+pub(crate) mod starter;
 pub(crate) mod text;
 pub(crate) mod words;
 

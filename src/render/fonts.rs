@@ -30,9 +30,11 @@ macro_rules! bundled {
     };
 }
 
-/// Only the faces the built-in templates use: their text faces, and DejaVu
-/// Sans and Serif as the one fallback family every template lists after its
-/// own (Greek, Vietnamese, arrows, mathematical and currency signs).
+/// Only the faces the built-in templates use: their text faces, the faces
+/// of the scripts they lack (Arabic with its shaping, Hebrew; a sans and a
+/// serif of each), and DejaVu Sans and Serif as the one fallback family
+/// every template lists after its own (Greek, Vietnamese, arrows,
+/// mathematical and currency signs).
 pub const BUNDLED: &[BundledFont] = bundled![
     "inter/Inter-Regular.otf",
     "inter/Inter-Bold.otf",
@@ -46,6 +48,14 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "paratype/PTF55F.ttf",
     "paratype/PTF56F.ttf",
     "paratype/PTF75F.ttf",
+    "noto/NotoSansArabic-Regular.ttf",
+    "noto/NotoSansArabic-Bold.ttf",
+    "noto/NotoNaskhArabic-Regular.ttf",
+    "noto/NotoNaskhArabic-Bold.ttf",
+    "noto/NotoSansHebrew-Regular.ttf",
+    "noto/NotoSansHebrew-Bold.ttf",
+    "noto/NotoSerifHebrew-Regular.ttf",
+    "noto/NotoSerifHebrew-Bold.ttf",
     "dejavu/DejaVuSans.ttf",
     "dejavu/DejaVuSans-Bold.ttf",
     "dejavu/DejaVuSerif.ttf",
@@ -165,7 +175,18 @@ mod tests {
     fn bundled_families_are_all_there() {
         let fonts = Fonts::load(&[]).expect("bundled fonts load");
         assert_eq!(fonts.fonts.len(), BUNDLED.len());
-        for family in ["Inter", "PT Mono", "PT Sans", "PT Serif", "DejaVu Sans", "DejaVu Serif"] {
+        for family in [
+            "Inter",
+            "PT Mono",
+            "PT Sans",
+            "PT Serif",
+            "Noto Sans Arabic",
+            "Noto Naskh Arabic",
+            "Noto Sans Hebrew",
+            "Noto Serif Hebrew",
+            "DejaVu Sans",
+            "DejaVu Serif",
+        ] {
             assert!(fonts.book.contains_family(&family.to_lowercase()), "{family} missing");
         }
     }
@@ -205,10 +226,39 @@ mod tests {
         assert!(warnings[1].ends_with("add a font that has it with --font-path DIR"), "{}", warnings[1]);
     }
 
+    /// The script faces have what Arabic, Persian and Hebrew need, in
+    /// their regular and bold faces: the letters (Persian's پ چ ژ گ too),
+    /// the Arabic comma and digits, the joiners, the Hebrew maqaf and
+    /// geresh.
+    #[test]
+    fn the_script_faces_cover_arabic_persian_and_hebrew() {
+        let fonts = Fonts::load(&[]).unwrap();
+        let needs = [
+            (
+                "noto sans arabic",
+                "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ \u{200c}\u{200d}",
+            ),
+            ("noto naskh arabic", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأؤإئة پچژگکی ،؛؟ ٠١٢٣٤٥٦٧٨٩ \u{200c}"),
+            ("noto sans hebrew", "אבגדהוזחטיכךלמםנןסעפףצץקרשת ־׳״ \u{200c}"),
+            ("noto serif hebrew", "אבגדהוזחטיכךלמםנןסעפףצץקרשת ־׳״"),
+        ];
+        for (family, text) in needs {
+            let faces: Vec<usize> = fonts.book.select_family(family).collect();
+            assert_eq!(faces.len(), 2, "{family}: a regular and a bold face");
+            for index in faces {
+                let info = fonts.book.info(index).unwrap();
+                for c in text.chars().filter(|c| *c != ' ') {
+                    assert!(info.coverage.contains(c as u32), "{family} (face {index}) lacks U+{:04X}", c as u32);
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_script_of_the_corpus_but_cjk_and_emoji_is_covered() {
         let fonts = Fonts::load(&[]).unwrap();
-        let text = "Straße Ελληνικά Nguyễn Thị Hương Қазақстан Љубомир Ђорђевић Öğretmen İşçi Україна ґ ₽ ₴ ₸ ₺ € £";
+        let text = "Straße Ελληνικά Nguyễn Thị Hương Қазақстан Љубомир Ђорђевић Öğretmen İşçi Україна ґ ₽ ₴ ₸ ₺ € £ \
+                    العربية فارسی پژوهش עברית Čeština Ångström Æblegrød Øresund";
         let loaded = load(&format!("updated: 2026-02-08\nperson: {{name: X}}\nheadline: \"{text}\"\n"));
         assert_eq!(missing_glyphs(&fonts, &loaded), Vec::<String>::new());
     }
