@@ -32,6 +32,7 @@
 //! `cli` is the command line over this library; `main.rs` only calls it.
 
 mod ats;
+pub mod build;
 pub mod cli;
 mod contract;
 mod data;

@@ -60,30 +60,34 @@ fn run_action(dir: &std::path::Path, env: &[(&str, &str)]) -> std::process::Outp
 }
 
 #[test]
-fn the_action_renders_a_cv_repository_into_a_pdf_and_previews() {
+fn the_action_builds_what_a_cv_repository_declares() {
     let repo = cv_repository();
     let outputs = repo.path().join("github-output");
     let result = run_action(repo.path(), &[("GITHUB_OUTPUT", outputs.to_str().unwrap())]);
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
     let out = repo.path().join("cv-out");
-    let pdf = std::fs::read(out.join("cv.pdf")).expect("the PDF is written");
+    // The example declares `build: {formats: [pdf, png]}`.
+    let pdf = std::fs::read(out.join("cv-full-en.pdf")).expect("the PDF is written");
     let pages = page_sizes(&pdf).len();
     assert!(pages >= 1);
     for page in 1..=pages {
-        let preview = image::open(out.join(format!("cv-{page}.png"))).expect("a preview of each page");
+        let preview = image::open(out.join(format!("cv-full-en-{page}.png"))).expect("a preview of each page");
         // 80 ppi, the action's default: A4 is 661 × 935 pixels.
         assert_eq!((preview.width(), preview.height()), (661, 935));
     }
-    assert!(!out.join(format!("cv-{}.png", pages + 1)).exists());
-    assert_eq!(std::fs::read_to_string(outputs).unwrap(), "pdf=cv-out/cv.pdf\n");
+    assert!(!out.join(format!("cv-full-en-{}.png", pages + 1)).exists());
+    assert!(out.join("manifest.json").is_file() && out.join("index.html").is_file());
+    assert_eq!(std::fs::read_to_string(outputs).unwrap(), "pdf=cv-out/cv-full-en.pdf\nmanifest=cv-out/manifest.json\n");
 
-    // The inputs reach cvpdf: another template, a PDF only, another folder.
+    // The inputs reach cvpdf: another template, a PDF only, another
+    // folder and name, more options.
     let result = run_action(
         repo.path(),
         &[
             ("CVPDF_TEMPLATE", "sidebar"),
-            ("CVPDF_FORMATS", "pdf"),
+            ("CVPDF_FORMATS", "pdf docx"),
             ("CVPDF_OUTPUT_DIR", "out"),
+            ("CVPDF_NAME", "{name}.{ext}"),
             ("CVPDF_ARGS", "--no-photo"),
         ],
     );
@@ -91,6 +95,7 @@ fn the_action_renders_a_cv_repository_into_a_pdf_and_previews() {
     let sidebar = std::fs::read(repo.path().join("out/cv.pdf")).unwrap();
     assert_ne!(sidebar, pdf);
     assert!(pdf_images(&sidebar).is_empty(), "--no-photo did not reach cvpdf");
+    assert!(repo.path().join("out/cv.docx").is_file());
     assert!(!repo.path().join("out/cv-1.png").exists());
 }
 
@@ -107,7 +112,7 @@ fn the_action_fails_with_the_line_of_bad_data_and_writes_nothing() {
     let stderr = String::from_utf8(result.stderr).unwrap();
     assert!(stderr.contains("cv.yaml:") && stderr.contains("updated"), "{stderr}");
     assert!(stderr.contains("::error::cv.yaml did not render"), "no annotation for GitHub: {stderr}");
-    assert!(!repo.path().join("cv-out/cv.pdf").exists());
+    assert!(!repo.path().join("cv-out/cv-full-en.pdf").exists());
 
     let missing = run_action(repo.path(), &[("CVPDF_DATA", "resume.yaml")]);
     assert_eq!(missing.status.code(), Some(1));
@@ -117,11 +122,11 @@ fn the_action_fails_with_the_line_of_bad_data_and_writes_nothing() {
     let variant = run_action(fresh.path(), &[("CVPDF_VARIANT", "short")]);
     assert_eq!(variant.status.code(), Some(1));
     let stderr = String::from_utf8(variant.stderr).unwrap();
-    assert!(stderr.contains("no variant is called `short`"), "the variant did not reach cvpdf: {stderr}");
+    assert!(stderr.contains("no variant `short`"), "the variant did not reach cvpdf: {stderr}");
 
-    let format = run_action(repo.path(), &[("CVPDF_FORMATS", "pdf docx")]);
+    let format = run_action(repo.path(), &[("CVPDF_FORMATS", "pdf pptx")]);
     assert_eq!(format.status.code(), Some(1));
-    assert!(String::from_utf8(format.stderr).unwrap().contains("unknown format 'docx'"));
+    assert!(String::from_utf8(format.stderr).unwrap().contains("unknown format 'pptx'"));
 }
 
 #[test]

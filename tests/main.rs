@@ -5,6 +5,7 @@
 
 mod ats;
 mod authoring;
+mod build;
 mod ci;
 mod common;
 mod completeness;

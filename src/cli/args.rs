@@ -45,6 +45,12 @@ pub enum Command {
     /// Render a CV to PDF (or to PNG pages, or to a web page in Markdown or
     /// HTML).
     Render(RenderArgs),
+    /// Render everything the CVs declare in their `build:` section (every
+    /// variant, language, template and format; every variant and language
+    /// as PDF by default) into one folder, with manifest.json and
+    /// index.html, on every core. Several CVs or a folder of them build
+    /// together; one CV's error never stops the others.
+    Build(BuildArgs),
     /// Render a cover letter in the design and language of the CV it names:
     /// one page, alone or followed by the CV (--with-cv).
     Letter(LetterArgs),
@@ -531,6 +537,100 @@ fn parse_timeout(text: &str) -> Result<u64, String> {
         Ok(seconds) if (1..=86_400).contains(&seconds) => Ok(seconds),
         _ => Err(format!("expected a whole number of seconds from 1 to 86400, found {text:?}")),
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// CV data files (YAML) and folders of them (every .yaml and .yml file
+    /// below, hidden ones skipped); with --merge-manifests, the manifests.
+    /// [default: data/cv.yaml]
+    #[arg(value_name = "DATA|DIR")]
+    pub data: Vec<PathBuf>,
+
+    /// The folder to write into; manifest.json and index.html go there too.
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    pub output: PathBuf,
+
+    /// Only these formats (pdf, png, html, md, docx, jsonresume), instead
+    /// of the data's `build.formats`; comma-separated or repeated.
+    #[arg(short, long, value_name = "FORMAT", value_delimiter = ',', value_parser = parse_build_format)]
+    pub format: Vec<crate::data::model::BuildFormat>,
+
+    /// Only these variants (`full` is the whole CV), instead of the data's
+    /// `build.variants`.
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub variant: Vec<String>,
+
+    /// Only these languages, instead of the data's `build.langs`.
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Only these templates, instead of the data's `build.templates`.
+    #[arg(short, long, value_name = "NAME|PATH", value_delimiter = ',')]
+    pub template: Vec<String>,
+
+    /// The file name pattern, instead of the data's `build.name`: the
+    /// placeholders {name} {variant} {lang} {template} {format} {ext};
+    /// `/` makes folders. [default: {name}-{variant}-{lang}.{ext}]
+    #[arg(long, value_name = "PATTERN")]
+    pub name: Option<String>,
+
+    /// Build only the K-th of N slices of the work (e.g. 2/4), for a CI
+    /// matrix or an indexed job; writes manifest-K-of-N.json.
+    #[arg(long, value_name = "K/N", conflicts_with = "merge_manifests")]
+    pub shard: Option<crate::build::Shard>,
+
+    /// Merge the manifests given (those of the shards of a build) into
+    /// DIR/manifest.json and DIR/index.html; renders nothing.
+    #[arg(long, conflicts_with_all = ["format", "variant", "lang", "template", "name", "jobs"])]
+    pub merge_manifests: bool,
+
+    /// Renders at a time. [default: the number of cores]
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// Pixels per inch of PNG pages.
+    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
+    pub ppi: f32,
+
+    /// Also use the fonts in this directory (searched recursively).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Count ages and open periods up to this date (YYYY-MM-DD) instead of
+    /// each CV's `updated` date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// The PDFs' creation date, in seconds since 1970 (UTC).
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = parse_epoch)]
+    pub source_date_epoch: Option<i64>,
+
+    /// Stop a template that is still compiling after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
+    pub timeout: u64,
+
+    /// Leave the photos out.
+    #[arg(long, conflicts_with = "merge_manifests")]
+    pub no_photo: bool,
+
+    /// Print one JSON line per file written (and per failure) on standard
+    /// output, for tools; no progress bar.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+fn parse_build_format(text: &str) -> Result<crate::data::model::BuildFormat, String> {
+    use crate::data::model::BuildFormat;
+    let wanted = text.trim().to_ascii_lowercase();
+    BuildFormat::ALL.into_iter().find(|format| format.name() == wanted).ok_or_else(|| {
+        let names: Vec<&str> = BuildFormat::ALL.iter().map(|format| format.name()).collect();
+        format!("expected one of {}, found {text:?}", names.join(", "))
+    })
 }
 
 #[derive(Debug, clap::Args)]

@@ -12,6 +12,7 @@ use std::path::Path;
 
 pub mod args;
 mod ats;
+mod build;
 mod check;
 mod data;
 mod export;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
     let result = match cli.command {
         Command::Render(args) => render::render(args),
+        Command::Build(args) => build::build(&args),
         Command::Letter(args) => letter::letter(&args),
         Command::Watch(args) => watch::watch(args),
         Command::Serve(args) => serve::serve(&args),

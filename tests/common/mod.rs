@@ -147,8 +147,9 @@ pub fn copy_default_data(dir: &Path) -> PathBuf {
 /// Keys whose values are not printed as written: machine values (dates,
 /// paths, identifiers, link targets, the order of parts) that a template
 /// turns into words or uses as link destinations, what only variants read
-/// (tags, priorities, the variants themselves), the languages, and the
-/// label overrides (printed only where a template prints that label).
+/// (tags, priorities, the variants themselves), what only `cvpdf build`
+/// reads (`build:`), the languages, and the label overrides (printed only
+/// where a template prints that label).
 const NOT_PRINTED_VERBATIM: &[&str] = &[
     "lang",
     "langs",
@@ -166,6 +167,7 @@ const NOT_PRINTED_VERBATIM: &[&str] = &[
     "tags",
     "priority",
     "variants",
+    "build",
 ];
 
 /// The languages of a data file and the one to read: `langs:` (or `lang:`,
