@@ -644,7 +644,6 @@ mod tests {
         "language_level",
         "og_locale",
         "list_separator",
-
         "letter_date",
         "letter_place_date",
         "letter_side",
