@@ -115,6 +115,30 @@ language = Čeština
 
 og_locale = cs_CZ
 
+
+## Motivační dopisy. Jméno by v oslovení stálo v 5. pádě, který cvpdf
+## netvoří, proto ho oslovení vynechává («Vážený pane,»); «Vážený pane
+## Nováku,» lze zapsat do `salutation:` dopisu. Místo stojí před datem bez
+## čárky («Praha 7. prosince 2026»).
+
+letter_date = { $date }
+letter_place_date = { $place } { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Vážený pane,
+        [female] Vážená paní,
+       *[none] Vážená paní, vážený pane,
+    }
+letter_salutation_default = Vážená paní, vážený pane,
+letter_closing = S pozdravem
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Příloha
+       *[other] Přílohy
+    }
+letter_title = Motivační dopis — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Další informace
@@ -154,6 +178,42 @@ import_name_placeholder = Jméno Příjmení
 import_headline_placeholder = Požadovaná pozice
 import_company_placeholder = Firma neuvedena
 import_image = Obrázek
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] o mně, profil, osobní profil, profesní profil, shrnutí, cíl, kariérní cíl, motto
+        [experience] pracovní zkušenosti, zkušenosti, profesní zkušenosti, praxe, pracovní praxe, profesní praxe, zaměstnání, kariéra
+        [education] vzdělání, dosažené vzdělání, vysokoškolské vzdělání, studium
+        [skills] dovednosti, technické dovednosti, počítačové dovednosti, odborné znalosti, schopnosti, kompetence
+        [languages] jazyky, jazykové znalosti, cizí jazyky, znalost jazyků
+        [courses] kurzy, certifikáty, certifikace, školení, osvědčení, kurzy a certifikáty
+        [projects] projekty
+        [publications] publikace, přednášky, články
+        [awards] ocenění, úspěchy, ceny
+        [interests] zájmy, koníčky, záliby, volný čas
+        [volunteering] dobrovolnictví, dobrovolnická činnost
+        [references] reference, doporučení
+       *[contacts] kontakt, kontakty, kontaktní údaje, osobní údaje
+    }
+ats-months =
+    { $month ->
+        [1] led, lednu
+        [2] úno, únoru
+        [3] bře, březnu
+        [4] dub, dubnu
+        [5] kvě, květnu
+        [6] čvn, červnu
+        [7] čvc, červenci
+        [8] srp, srpnu
+        [9] zář
+        [10] říj, říjnu
+        [11] lis
+       *[12] pro, prosinci
+    }
+ats-present = současnost, do současnosti, dosud, doposud, dodnes, nyní, trvá
+ats-photo = usual
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

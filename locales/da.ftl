@@ -93,6 +93,27 @@ language = Dansk
 
 og_locale = da_DK
 
+
+## Ansøgninger
+
+letter_date = { $date }
+letter_place_date = { $place }, den { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Kære { $name }
+        [female] Kære { $name }
+       *[none] Kære { $name }
+    }
+letter_salutation_default = Kære rekrutteringsansvarlige
+letter_closing = Med venlig hilsen
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Bilag
+       *[other] Bilag
+    }
+letter_title = Ansøgning — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Yderligere oplysninger
@@ -132,6 +153,42 @@ import_name_placeholder = Fornavn Efternavn
 import_headline_placeholder = Ønsket stilling
 import_company_placeholder = Virksomhed ikke angivet
 import_image = Billede
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profil, personlig profil, profiltekst, om mig, kort om mig, resumé, mål, motto
+        [experience] erhvervserfaring, erfaring, arbejdserfaring, joberfaring, beskæftigelse, ansættelser, karriere
+        [education] uddannelse, uddannelser, studier, videregående uddannelse
+        [skills] kompetencer, kernekompetencer, faglige kompetencer, tekniske kompetencer, it-kompetencer, færdigheder, kvalifikationer, kompetenceprofil
+        [languages] sprog, sprogkundskaber, sprogkompetencer
+        [courses] kurser, certificeringer, certifikater, efteruddannelse, videreuddannelse, kurser og certificeringer
+        [projects] projekter
+        [publications] publikationer, foredrag, artikler
+        [awards] priser, udmærkelser, hædersbevisninger
+        [interests] interesser, fritidsinteresser, hobbyer, fritid
+        [volunteering] frivilligt arbejde, frivillighed, tillidshverv
+        [references] referencer
+       *[contacts] kontakt, kontaktoplysninger, personlige oplysninger, personlige data
+    }
+ats-months =
+    { $month ->
+        [1] jan
+        [2] feb
+        [3] mar
+        [4] apr
+        [5] maj
+        [6] jun
+        [7] jul
+        [8] aug
+        [9] sep, sept
+        [10] okt
+        [11] nov
+       *[12] dec
+    }
+ats-present = nu, d.d., dags dato, i dag, nuværende, igangværende
+ats-photo = usual
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

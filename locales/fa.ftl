@@ -94,6 +94,27 @@ language = فارسی
 
 og_locale = fa_IR
 
+
+## نامه‌های پوششی. تاریخ در بالای صفحه، سمت چپ نوشته می‌شود.
+
+letter_date = { $date }
+letter_place_date = { $place }، { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] جناب آقای { $name }،
+        [female] سرکار خانم { $name }،
+       *[none] { $name } گرامی،
+    }
+letter_salutation_default = با سلام و احترام،
+letter_closing = با احترام
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] پیوست
+       *[other] پیوست‌ها
+    }
+letter_title = نامه پوششی — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = اطلاعات تکمیلی
@@ -133,6 +154,42 @@ import_name_placeholder = نام و نام خانوادگی
 import_headline_placeholder = عنوان شغلی مورد نظر
 import_company_placeholder = شرکت ذکر نشده
 import_image = تصویر
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] درباره من, درباره‌ی من, خلاصه, معرفی, معرفی خودم, پروفایل, هدف شغلی, اهداف شغلی, شعار
+        [experience] سوابق کاری, سوابق شغلی, سابقه کار, سوابق حرفه‌ای, تجربه کاری, تجربیات کاری, تجارب کاری
+        [education] تحصیلات, تحصیلات دانشگاهی, سوابق تحصیلی, مدارک تحصیلی
+        [skills] مهارت‌ها, مهارت ها, مهارت‌های فنی, مهارت‌های نرم‌افزاری, توانمندی‌ها, شایستگی‌ها, دانش فنی
+        [languages] زبان‌ها, زبان‌های خارجی, زبان های خارجی, مهارت‌های زبانی, مهارت زبان
+        [courses] دوره‌ها, دوره‌های آموزشی, گواهینامه‌ها, گواهی‌ها, آموزش‌ها
+        [projects] پروژه‌ها, پروژه ها
+        [publications] مقالات, انتشارات, ارائه‌ها, سخنرانی‌ها
+        [awards] جوایز, افتخارات, دستاوردها
+        [interests] علاقه‌مندی‌ها, علایق, سرگرمی‌ها
+        [volunteering] فعالیت‌های داوطلبانه, کار داوطلبانه, داوطلبی
+        [references] معرف‌ها, معرفین
+       *[contacts] اطلاعات تماس, راه‌های ارتباطی, اطلاعات شخصی, مشخصات فردی
+    }
+ats-months =
+    { $month ->
+        [1] ژانویه
+        [2] فوریه
+        [3] مارس
+        [4] آپریل
+        [5] می
+        [6] ژوئن
+        [7] جولای
+        [8] آگوست
+        [9] سپتامبر
+        [10] اکتبر
+        [11] نوامبر
+       *[12] دسامبر
+    }
+ats-present = تاکنون, تا کنون, تا به حال, هم‌اکنون, اکنون, در حال حاضر, حال حاضر, ادامه دارد
+ats-photo = usual
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

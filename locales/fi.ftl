@@ -108,6 +108,29 @@ language = Suomi
 
 og_locale = fi_FI
 
+
+## Työhakemukset. Paikka on päiväyksen edessä perusmuodossa ilman pilkkua
+## («Helsinki 7. joulukuuta 2026»); sisäpaikallissijan («Helsingissä») voi
+## antaa kirjeen paikaksi.
+
+letter_date = { $date }
+letter_place_date = { $place } { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Hyvä { $name },
+        [female] Hyvä { $name },
+       *[none] Hyvä { $name },
+    }
+letter_salutation_default = Hyvä rekrytoija,
+letter_closing = Ystävällisin terveisin
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Liite
+       *[other] Liitteet
+    }
+letter_title = Työhakemus — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Lisätiedot
@@ -147,6 +170,42 @@ import_name_placeholder = Etunimi Sukunimi
 import_headline_placeholder = Toivottu tehtävä
 import_company_placeholder = Työnantajaa ei ilmoitettu
 import_image = Kuva
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profiili, tietoa minusta, minusta, esittely, yhteenveto, henkilökuva, tavoite, motto
+        [experience] työkokemus, kokemus, työhistoria, työura, aiempi työkokemus
+        [education] koulutus, koulutustausta, opinnot, tutkinnot, tutkinto
+        [skills] osaaminen, ydinosaaminen, erityisosaaminen, tekninen osaaminen, osaamisalueet, taidot, it-taidot, vahvuudet
+        [languages] kielitaito, kielitaidot, kielet
+        [courses] kurssit, sertifikaatit, lisäkoulutus, täydennyskoulutus, kurssit ja sertifikaatit
+        [projects] projektit, hankkeet
+        [publications] julkaisut, esitelmät, artikkelit
+        [awards] palkinnot, tunnustukset, palkinnot ja tunnustukset, saavutukset
+        [interests] harrastukset, kiinnostuksen kohteet, vapaa-aika
+        [volunteering] vapaaehtoistyö, järjestötoiminta, luottamustehtävät
+        [references] suosittelijat, referenssit
+       *[contacts] yhteystiedot, henkilötiedot, perustiedot
+    }
+ats-months =
+    { $month ->
+        [1] tammik, tammikuussa, tammikuusta
+        [2] helmik, helmikuussa, helmikuusta
+        [3] maalisk, maaliskuussa, maaliskuusta
+        [4] huhtik, huhtikuussa, huhtikuusta
+        [5] toukok, toukokuussa, toukokuusta
+        [6] kesäk, kesäkuussa, kesäkuusta
+        [7] heinäk, heinäkuussa, heinäkuusta
+        [8] elok, elokuussa, elokuusta
+        [9] syysk, syyskuussa, syyskuusta
+        [10] lokak, lokakuussa, lokakuusta
+        [11] marrask, marraskuussa, marraskuusta
+       *[12] jouluk, joulukuussa, joulukuusta
+    }
+ats-present = nykyhetki, nyt, nykyään, tähän päivään, tähän asti, jatkuu, toistaiseksi, nykyinen
+ats-photo = optional
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

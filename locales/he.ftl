@@ -102,6 +102,27 @@ language = עברית
 
 og_locale = he_IL
 
+
+## מכתבים מקדימים. התאריך נכתב בראש העמוד משמאל.
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] מר { $name }, שלום רב,
+        [female] גברת { $name }, שלום רב,
+       *[none] { $name }, שלום רב,
+    }
+letter_salutation_default = שלום רב,
+letter_closing = בברכה,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] נספח
+       *[other] נספחים
+    }
+letter_title = מכתב מקדים — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = מידע נוסף
@@ -141,6 +162,42 @@ import_name_placeholder = שם פרטי ושם משפחה
 import_headline_placeholder = התפקיד המבוקש
 import_company_placeholder = החברה לא צוינה
 import_image = תמונה
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] על עצמי, קצת עליי, תקציר, תמצית, פרופיל, פרופיל אישי, מטרה, מוטו
+        [experience] ניסיון תעסוקתי, ניסיון, ניסיון מקצועי, ניסיון בעבודה, נסיון, נסיון תעסוקתי, היסטוריה תעסוקתית, שירות צבאי, שירות לאומי
+        [education] השכלה, השכלה אקדמית, השכלה גבוהה, לימודים
+        [skills] כישורים, כישורים מקצועיים, כישורים טכניים, מיומנויות, יכולות, ידע מקצועי, טכנולוגיות
+        [languages] שפות, ידיעת שפות
+        [courses] קורסים, הסמכות, תעודות, השתלמויות, קורסים והסמכות
+        [projects] פרויקטים, פרוייקטים
+        [publications] פרסומים, הרצאות, מאמרים
+        [awards] פרסים, הישגים, הצטיינות
+        [interests] תחומי עניין, תחביבים
+        [volunteering] התנדבות, פעילות התנדבותית, מעורבות חברתית
+        [references] ממליצים, המלצות
+       *[contacts] פרטי התקשרות, פרטי קשר, פרטים אישיים, יצירת קשר
+    }
+ats-months =
+    { $month ->
+        [1] ינו, מינואר
+        [2] פבר, מפברואר
+        [3] מרס, ממרץ, ממרס, במרס
+        [4] אפר, מאפריל
+        [5] ממאי
+        [6] יונ, מיוני
+        [7] יול, מיולי
+        [8] אוג, מאוגוסט
+        [9] ספט, מספטמבר
+        [10] אוק, מאוקטובר
+        [11] נוב, מנובמבר
+       *[12] דצמ, מדצמבר
+    }
+ats-present = היום, עד היום, כיום, עד כה, הווה, נוכחי, עכשיו
+ats-photo = omitted
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

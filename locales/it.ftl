@@ -116,6 +116,27 @@ language = Italiano
 
 og_locale = it_IT
 
+
+## Lettere di presentazione
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Gentile { $name },
+        [female] Gentile { $name },
+       *[none] Gentile { $name },
+    }
+letter_salutation_default = Gentile Responsabile della selezione,
+letter_closing = Distinti saluti
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Allegato
+       *[other] Allegati
+    }
+letter_title = Lettera di presentazione — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Ulteriori informazioni
@@ -155,6 +176,42 @@ import_name_placeholder = Nome Cognome
 import_headline_placeholder = Posizione desiderata
 import_company_placeholder = Azienda non indicata
 import_image = Immagine
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profilo, profilo professionale, chi sono, su di me, sommario, presentazione, obiettivo, obiettivo professionale, motto
+        [experience] esperienza, esperienze, esperienza professionale, esperienze professionali, esperienza lavorativa, esperienze lavorative, percorso professionale, carriera
+        [education] istruzione, formazione, istruzione e formazione, titoli di studio, percorso di studi, studi
+        [skills] competenze, capacità, abilità, competenze tecniche, competenze informatiche, conoscenze informatiche, conoscenze tecniche, tecnologie
+        [languages] lingue, lingue straniere, conoscenze linguistiche, competenze linguistiche
+        [courses] corsi, certificazioni, attestati, corsi di formazione, corsi e certificazioni, aggiornamento professionale
+        [projects] progetti
+        [publications] pubblicazioni, conferenze, interventi, articoli
+        [awards] premi, riconoscimenti, risultati
+        [interests] interessi, hobby, passioni, tempo libero
+        [volunteering] volontariato, attività di volontariato
+        [references] referenze
+       *[contacts] contatti, recapiti, dati personali, informazioni personali
+    }
+ats-months =
+    { $month ->
+        [1] gen
+        [2] feb
+        [3] mar
+        [4] apr
+        [5] mag
+        [6] giu
+        [7] lug
+        [8] ago
+        [9] set, sett
+        [10] ott
+        [11] nov
+       *[12] dic
+    }
+ats-present = oggi, ad oggi, in corso, attuale, attualmente, presente, tuttora
+ats-photo = usual
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

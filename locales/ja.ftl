@@ -90,6 +90,27 @@ language = 日本語
 
 og_locale = ja_JP
 
+
+## カバーレター。頭語「拝啓」と結語「敬具」で書く。宛名の「様」は宛先の
+## 名前に含める（`name: 山田太郎様`）。日付には場所を入れない。
+
+letter_date = { $date }
+letter_place_date = { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] 拝啓
+        [female] 拝啓
+       *[none] 拝啓
+    }
+letter_salutation_default = 拝啓
+letter_closing = 敬具
+letter_enclosures =
+    { PLURAL($n) ->
+       *[other] 添付書類
+    }
+letter_title = カバーレター — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = 補足情報
@@ -129,6 +150,42 @@ import_name_placeholder = 姓 名
 import_headline_placeholder = 希望職種
 import_company_placeholder = 会社名未記入
 import_image = 画像
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] 自己紹介, 自己PR, 自己ＰＲ, 職務要約, 概要, プロフィール, 志望動機, モットー
+        [experience] 職務経歴, 職歴, 職務内容, 職務経験, 業務経験, 実務経験
+        [education] 学歴, 学業
+        [skills] スキル, 保有スキル, テクニカルスキル, 技術, 技術スタック, 専門知識, 得意分野, 活かせる経験・知識・技術
+        [languages] 語学, 語学力, 語学スキル, 外国語, 言語
+        [courses] 資格, 免許・資格, 資格・免許, 研修, 研修・資格, 受講歴, 講座
+        [projects] プロジェクト, 主なプロジェクト
+        [publications] 論文, 発表, 講演, 著書, 執筆
+        [awards] 受賞歴, 受賞, 表彰, 実績
+        [interests] 趣味, 特技, 趣味・特技, 興味・関心
+        [volunteering] ボランティア, ボランティア活動, 社会貢献活動
+        [references] 推薦者, 照会先
+       *[contacts] 連絡先, 個人情報, 基本情報
+    }
+ats-months =
+    { $month ->
+        [1] 一月
+        [2] 二月
+        [3] 三月
+        [4] 四月
+        [5] 五月
+        [6] 六月
+        [7] 七月
+        [8] 八月
+        [9] 九月
+        [10] 十月
+        [11] 十一月
+       *[12] 十二月
+    }
+ats-present = 現在, 現在に至る, 在職中, 現職, 継続中
+ats-photo = usual
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

@@ -90,6 +90,26 @@ language = 한국어
 
 og_locale = ko_KR
 
+
+## 자기소개서. 날짜에는 장소를 쓰지 않는다.
+
+letter_date = { $date }
+letter_place_date = { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] { $name } 님께
+        [female] { $name } 님께
+       *[none] { $name } 님께
+    }
+letter_salutation_default = 채용 담당자님께
+letter_closing = 감사합니다.
+letter_enclosures =
+    { PLURAL($n) ->
+       *[other] 첨부
+    }
+letter_title = 자기소개서 — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = 추가 정보
@@ -129,6 +149,42 @@ import_name_placeholder = 성명
 import_headline_placeholder = 희망 직무
 import_company_placeholder = 회사 미기재
 import_image = 이미지
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] 자기소개, 자기소개서, 소개, 요약, 프로필, 지원 동기, 좌우명
+        [experience] 경력, 경력 사항, 경력사항, 근무 경력, 업무 경험, 직무 경험, 실무 경험
+        [education] 학력, 학력 사항, 학력사항
+        [skills] 기술, 보유 기술, 기술 스택, 핵심 역량, 역량, 스킬, 전문 분야
+        [languages] 외국어, 외국어 능력, 어학, 어학 능력, 언어
+        [courses] 자격증, 교육 및 자격증, 자격 사항, 자격사항, 교육 이수, 수료
+        [projects] 프로젝트, 주요 프로젝트
+        [publications] 논문, 발표, 저서, 출판, 강연
+        [awards] 수상, 수상 내역, 수상내역, 수상 이력, 포상
+        [interests] 취미, 특기, 취미 및 특기, 관심 분야
+        [volunteering] 봉사 활동, 봉사활동, 대외 활동, 대외활동, 사회 공헌
+        [references] 추천인, 레퍼런스
+       *[contacts] 연락처, 인적 사항, 인적사항, 개인 정보, 기본 정보
+    }
+ats-months =
+    { $month ->
+        [1] 01월, 일월
+        [2] 02월, 이월
+        [3] 03월, 삼월
+        [4] 04월, 사월
+        [5] 05월, 오월
+        [6] 06월, 유월
+        [7] 07월, 칠월
+        [8] 08월, 팔월
+        [9] 09월, 구월
+        [10] 시월
+        [11] 십일월
+       *[12] 십이월
+    }
+ats-present = 현재, 현재까지, 재직 중, 재직중, 진행 중, 진행중
+ats-photo = optional
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

@@ -94,6 +94,27 @@ language = Norsk bokmål
 
 og_locale = nb_NO
 
+
+## Søknadsbrev
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Hei, { $name }!
+        [female] Hei, { $name }!
+       *[none] Hei, { $name }!
+    }
+letter_salutation_default = Hei!
+letter_closing = Med vennlig hilsen
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Vedlegg
+       *[other] Vedlegg
+    }
+letter_title = Søknadsbrev — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Tilleggsinformasjon
@@ -133,6 +154,42 @@ import_name_placeholder = Fornavn Etternavn
 import_headline_placeholder = Ønsket stilling
 import_company_placeholder = Arbeidsgiver ikke oppgitt
 import_image = Bilde
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profil, personlig profil, om meg, sammendrag, mål, motto
+        [experience] arbeidserfaring, erfaring, yrkeserfaring, praksis, tidligere arbeidsgivere, karriere
+        [education] utdanning, utdannelse, studier, høyere utdanning
+        [skills] kompetanse, ferdigheter, kvalifikasjoner, nøkkelkvalifikasjoner, kunnskaper, it-kompetanse, teknisk kompetanse, fagkunnskap
+        [languages] språk, språkkunnskaper, språkferdigheter
+        [courses] kurs, sertifiseringer, sertifikater, etterutdanning, videreutdanning, kurs og sertifiseringer
+        [projects] prosjekter
+        [publications] publikasjoner, foredrag, artikler
+        [awards] priser, utmerkelser
+        [interests] interesser, fritidsinteresser, hobbyer, fritid
+        [volunteering] frivillig arbeid, frivillighet, verv, tillitsverv
+        [references] referanser
+       *[contacts] kontakt, kontaktinformasjon, personalia, personopplysninger
+    }
+ats-months =
+    { $month ->
+        [1] jan
+        [2] feb
+        [3] mar
+        [4] apr
+        [5] mai
+        [6] jun
+        [7] jul
+        [8] aug
+        [9] sep, sept
+        [10] okt
+        [11] nov
+       *[12] des
+    }
+ats-present = nå, til nå, dags dato, i dag, pågående, nåværende
+ats-photo = optional
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

@@ -93,6 +93,27 @@ language = Nederlands
 
 og_locale = nl_NL
 
+
+## Sollicitatiebrieven
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Geachte heer { $name },
+        [female] Geachte mevrouw { $name },
+       *[none] Geachte { $name },
+    }
+letter_salutation_default = Geachte heer/mevrouw,
+letter_closing = Met vriendelijke groet,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Bijlage
+       *[other] Bijlagen
+    }
+letter_title = Sollicitatiebrief — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Aanvullende informatie
@@ -132,6 +153,42 @@ import_name_placeholder = Voornaam Achternaam
 import_headline_placeholder = Gewenste functie
 import_company_placeholder = Werkgever niet opgegeven
 import_image = Afbeelding
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profiel, persoonlijk profiel, profielschets, over mij, samenvatting, doelstelling, motto
+        [experience] werkervaring, werkervaringen, ervaring, beroepservaring, professionele ervaring, loopbaan, arbeidsverleden
+        [education] opleiding, opleidingen, onderwijs, scholing, studie, hoger onderwijs
+        [skills] vaardigheden, competenties, kennis, technische vaardigheden, ict-vaardigheden, expertise
+        [languages] talen, talenkennis, taalvaardigheid, taalvaardigheden
+        [courses] cursussen, certificaten, certificeringen, trainingen, cursussen en trainingen, nevenopleidingen
+        [projects] projecten
+        [publications] publicaties, presentaties, lezingen
+        [awards] prijzen, onderscheidingen, prestaties
+        [interests] interesses, hobby's, hobby, vrije tijd
+        [volunteering] vrijwilligerswerk
+        [references] referenties
+       *[contacts] contact, contactgegevens, personalia, persoonlijke gegevens, persoonsgegevens
+    }
+ats-months =
+    { $month ->
+        [1] jan
+        [2] feb
+        [3] mrt
+        [4] apr
+        [5] mei
+        [6] jun
+        [7] jul
+        [8] aug
+        [9] sep, sept
+        [10] okt
+        [11] nov
+       *[12] dec
+    }
+ats-present = heden, tot heden, nu, tot nu, huidig, momenteel, lopend
+ats-photo = optional
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

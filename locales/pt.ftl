@@ -101,6 +101,27 @@ language = Português
 
 og_locale = pt_BR
 
+
+## Cartas de apresentação
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }.
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Prezado { $name },
+        [female] Prezada { $name },
+       *[none] Prezado(a) { $name },
+    }
+letter_salutation_default = Prezado(a) recrutador(a),
+letter_closing = Atenciosamente,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Anexo
+       *[other] Anexos
+    }
+letter_title = Carta de apresentação — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Informações adicionais
@@ -140,6 +161,42 @@ import_name_placeholder = Nome Sobrenome
 import_headline_placeholder = Cargo pretendido
 import_company_placeholder = Empresa não informada
 import_image = Imagem
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] resumo, resumo profissional, perfil, perfil profissional, sobre mim, objetivo, objetivo profissional, apresentação, lema
+        [experience] experiência, experiência profissional, experiências profissionais, histórico profissional, trajetória profissional, carreira
+        [education] formação, formação acadêmica, escolaridade, educação, ensino superior
+        [skills] habilidades, competências, conhecimentos, habilidades técnicas, conhecimentos técnicos, tecnologias
+        [languages] idiomas, línguas
+        [courses] cursos, certificações, certificados, cursos complementares, cursos e certificações, formação complementar
+        [projects] projetos
+        [publications] publicações, palestras, artigos
+        [awards] prêmios, premiações, conquistas, reconhecimentos
+        [interests] interesses, hobbies, atividades
+        [volunteering] voluntariado, trabalho voluntário
+        [references] referências
+       *[contacts] contato, contatos, informações de contato, dados pessoais
+    }
+ats-months =
+    { $month ->
+        [1] jan
+        [2] fev
+        [3] mar
+        [4] abr
+        [5] mai
+        [6] jun
+        [7] jul
+        [8] ago
+        [9] set
+        [10] out
+        [11] nov
+       *[12] dez
+    }
+ats-present = atual, atualmente, até o momento, o momento, até hoje, hoje, presente, em andamento
+ats-photo = optional
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

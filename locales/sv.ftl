@@ -93,6 +93,27 @@ language = Svenska
 
 og_locale = sv_SE
 
+
+## Personliga brev
+
+letter_date = { $date }
+letter_place_date = { $place } den { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Hej { $name }!
+        [female] Hej { $name }!
+       *[none] Hej { $name }!
+    }
+letter_salutation_default = Hej!
+letter_closing = Med vänliga hälsningar
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Bilaga
+       *[other] Bilagor
+    }
+letter_title = Personligt brev — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Övrig information
@@ -132,6 +153,42 @@ import_name_placeholder = Förnamn Efternamn
 import_headline_placeholder = Önskad tjänst
 import_company_placeholder = Arbetsgivare ej angiven
 import_image = Bild
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profil, personlig profil, om mig, sammanfattning, presentation, mål, motto
+        [experience] arbetslivserfarenhet, erfarenhet, yrkeserfarenhet, arbetserfarenhet, anställningar, tidigare anställningar, karriär
+        [education] utbildning, utbildningar, studier, högre utbildning, akademisk utbildning
+        [skills] kompetenser, kompetens, färdigheter, kunskaper, tekniska färdigheter, teknisk kompetens, it-kunskaper, expertis
+        [languages] språk, språkkunskaper
+        [courses] kurser, certifikat, certifieringar, vidareutbildning, kurser och certifikat
+        [projects] projekt
+        [publications] publikationer, föredrag, artiklar
+        [awards] utmärkelser, priser
+        [interests] intressen, fritidsintressen, fritid, hobbyer
+        [volunteering] ideellt arbete, ideella uppdrag, volontärarbete, förtroendeuppdrag
+        [references] referenser
+       *[contacts] kontakt, kontaktuppgifter, personuppgifter, personliga uppgifter
+    }
+ats-months =
+    { $month ->
+        [1] jan
+        [2] feb
+        [3] mar
+        [4] apr
+        [5] maj
+        [6] jun
+        [7] jul
+        [8] aug
+        [9] sep, sept
+        [10] okt
+        [11] nov
+       *[12] dec
+    }
+ats-present = nu, pågående, idag, i dag, nuvarande, tills vidare
+ats-photo = optional
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

@@ -94,6 +94,27 @@ language = Türkçe
 
 og_locale = tr_TR
 
+
+## Ön yazılar
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Sayın { $name },
+        [female] Sayın { $name },
+       *[none] Sayın { $name },
+    }
+letter_salutation_default = Sayın Yetkili,
+letter_closing = Saygılarımla,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Ek
+       *[other] Ekler
+    }
+letter_title = Ön yazı — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = Ek bilgiler
@@ -133,6 +154,42 @@ import_name_placeholder = Ad Soyad
 import_headline_placeholder = İstenen pozisyon
 import_company_placeholder = Şirket belirtilmemiş
 import_image = Görsel
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] hakkımda, özet, profil, kişisel profil, kariyer hedefi, hedef, motto
+        [experience] iş deneyimi, iş deneyimleri, deneyim, deneyimler, mesleki deneyim, iş tecrübesi, tecrübe
+        [education] eğitim, eğitim bilgileri, eğitim durumu, öğrenim, öğrenim durumu, yükseköğrenim
+        [skills] yetkinlikler, beceriler, yetenekler, teknik beceriler, bilgisayar becerileri, uzmanlık alanları
+        [languages] yabancı diller, yabancı dil, yabancı dil bilgisi, diller
+        [courses] kurslar, sertifikalar, seminerler, kurslar ve sertifikalar
+        [projects] projeler
+        [publications] yayınlar, makaleler, sunumlar, konferanslar
+        [awards] ödüller, başarılar
+        [interests] ilgi alanları, hobiler
+        [volunteering] gönüllülük, gönüllü çalışmalar, sosyal sorumluluk
+        [references] referanslar
+       *[contacts] iletişim, iletişim bilgileri, kişisel bilgiler
+    }
+ats-months =
+    { $month ->
+        [1] Oca
+        [2] Şub
+        [3] Mar
+        [4] Nis
+        [5] May
+        [6] Haz
+        [7] Tem
+        [8] Ağu
+        [9] Eyl
+        [10] Eki
+        [11] Kas
+       *[12] Ara
+    }
+ats-present = günümüz, günümüze kadar, halen, hâlâ, hala, devam ediyor, şu an
+ats-photo = usual
 
 ## starter_*: the starter CV of `cvpdf init` (see en.ftl).
 

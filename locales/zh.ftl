@@ -90,6 +90,27 @@ language = 中文（简体）
 
 og_locale = zh_CN
 
+
+## 求职信。日期写在右上方，地点写在日期之后（「2026年12月7日于北京」）。
+## 结尾敬语写在一行（「此致敬礼！」）。
+
+letter_date = { $date }
+letter_place_date = { $date }于{ $place }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] 尊敬的{ $name }先生：
+        [female] 尊敬的{ $name }女士：
+       *[none] 尊敬的{ $name }：
+    }
+letter_salutation_default = 尊敬的招聘负责人：
+letter_closing = 此致敬礼！
+letter_enclosures =
+    { PLURAL($n) ->
+       *[other] 附件
+    }
+letter_title = 求职信 — { $name }
+
 ## import_*: words an import writes into a new CV (see en.ftl).
 
 import_additional = 补充信息
@@ -130,36 +151,6 @@ import_headline_placeholder = 期望职位
 import_company_placeholder = 未注明公司
 import_image = 图片
 
-## starter_*: the starter CV of `cvpdf init` (see en.ftl).
-
-starter_intro = 这是 cvpdf 的简历文件。请用您自己的信息替换示例，然后运行：
-starter_markdown = 文本可以使用 Markdown：**粗体**、_斜体_、[链接](https://…)、`代码`。
-starter_updated = 最后修改日期：年龄和工作年限都计算到这一天
-starter_photo = 请换成您自己的照片
-starter_gender = { "" }
-starter_name = 张伟
-starter_city = 北京
-starter_relocation = 可接受异地工作
-starter_status = 正在看机会
-starter_phone = +86 10 0000 0000
-starter_headline = 后端开发工程师
-starter_specialisation = 软件开发
-starter_employment = 全职
-starter_about = 用几句话介绍您做什么、最擅长什么。
-starter_company = 示例科技有限公司
-starter_company_earlier = 起点网络有限公司
-starter_position = 高级开发工程师
-starter_position_earlier = 开发工程师
-starter_item = 您做了什么，取得了什么成果
-starter_item_earlier = 您在这份工作中的主要成就
-starter_native_language = 中文
-starter_native_level = 母语
-starter_foreign_language = 英语
-starter_foreign_level = CET-6
-starter_institution = 您的大学
-starter_level = 本科
-starter_faculty = 计算机科学与技术
-
 ## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
 
 ats-headings =
@@ -195,3 +186,33 @@ ats-months =
     }
 ats-present = 至今, 现在, 目前
 ats-photo = usual
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = 这是 cvpdf 的简历文件。请用您自己的信息替换示例，然后运行：
+starter_markdown = 文本可以使用 Markdown：**粗体**、_斜体_、[链接](https://…)、`代码`。
+starter_updated = 最后修改日期：年龄和工作年限都计算到这一天
+starter_photo = 请换成您自己的照片
+starter_gender = { "" }
+starter_name = 张伟
+starter_city = 北京
+starter_relocation = 可接受异地工作
+starter_status = 正在看机会
+starter_phone = +86 10 0000 0000
+starter_headline = 后端开发工程师
+starter_specialisation = 软件开发
+starter_employment = 全职
+starter_about = 用几句话介绍您做什么、最擅长什么。
+starter_company = 示例科技有限公司
+starter_company_earlier = 起点网络有限公司
+starter_position = 高级开发工程师
+starter_position_earlier = 开发工程师
+starter_item = 您做了什么，取得了什么成果
+starter_item_earlier = 您在这份工作中的主要成就
+starter_native_language = 中文
+starter_native_level = 母语
+starter_foreign_language = 英语
+starter_foreign_level = CET-6
+starter_institution = 您的大学
+starter_level = 本科
+starter_faculty = 计算机科学与技术

