@@ -33,6 +33,11 @@ impl LinkText {
     /// What is printed for a link with `label` to `url`.
     pub fn text(self, label: Rich, url: &str) -> Rich {
         let address = short_address(url);
+        // A label that is the address already is printed once.
+        let plain = crate::markup::plain_nodes(&label);
+        if short_address(plain.trim()) == address {
+            return label;
+        }
         match self {
             LinkText::Label => label,
             LinkText::Address => vec![Inline::Text(address)],
@@ -122,6 +127,8 @@ mod tests {
             "github.com/ann".into()
         )]);
         assert_eq!(LinkText::Label.text(label.clone(), "https://github.com/ann"), label);
+        let written = vec![Inline::Text("github.com/ann".into())];
+        assert_eq!(LinkText::Both.text(written.clone(), "https://github.com/ann/"), written);
     }
 
     #[test]
