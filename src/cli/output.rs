@@ -193,8 +193,10 @@ pub(crate) fn write_compiled(
     let noun = if pages == 1 { "page" } else { "pages" };
     let pulled = match &compiled.pulled_back {
         Some(pulled) => format!(
-            " (a stray last page pulled back: line spacing {:.2}, {} pages instead of {})",
-            pulled.line_spacing, pulled.to, pulled.from
+            " (a stray last page pulled back: line spacing {:.2}, {} instead of {})",
+            pulled.line_spacing,
+            crate::variants::pages(pulled.to),
+            pulled.from
         ),
         None => String::new(),
     };
