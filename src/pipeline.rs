@@ -537,7 +537,7 @@ impl Session {
         // The data's warnings first: they are about the user's own file.
         let mut warnings: String = loaded.warnings().iter().map(|warning| format!("{warning}\n")).collect();
         warnings.extend(glyph_warnings.iter().map(|line| format!("{line}\n")));
-        if let Some(end) = stray.filter(|_| limits.is_some()) {
+        if let Some(end) = stray.filter(|_| finish::enabled(&data.design)) {
             warnings.push_str(&finish::stray_warning(&end, tried));
         }
         warnings.push_str(&template_warnings);

@@ -24,7 +24,17 @@ struct Boxed {
 /// Every word of `pdf` with its page (from 1) and box; none where poppler
 /// is missing outside CI.
 fn boxes(pdf: &[u8]) -> Option<Vec<Boxed>> {
-    let html = poppler(pdf, &["-bbox"])?;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cv.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let ran = std::process::Command::new("pdftotext").arg("-bbox").arg(&path).arg("-").output();
+    let Ok(output) = ran else {
+        assert!(std::env::var_os("CI").is_none(), "CI must install poppler-utils for pdftotext");
+        return None;
+    };
+    assert!(output.status.success(), "pdftotext failed: {output:?}");
+    // A glyph mapped to no character comes out as bytes that are not UTF-8.
+    let html = String::from_utf8_lossy(&output.stdout).into_owned();
     let mut words = Vec::new();
     for (index, page) in html.split("<page ").skip(1).enumerate() {
         for word in page.split("<word ").skip(1) {
@@ -95,7 +105,10 @@ fn a_part_with_page_new_starts_a_page() {
             .filter(|word| word.page == title.page && word.top > body_top(template) && word.top < title.top - 1.0)
             .collect();
         assert!(above.is_empty(), "{template}: education does not start page {}: {above:?}", title.page);
-        // And the break is the data's: without it, education follows on.
+    }
+    // And the break is the data's: without it, education follows on in
+    // `print` (in `classic` it happens to start a page anyway).
+    for template in ["print"] {
         let dir = tempfile::tempdir().unwrap();
         let data = edited("finish", dir.path(), |text| text.replace("pages:\n  education: new\n", ""));
         let pdf = render(&data, &["-t", template]);
@@ -195,20 +208,16 @@ fn the_title_check_can_fail() {
     std::fs::write(
         dir.path().join("t.typ"),
         "#set page(paper: \"a4\", margin: (top: 34pt, bottom: 40pt, x: 40pt))\n\
-         #v(700pt)\n#text(size: 18pt)[Education]\n#pagebreak()\nNext page text here\n",
+         #v(20pt)\nSome body text on the first page\n#v(640pt)\n#text(size: 18pt)[Education]\n\
+         #pagebreak()\n#v(20pt)\nNext page text here\n",
     )
     .unwrap();
     let data = fixture("minimal");
     let out = dir.path().join("t.pdf");
-    let output = run_in(dir.path(), &[
-        "render",
-        data.to_str().unwrap(),
-        "--template",
-        "t.typ",
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-    ]);
+    let output = run_in(
+        dir.path(),
+        &["render", data.to_str().unwrap(), "--template", "t.typ", "-o", out.to_str().unwrap(), "-q"],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let Some(lone) = pages_ending_with_a_title(&std::fs::read(&out).unwrap(), "print") else { return };
     assert_eq!(lone.len(), 1, "{lone:?}");
@@ -240,16 +249,19 @@ fn a_stray_page_that_cannot_be_pulled_back_is_named_with_the_fixes() {
     let dir = tempfile::tempdir().unwrap();
     let data = fixture("finish-spill");
     let out = dir.path().join("cv.pdf");
-    let output = run_in(dir.path(), &[
-        "render",
-        data.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--set",
-        "design.line_spacing=0.8",
-        "--set",
-        "design.size=11.5pt",
-    ]);
+    let output = run_in(
+        dir.path(),
+        &[
+            "render",
+            data.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--set",
+            "design.line_spacing=0.8",
+            "--set",
+            "design.size=13pt",
+        ],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(page_count(&std::fs::read(&out).unwrap()), 2, "{stderr}");
@@ -365,34 +377,30 @@ fn the_qr_code_decodes_to_the_address() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("cv.png");
         let data = fixture("finish");
-        let output = run_in(dir.path(), &[
-            "render",
-            data.to_str().unwrap(),
-            "-t",
-            template,
-            "--set",
-            "design.qr=true",
-            "--ppi",
-            "150",
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ]);
+        let output = run_in(
+            dir.path(),
+            &[
+                "render",
+                data.to_str().unwrap(),
+                "-t",
+                template,
+                "--set",
+                "design.qr=true",
+                "--ppi",
+                "150",
+                "-o",
+                out.to_str().unwrap(),
+                "-q",
+            ],
+        );
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let png = std::fs::read(dir.path().join("cv-1.png")).unwrap();
         assert_eq!(decode_qr(&png), vec!["https://mira-castellano.example.net/cv/".to_owned()], "{template}");
         // Without `qr` there is none.
-        let output = run_in(dir.path(), &[
-            "render",
-            data.to_str().unwrap(),
-            "-t",
-            template,
-            "--ppi",
-            "150",
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ]);
+        let output = run_in(
+            dir.path(),
+            &["render", data.to_str().unwrap(), "-t", template, "--ppi", "150", "-o", out.to_str().unwrap(), "-q"],
+        );
         assert!(output.status.success());
         assert!(decode_qr(&std::fs::read(dir.path().join("cv-1.png")).unwrap()).is_empty(), "{template}");
     }
@@ -407,9 +415,9 @@ fn figure_alternatives(pdf: &[u8]) -> Vec<String> {
         let figure = dictionary.get(b"S").and_then(|kind| kind.as_name()).is_ok_and(|name| name == b"Figure");
         if let (true, Ok(alt)) = (figure, dictionary.get(b"Alt")) {
             let text = match alt {
-                lopdf::Object::String(bytes, _) => lopdf::decode_text_string(alt).unwrap_or_else(|_| {
-                    String::from_utf8_lossy(bytes).into_owned()
-                }),
+                lopdf::Object::String(bytes, _) => {
+                    lopdf::decode_text_string(alt).unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+                }
                 _ => continue,
             };
             alternatives.push(text);
@@ -425,7 +433,10 @@ fn icons_have_text_alternatives_in_the_tagged_pdf() {
         let pdf = render(&fixture("finish"), &["-t", template, "--set", "design.icons=true"]);
         let alternatives = figure_alternatives(&pdf);
         for expected in ["GitHub", "LinkedIn", "Notes", "mira.castellano@example.net", "+34 600 000 111"] {
-            assert!(alternatives.iter().any(|alt| alt == expected), "{template}: no icon for {expected}: {alternatives:?}");
+            assert!(
+                alternatives.iter().any(|alt| alt == expected),
+                "{template}: no icon for {expected}: {alternatives:?}"
+            );
         }
         // The icon font is embedded (a subset of it).
         assert!(pdf_fonts(&pdf).iter().any(|(name, embedded)| name.contains("forkawesome") && *embedded));

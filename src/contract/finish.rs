@@ -123,9 +123,10 @@ mod tests {
         let label = vec![Inline::Text("GitHub".into())];
         let both = LinkText::Both.text(label.clone(), "https://github.com/ann/");
         assert_eq!(both, vec![Inline::Text("GitHub".into()), Inline::Text(" (github.com/ann)".into())]);
-        assert_eq!(LinkText::Address.text(label.clone(), "https://github.com/ann"), vec![Inline::Text(
-            "github.com/ann".into()
-        )]);
+        assert_eq!(
+            LinkText::Address.text(label.clone(), "https://github.com/ann"),
+            vec![Inline::Text("github.com/ann".into())]
+        );
         assert_eq!(LinkText::Label.text(label.clone(), "https://github.com/ann"), label);
         let written = vec![Inline::Text("github.com/ann".into())];
         assert_eq!(LinkText::Both.text(written.clone(), "https://github.com/ann/"), written);

@@ -473,8 +473,7 @@ impl TemplateData {
         let person = &cv.person;
         let shown = Shown { age: !design.hides("age"), birth_date: !design.hides("birth_date") };
         let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
-        let link_text =
-            finish::LinkText::of(design.values.get("link_text").and_then(serde_json::Value::as_str));
+        let link_text = finish::LinkText::of(design.values.get("link_text").and_then(serde_json::Value::as_str));
         let wants_qr = design.values.get("qr").and_then(serde_json::Value::as_bool).unwrap_or(false);
         TemplateData {
             lang: lang.language().to_owned(),

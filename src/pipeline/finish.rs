@@ -159,10 +159,15 @@ pub(crate) fn limits(
     declarations: &[crate::data::design::Declaration],
     design: &serde_json::Map<String, serde_json::Value>,
 ) -> Option<(f64, f64)> {
-    if design.get("pull_back").and_then(serde_json::Value::as_bool) == Some(false) {
+    if !enabled(design) {
         return None;
     }
     spacing_limits(declarations, design)
+}
+
+/// Whether the design leaves the pull-back on (`pull_back` is not `false`).
+pub(crate) fn enabled(design: &serde_json::Map<String, serde_json::Value>) -> bool {
+    design.get("pull_back").and_then(serde_json::Value::as_bool) != Some(false)
 }
 
 /// The template's `line_spacing` and its declared `min`, `(current,
