@@ -636,6 +636,9 @@ struct Fitted {
 /// contract and returns its pages and rendered warnings; it is called a
 /// handful of times with the same World but for the CV, so Typst's cache
 /// serves the unchanged parts.
+// What the search needs is the variant's whole setting; a struct of it
+// would be built once, here, and taken apart at once.
+#[allow(clippy::too_many_arguments)]
 fn fit_into_pages(
     loaded: &Loaded,
     chosen: &variants::Chosen,

@@ -108,7 +108,8 @@ fn a_part_with_page_new_starts_a_page() {
     }
     // And the break is the data's: without it, education follows on in
     // `print` (in `classic` it happens to start a page anyway).
-    for template in ["print"] {
+    {
+        let template = "print";
         let dir = tempfile::tempdir().unwrap();
         let data = edited("finish", dir.path(), |text| text.replace("pages:\n  education: new\n", ""));
         let pdf = render(&data, &["-t", template]);

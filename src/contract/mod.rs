@@ -764,6 +764,7 @@ mod tests {
                 city: None,
                 faculty: None,
                 degree: None,
+                page: None,
                 tags: Vec::new(),
                 priority: None,
             })

@@ -114,32 +114,6 @@ pub struct PulledBack {
     pub to: usize,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn end(pages: usize, used: f64) -> End {
-        End { pages, lines: (used / 17.0).ceil() as usize, used, area: 760.0, pitch: 17.0, spilled: None }
-    }
-
-    #[test]
-    fn a_few_lines_on_a_last_page_are_stray_but_a_one_page_cv_never_is() {
-        assert!(end(3, 40.0).is_stray());
-        assert!(!end(3, 400.0).is_stray());
-        assert!(!End { pages: 1, lines: 0, used: 20.0, area: 760.0, pitch: 17.0, spilled: None }.is_stray());
-    }
-
-    #[test]
-    fn the_spacing_tried_stays_within_the_limits_and_tightens_less_for_longer_cvs() {
-        let short = tightened(&end(2, 60.0), 1.0, 0.8);
-        let long = tightened(&end(10, 60.0), 1.0, 0.8);
-        assert!((0.8..1.0).contains(&short), "{short}");
-        assert!(long > short && long < 1.0, "{long} vs {short}");
-        assert_eq!(tightened(&end(2, 700.0), 1.0, 0.8), 0.8);
-        assert_eq!(tightened(&end(2, 60.0), 0.8, 0.8), 0.8);
-    }
-}
-
 /// A compiled CV with its last page seen to.
 pub(crate) struct Finished {
     pub document: typst_layout::PagedDocument,
@@ -240,4 +214,30 @@ pub(crate) fn stray_warning(end: &End, tried: Option<f64>) -> String {
         end.pages,
         end.pages - 1,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end(pages: usize, used: f64) -> End {
+        End { pages, lines: (used / 17.0).ceil() as usize, used, area: 760.0, pitch: 17.0, spilled: None }
+    }
+
+    #[test]
+    fn a_few_lines_on_a_last_page_are_stray_but_a_one_page_cv_never_is() {
+        assert!(end(3, 40.0).is_stray());
+        assert!(!end(3, 400.0).is_stray());
+        assert!(!End { pages: 1, lines: 0, used: 20.0, area: 760.0, pitch: 17.0, spilled: None }.is_stray());
+    }
+
+    #[test]
+    fn the_spacing_tried_stays_within_the_limits_and_tightens_less_for_longer_cvs() {
+        let short = tightened(&end(2, 60.0), 1.0, 0.8);
+        let long = tightened(&end(10, 60.0), 1.0, 0.8);
+        assert!((0.8..1.0).contains(&short), "{short}");
+        assert!(long > short && long < 1.0, "{long} vs {short}");
+        assert_eq!(tightened(&end(2, 700.0), 1.0, 0.8), 0.8);
+        assert_eq!(tightened(&end(2, 60.0), 0.8, 0.8), 0.8);
+    }
 }

@@ -222,9 +222,11 @@ impl Session {
         let (mut document, mut template_warnings) = compile(&contract)?;
         let mut overflow = overflow(&document);
         let mut tightened = None;
-        if options.fit && overflow.as_ref().is_some_and(|over| over.pages > 1) {
-            if let Some((current, min)) =
+        if options.fit
+            && overflow.as_ref().is_some_and(|over| over.pages > 1)
+            && let Some((current, min)) =
                 super::finish::spacing_limits(&template.manifest()?.options, &contract.cv.design)
+        {
             {
                 // A few steps down to the template's least spacing, each
                 // layout through the same World, so Typst's cache serves
