@@ -151,6 +151,7 @@ mod tests {
         assert!(code.rows[0][..7].iter().all(|&dark| dark));
         assert!(code.rows[0][last - 6..].iter().all(|&dark| dark));
         assert!(code.rows[last][..7].iter().all(|&dark| dark));
-        assert!(!code.rows[last][last]);
+        // Inside the ring a light one, then the dark centre.
+        assert!(!code.rows[1][1] && code.rows[2][2]);
     }
 }
