@@ -107,6 +107,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = be_BY
+alphabet = абвгдеёжзійклмнопрстуўфхцчшыьэюя
 
 ## Import
 

@@ -86,6 +86,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = de_DE
+alphabet = abcdefghijklmnopqrstuvwxyzäöüß
 
 ## Import
 

@@ -87,6 +87,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = es_ES
+alphabet = abcdefghijklmnopqrstuvwxyzáéíñóúü
 
 ## Import
 

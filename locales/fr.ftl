@@ -89,6 +89,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = fr_FR
+alphabet = abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ
 
 ## Import
 

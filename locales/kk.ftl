@@ -100,6 +100,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = kk_KZ
+alphabet = аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя
 
 ## Import
 

@@ -107,6 +107,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = pl_PL
+alphabet = aąbcćdeęfghijklłmnńoóprsśtuwyzźż
 
 ## Import
 

@@ -107,6 +107,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = ru_RU
+alphabet = абвгдеёжзийклмнопрстуфхцчшщъыьэюя
 
 ## Import
 

@@ -105,6 +105,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = sr_RS
+alphabet = абвгдђежзијклљмнњопрстћуфхцчџш
 
 ## Import
 

@@ -107,6 +107,7 @@ language_level = { $language } — { $level }
 ## Facts (see en.ftl)
 
 og_locale = uk_UA
+alphabet = абвгґдеєжзиіїйклмнопрстуфхцчшщьюя
 
 ## Import
 

@@ -805,23 +805,6 @@ fn the_example_template_lays_out_the_whole_corpus_cleanly() {
 
 // ---- Every built-in at the ends of its design options ----
 
-/// The built-in Typst templates, as `cvpdf templates` lists them (the
-/// library's list): each with its folder under `typst/`. The web page, a
-/// built-in HTML template, has none and is not laid out by Typst.
-fn builtin_templates() -> Vec<String> {
-    let output = run_in(&root(), &["templates"]);
-    assert!(output.status.success(), "cvpdf templates: {}", String::from_utf8_lossy(&output.stderr));
-    let names: Vec<String> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|line| line.split_whitespace().next())
-        .filter(|name| root().join("typst").join(name).join("main.typ").is_file())
-        .map(str::to_owned)
-        .collect();
-    assert!(names.len() >= 3, "cvpdf templates lists only {names:?}");
-    names
-}
-
 /// The paper sizes a `page` option takes, from the data's schema.
 fn paper_sizes() -> Vec<String> {
     let output = run_in(&root(), &["schema"]);

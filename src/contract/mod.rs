@@ -6,9 +6,12 @@
 //! and it reaches Typst as values, never as source. `typst/README.md`
 //! documents it for template authors; keep the two in step.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub(crate) mod design;
+pub(crate) mod hyphenation;
 pub(crate) mod wording;
 
 use self::design::Resolved;
@@ -59,6 +62,9 @@ pub struct TemplateData {
     /// The template's design options, resolved to final values: the data's
     /// `design:` choices and the template's defaults.
     pub design: serde_json::Map<String, serde_json::Value>,
+    /// The long words (18 letters or more) the CV's language cannot spell,
+    /// each with the language it is hyphenated in: see `hyphenation.rs`.
+    pub hyphenation: BTreeMap<String, String>,
 }
 
 /// Rich text: a list of nodes, each a string or a formatted span.
@@ -416,7 +422,7 @@ impl TemplateData {
         let person = &cv.person;
         let shown = Shown { age: !design.hides("age"), birth_date: !design.hides("birth_date") };
         let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
-        TemplateData {
+        let mut data = TemplateData {
             lang: lang.language().to_owned(),
             og_locale: crate::lang::locale::file(lang).map(|_| locale.message("og_locale")),
             title: words.document_title(&markup::plain(&person.name)),
@@ -517,7 +523,12 @@ impl TemplateData {
             order: part_order(cv),
             design: design.values.clone(),
             labels,
-        }
+            hyphenation: BTreeMap::new(),
+        };
+        // Drawn from every string the contract holds, so the words are
+        // looked for once the texts are made (the last step of building).
+        data.hyphenation = hyphenation::foreign_words(&data.to_json(), lang);
+        data
     }
 
     /// The contract as JSON, which is also what Typst receives.

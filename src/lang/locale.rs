@@ -369,6 +369,7 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
     calls.push(("document_title", Some(args(&[("name", "Ann Lee".into())]))));
     calls.push(("language_level", Some(args(&[("language", "English".into()), ("level", "C1".into())]))));
     calls.push(("og_locale", None));
+    calls.push(("alphabet", None));
     for month in 1..=12u32 {
         for day in [1u32, 2, 23] {
             calls.push(("month_year", Some(args(&[("month", month.into()), ("year", 2014.into())]))));
@@ -458,6 +459,7 @@ mod tests {
         "document_title",
         "language_level",
         "og_locale",
+        "alphabet",
     ];
 
     #[test]

@@ -1,0 +1,126 @@
+//! The language each long foreign word of the CV is hyphenated in.
+//!
+//! Templates hyphenate words of [`LONG_WORD`] letters or more, which no
+//! column may hold otherwise (a German law's name in an English CV, an
+//! English compound in a Russian one). Typst hyphenates by the text's
+//! language, so a word is hyphenated in a language that spells it: the CV's
+//! own when its alphabet has every letter of the word, else the language of
+//! the smallest alphabet that does (the most particular one: a word in
+//! `a`–`z` is English, not French; one with `ђ` is Serbian). The alphabets
+//! are facts of the language files (`alphabet` in `locales/*.ftl`), so a new
+//! language needs no change here.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use crate::lang::{Lang, Locale, locale};
+
+/// The fewest letters of a word that templates hyphenate (`break-token` in
+/// `typst/common/cv.typ`); shorter words fit every column.
+pub const LONG_WORD: usize = 18;
+
+/// Every language with a file, with the letters of its alphabet: sorted by
+/// the alphabet's size, then by code, the order a word's language is looked
+/// for in.
+static ALPHABETS: LazyLock<Vec<(String, BTreeSet<char>)>> = LazyLock::new(|| {
+    let mut alphabets: Vec<(String, BTreeSet<char>)> = locale::codes()
+        .filter_map(|code| {
+            let lang = Lang::parse(code).ok()?;
+            let letters: BTreeSet<char> = Locale::of(lang).message("alphabet").chars().flat_map(char::to_lowercase).collect();
+            Some((lang.language().to_owned(), letters))
+        })
+        .collect();
+    alphabets.sort_by(|(a, letters_a), (b, letters_b)| letters_a.len().cmp(&letters_b.len()).then(a.cmp(b)));
+    alphabets
+});
+
+/// The alphabet of a language with a file of its own (not English's
+/// borrowed by a language without one).
+fn alphabet_of(lang: Lang) -> Option<&'static BTreeSet<char>> {
+    locale::file(lang)?;
+    ALPHABETS.iter().find(|(code, _)| code == lang.language()).map(|(_, letters)| letters)
+}
+
+fn spells(alphabet: &BTreeSet<char>, word: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).all(|letter| alphabet.contains(&letter))
+}
+
+/// The long words among the strings of `value` (the contract as JSON) that
+/// the language `lang` cannot spell, each with the language (an ISO 639
+/// code, as Typst's `text(lang:)` takes) it is hyphenated in. A word no
+/// language file spells is left out: it is hyphenated in the CV's language.
+pub(crate) fn foreign_words(value: &serde_json::Value, lang: Lang) -> BTreeMap<String, String> {
+    let own = alphabet_of(lang);
+    let mut words = BTreeMap::new();
+    let mut strings = Vec::new();
+    collect_strings(value, &mut strings);
+    for string in strings {
+        for word in string.split(|c: char| !c.is_alphabetic()).filter(|word| word.chars().count() >= LONG_WORD) {
+            if words.contains_key(word) || own.is_some_and(|own| spells(own, word)) {
+                continue;
+            }
+            if let Some((code, _)) = ALPHABETS.iter().find(|(_, alphabet)| spells(alphabet, word))
+                && code != lang.language()
+            {
+                words.insert(word.to_owned(), code.clone());
+            }
+        }
+    }
+    words
+}
+
+fn collect_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    match value {
+        serde_json::Value::String(text) => out.push(text),
+        serde_json::Value::Array(values) => values.iter().for_each(|value| collect_strings(value, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|value| collect_strings(value, out)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn languages(texts: &[&str], lang: &str) -> Vec<(String, String)> {
+        let value = serde_json::json!(texts);
+        foreign_words(&value, Lang::parse(lang).unwrap()).into_iter().collect()
+    }
+
+    fn pair(word: &str, lang: &str) -> (String, String) {
+        (word.to_owned(), lang.to_owned())
+    }
+
+    #[test]
+    fn a_word_the_cv_language_spells_is_left_to_it() {
+        assert_eq!(languages(&["Anforderungsmanagement und Grundstücksverkehrsgenehmigung"], "de"), vec![]);
+        assert_eq!(languages(&["Internationalization"], "en"), vec![]);
+        // «високонавантажених» has no letter Russian lacks.
+        assert_eq!(languages(&["високонавантажених систем"], "ru"), vec![]);
+    }
+
+    #[test]
+    fn a_foreign_word_goes_to_the_smallest_alphabet_that_spells_it() {
+        assert_eq!(languages(&["Internationalization"], "ru"), vec![pair("Internationalization", "en")]);
+        assert_eq!(
+            languages(&["Grundstücksverkehrsgenehmigung"], "en"),
+            vec![pair("Grundstücksverkehrsgenehmigung", "de")]
+        );
+        assert_eq!(languages(&["інформаційно-аналітичних"], "en"), vec![]);
+        assert_eq!(languages(&["високопродуктивнішої"], "en"), vec![pair("високопродуктивнішої", "uk")]);
+        assert_eq!(languages(&["најквалификованијих"], "ru"), vec![pair("најквалификованијих", "sr")]);
+    }
+
+    #[test]
+    fn short_words_and_words_no_file_spells_are_left_out() {
+        assert_eq!(languages(&["Kubernetes PostgreSQL"], "ru"), vec![]);
+        // Greek has no language file: its words keep the CV's language.
+        assert_eq!(languages(&["ηλεκτροεγκεφαλογραφήματος"], "en"), vec![]);
+    }
+
+    #[test]
+    fn a_language_without_a_file_borrows_no_alphabet() {
+        // Turkish has no file: English's alphabet is not taken for its own.
+        assert_eq!(languages(&["Internationalization"], "tr"), vec![pair("Internationalization", "en")]);
+    }
+}
