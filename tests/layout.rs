@@ -834,7 +834,8 @@ struct Setting {
 fn extreme_settings(template: &str) -> Vec<Setting> {
     let path = root().join("typst").join(template).join("typst.toml");
     let manifest: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    let options = manifest["tool"]["cvpdf"]["options"].as_table().unwrap_or_else(|| panic!("{}: no options", path.display()));
+    let options =
+        manifest["tool"]["cvpdf"]["options"].as_table().unwrap_or_else(|| panic!("{}: no options", path.display()));
     let mut settings = Vec::new();
     for (name, option) in options {
         let bound = |key: &str| option.get(key).and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)));
@@ -860,7 +861,8 @@ fn extreme_settings(template: &str) -> Vec<Setting> {
 /// top of each other, no job heading alone at a page's bottom.
 #[test]
 fn every_builtin_lays_out_cleanly_at_the_ends_of_its_options() {
-    let fixtures = ["senior", "tech-tokens", "long-english"].map(|name| root().join("tests/fixtures").join(name).join("cv.yaml"));
+    let fixtures =
+        ["senior", "tech-tokens", "long-english"].map(|name| root().join("tests/fixtures").join(name).join("cv.yaml"));
     let mut failures = Vec::new();
     let mut renders = 0;
     for template in builtin_templates() {
@@ -872,8 +874,8 @@ fn every_builtin_lays_out_cleanly_at_the_ends_of_its_options() {
                     overrides: vec![cvpdf::Override::parse(&written).unwrap()],
                     ..cvpdf::RenderOptions::new(data, &template)
                 };
-                let rendered =
-                    cvpdf::render(&options).unwrap_or_else(|error| panic!("{} × {template} × {written}: {error}", data.display()));
+                let rendered = cvpdf::render(&options)
+                    .unwrap_or_else(|error| panic!("{} × {template} × {written}: {error}", data.display()));
                 renders += 1;
                 for defect in layout_defects_in(&rendered.pdf, frame(&template, &design), data) {
                     failures.push(format!("{} × {template} × {written}: {defect}", name_of(data)));

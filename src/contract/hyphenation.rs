@@ -26,7 +26,8 @@ static ALPHABETS: LazyLock<Vec<(String, BTreeSet<char>)>> = LazyLock::new(|| {
     let mut alphabets: Vec<(String, BTreeSet<char>)> = locale::codes()
         .filter_map(|code| {
             let lang = Lang::parse(code).ok()?;
-            let letters: BTreeSet<char> = Locale::of(lang).message("alphabet").chars().flat_map(char::to_lowercase).collect();
+            let letters: BTreeSet<char> =
+                Locale::of(lang).message("alphabet").chars().flat_map(char::to_lowercase).collect();
             Some((lang.language().to_owned(), letters))
         })
         .collect();
