@@ -61,6 +61,9 @@ any-cv:
 # Not part of ci: the comparison builds the typst CLI on first use, and
 # times the dist binary, the one the budgets are for.
 bench:
+	$(CARGO) bench --bench scale >"$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
+	cat "$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
+	benches/flat.sh "$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
 	$(CARGO) bench --bench render >"$${TMPDIR:-/tmp}/cvpdf-bench-render.txt"
 	cat "$${TMPDIR:-/tmp}/cvpdf-bench-render.txt"
 	DIVAN_OUTPUT="$${TMPDIR:-/tmp}/cvpdf-bench-render.txt" PROFILE=dist benches/compare.sh

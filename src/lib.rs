@@ -39,6 +39,7 @@ mod import;
 mod input;
 mod lang;
 mod markup;
+pub mod memory;
 mod output;
 mod photo;
 mod pipeline;
@@ -54,6 +55,6 @@ pub use error::Error;
 pub use output::pdf::Standard;
 pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,
-    pack_pdf, plain_text, prepare, render,
+    load_other_languages, pack_pdf, plain_text, prepare, prepare_variants, render,
 };
 pub use render::fonts::Fonts;

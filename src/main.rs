@@ -8,6 +8,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use cvpdf::cli::Cli;
 
+/// Every allocation counted against `--max-memory`, so running out of memory
+/// is an error with exit code 1, never an abort.
+#[global_allocator]
+static ALLOCATOR: cvpdf::memory::Budgeted = cvpdf::memory::Budgeted;
+
 fn main() -> ExitCode {
     match cvpdf::cli::run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@
 //! what is public here; the command line calls nothing else.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use typst::foundations::Bytes;
@@ -179,10 +180,11 @@ pub struct Rendered {
 /// Everything a template is compiled from: the validated data, the chosen
 /// template, the prepared photo and the contract values.
 pub struct Prepared {
-    pub(crate) loaded: data::load::Loaded,
+    /// Shared by the variants of one data file.
+    pub(crate) loaded: Arc<data::load::Loaded>,
     pub(crate) template: crate::render::templates::Template,
     pub(crate) as_of: Date,
-    pub(crate) photo: Option<Vec<u8>>,
+    pub(crate) photo: Option<Bytes>,
     /// The template's photo frame, when there is a photo.
     pub(crate) photo_frame: Option<photo::Frame>,
     /// The photo file read, so `watch` can follow it.
@@ -277,35 +279,107 @@ fn photo_file<'a>(options: &'a RenderOptions, cv: &'a data::model::Cv) -> Option
 /// Loads and validates the data, resolves the template, prepares the photo
 /// for the template's frame and builds the values the template receives.
 pub fn prepare(options: &RenderOptions) -> Result<Prepared, Error> {
-    let loaded = load(options)?;
-    let cv = &loaded.cv;
-    let as_of = options.as_of.unwrap_or(cv.updated);
-    let template = crate::render::templates::Template::resolve(&options.template)?;
-    let manifest = template.manifest()?;
-    let frame = manifest.photo;
-    let design = contract::design::Resolved::new(&loaded, &manifest.options, &template.name(), &builtin_options())
-        .map_err(|error| from_override(error, &options.overrides))?;
-    // A hidden photo is not even read.
-    let photo_path = if design.hides("photo") { None } else { photo_file(options, cv) };
-    let photo = match &photo_path {
-        Some((path, written)) => {
-            let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
-            let jpeg = photo::load(path, written, frame, focus).map_err(|error| {
-                match options.photo {
-                    // The data named the photo: point at its line.
-                    PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
-                    _ => error,
-                }
-            })?;
-            Some(jpeg)
-        }
-        None => None,
-    };
-    let chosen = variants::Chosen::of(&loaded, options.variant.as_deref(), options.fit)?;
-    let photo_frame = photo.is_some().then_some(frame);
-    let data = contract_of(&loaded, &chosen, &design, &Selection::default(), as_of, photo_frame);
-    let photo_path = photo_path.map(|(path, _)| path);
-    Ok(Prepared { loaded, template, as_of, photo, photo_frame, photo_path, chosen, design, data })
+    Common::new(options, Arc::new(load(options)?))?.variant(options, options.variant.as_deref())
+}
+
+/// Prepares the whole CV, then each of its variants in the order of
+/// `variants:`, and hands each to `each` by name (none for the whole CV) as
+/// it is ready; an error of `each` stops the list. The data, the template
+/// and the photo are read once, so the time a variant takes does not grow
+/// with the number of variants.
+pub fn prepare_variants(
+    options: &RenderOptions,
+    mut each: impl FnMut(Option<&str>, Result<Prepared, Error>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let common = Common::new(options, Arc::new(load(options)?))?;
+    each(None, common.variant(options, None))?;
+    for name in common.loaded.cv.variants.keys() {
+        each(Some(name), common.variant(options, Some(name)))?;
+    }
+    Ok(())
+}
+
+/// The data `loaded` was read from, read in each other language it is
+/// written in (those of `langs:` after the one `loaded` is in), each handed
+/// to `each` with its code; an error of `each` stops. Only what depends on
+/// the language is done again, so the time a language takes does not grow
+/// with the number of languages.
+pub fn load_other_languages(
+    options: &RenderOptions,
+    loaded: &Loaded,
+    mut each: impl FnMut(&str, Result<Loaded, Error>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    for &lang in loaded.cv.langs.iter().filter(|lang| **lang != loaded.cv.lang) {
+        let other = if options.overrides.is_empty() {
+            loaded.in_language(lang, options.as_of)
+        } else {
+            // The overrides change the text, which is read again whole.
+            load(&RenderOptions { lang: Some(lang.code().to_owned()), ..options.clone() })
+        };
+        each(lang.code(), other)?;
+    }
+    Ok(())
+}
+
+/// What every variant of one CV shares: the data, the template, the
+/// resolved design and the photo.
+struct Common {
+    loaded: Arc<data::load::Loaded>,
+    template: crate::render::templates::Template,
+    as_of: Date,
+    design: Resolved,
+    photo: Option<Bytes>,
+    photo_frame: Option<photo::Frame>,
+    photo_path: Option<PathBuf>,
+}
+
+impl Common {
+    fn new(options: &RenderOptions, loaded: Arc<data::load::Loaded>) -> Result<Common, Error> {
+        let cv = &loaded.cv;
+        let as_of = options.as_of.unwrap_or(cv.updated);
+        let template = crate::render::templates::Template::resolve(&options.template)?;
+        let manifest = template.manifest()?;
+        let frame = manifest.photo;
+        let design = contract::design::Resolved::new(&loaded, &manifest.options, &template.name(), &builtin_options())
+            .map_err(|error| from_override(error, &options.overrides))?;
+        // A hidden photo is not even read.
+        let photo_path = if design.hides("photo") { None } else { photo_file(options, cv) };
+        let photo = match &photo_path {
+            Some((path, written)) => {
+                let focus = cv.photo_focus.map_or_else(photo::Focus::default, |f| photo::Focus { x: f.x, y: f.y });
+                let jpeg = photo::load(path, written, frame, focus).map_err(|error| {
+                    match options.photo {
+                        // The data named the photo: point at its line.
+                        PhotoChoice::FromData => loaded.error_at("photo", error.to_string()),
+                        _ => error,
+                    }
+                })?;
+                Some(Bytes::new(jpeg))
+            }
+            None => None,
+        };
+        let photo_frame = photo.is_some().then_some(frame);
+        let photo_path = photo_path.map(|(path, _)| path);
+        Ok(Common { loaded, template, as_of, design, photo, photo_frame, photo_path })
+    }
+
+    /// The variant `name` (none for the whole CV), fitted as `options` say.
+    fn variant(&self, options: &RenderOptions, name: Option<&str>) -> Result<Prepared, Error> {
+        let chosen = variants::Chosen::of(&self.loaded, name, options.fit)?;
+        let data =
+            contract_of(&self.loaded, &chosen, &self.design, &Selection::default(), self.as_of, self.photo_frame);
+        Ok(Prepared {
+            loaded: self.loaded.clone(),
+            template: self.template.clone(),
+            as_of: self.as_of,
+            photo: self.photo.clone(),
+            photo_frame: self.photo_frame,
+            photo_path: self.photo_path.clone(),
+            chosen,
+            design: self.design.clone(),
+            data,
+        })
+    }
 }
 
 /// The contract of the CV as the variant `chosen` shows it, with what
@@ -318,7 +392,9 @@ fn contract_of(
     as_of: Date,
     photo: Option<photo::Frame>,
 ) -> TemplateData {
-    let whole = design.hidden(&loaded.cv);
+    // Without `variants:`, which nothing reads from here on: a copy per
+    // variant then costs what the CV holds.
+    let whole = design.hidden(loaded.bare());
     let photo = photo.map(|frame| Photo {
         path: crate::render::layout::PHOTO_PATH.to_owned(),
         width: frame.width_pt,
@@ -397,11 +473,26 @@ pub struct Session {
     world: Option<(crate::render::world::CvWorld, String)>,
     /// The template's files on disk that the last compilation asked for.
     template_files: Vec<PathBuf>,
+    /// The characters no font has, for the data last compiled: the same
+    /// for each of its variants, and worked out from the whole text.
+    glyphs: Option<(std::sync::Weak<data::load::Loaded>, Vec<String>)>,
 }
 
 impl Session {
     pub fn new(fonts: Fonts) -> Session {
-        Session { fonts, world: None, template_files: Vec::new() }
+        Session { fonts, world: None, template_files: Vec::new(), glyphs: None }
+    }
+
+    /// The warnings about characters no font has in `loaded`.
+    fn glyph_warnings(&mut self, loaded: &Arc<data::load::Loaded>) -> Vec<String> {
+        match &self.glyphs {
+            Some((last, warnings)) if std::ptr::eq(last.as_ptr(), Arc::as_ptr(loaded)) => warnings.clone(),
+            _ => {
+                let warnings = crate::render::fonts::missing_glyphs(&self.fonts, loaded);
+                self.glyphs = Some((Arc::downgrade(loaded), warnings.clone()));
+                warnings
+            }
+        }
     }
 
     /// Compiles what [`prepare`] made, each layout within `options.timeout`.
@@ -411,10 +502,10 @@ impl Session {
             .check_fonts(&loaded, &font_families(&self.fonts))
             .map_err(|error| from_override(error, &options.overrides))?;
         let mut glyph_warnings = design.warnings.clone();
-        glyph_warnings.extend(crate::render::fonts::missing_glyphs(&self.fonts, &loaded));
+        glyph_warnings.extend(self.glyph_warnings(&loaded));
         let mut files = template.files();
         if let Some(jpeg) = photo {
-            files.insert(crate::render::layout::PHOTO_PATH, Bytes::new(jpeg));
+            files.insert(crate::render::layout::PHOTO_PATH, jpeg);
         }
         let mut compile_data = |data: &contract::TemplateData| {
             let json = serde_json::to_vec(&data.to_json())
@@ -533,10 +624,10 @@ fn fit_into_pages(
     photo: Option<crate::photo::Frame>,
     mut compile: impl FnMut(&TemplateData) -> Result<(typst_layout::PagedDocument, String), Error>,
 ) -> Result<Fitted, Error> {
-    let cv = &loaded.cv;
+    let cv = loaded.bare();
     let name = chosen.name.as_deref();
     let units = variants::select::view(cv, name, &chosen.variant, &Selection::default()).units;
-    let locations = data::positions::Locations::of(loaded.text());
+    let locations = loaded.locations();
     let line = |path: &str| locations.find(path).map(|(line, _)| line);
     let part_line = |part: &str| {
         let path = match (part, name) {

@@ -41,9 +41,15 @@ pub fn did_you_mean<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) ->
     nearest(name, known).map(|near| format!("did you mean `{near}`?"))
 }
 
-/// Names in backquotes, joined by commas: "`a`, `b`".
+/// Names in backquotes, joined by commas: "`a`, `b`". A long list is cut
+/// after forty, with the number left out: a hint is for reading.
 pub fn quoted(names: &[&str]) -> String {
-    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+    const SHOWN: usize = 40;
+    let mut shown: Vec<String> = names.iter().take(SHOWN).map(|name| format!("`{name}`")).collect();
+    if names.len() > SHOWN {
+        shown.push(format!("and {} more", names.len() - SHOWN));
+    }
+    shown.join(", ")
 }
 
 #[cfg(test)]

@@ -967,7 +967,8 @@ fn options_for_pages_and_pdfs_are_refused_as_usage_errors() {
         all.extend_from_slice(args);
         let output = run_in(dir.path(), &all);
         assert_eq!(output.status.code(), Some(2), "{args:?}: a usage error");
-        assert!(String::from_utf8_lossy(&output.stderr).contains("does not apply to a Word document"), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("does not apply to Word output"), "{args:?}: {stderr}");
     }
     assert!(!dir.path().join("cv.docx").exists());
     // `-f docx` to standard output is the document's bytes.

@@ -726,3 +726,135 @@ fn a_template_manifest_that_is_a_fifo_or_leads_out_of_its_folder_is_refused() {
     assert_refused(&cvpdf_in(dir.path(), &args), &["typst.toml", "leads out of the template's folder"]);
     assert!(!dir.path().join("out.pdf").exists());
 }
+
+// Memory. Every case runs under an address-space limit, as a CI runner or
+// a container would impose one: what must not happen is an abort (exit
+// code 134, "memory allocation … failed") or the machine's memory taken.
+
+/// `cvpdf args…` in `dir` with at most `bytes` of address space, bounded.
+fn cvpdf_capped(dir: &Path, args: &[&str], bytes: u64) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut command = cvpdf();
+    command.current_dir(dir).args(args);
+    // SAFETY: setrlimit(2) only, between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            let limit = libc::rlimit { rlim_cur: bytes as libc::rlim_t, rlim_max: bytes as libc::rlim_t };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    run_bounded(&mut command, BOUND)
+}
+
+const GIB: u64 = 1 << 30;
+
+#[test]
+fn a_template_that_needs_more_memory_than_allowed_ends_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path());
+    std::fs::write(dir.path().join("cv.pdf"), "old").unwrap();
+    for (main, max) in [
+        // One allocation far past any limit.
+        ("#let x = range(1000000000)\n", None),
+        ("#let x = \"a\" * 100000000000\n", None),
+        // Many small ones.
+        ("#for i in range(1000000) { pagebreak() }\n", Some("256")),
+        ("#table(columns: 10, ..range(300000).map(str))\n", Some("256")),
+    ] {
+        template_dir(dir.path(), main);
+        let mut args = vec!["render", "cv.yaml", "-t", "tpl", "-o", "cv.pdf"];
+        args.extend(max.iter().flat_map(|max| ["--max-memory", max]));
+        let output = cvpdf_capped(dir.path(), &args, 6 * GIB);
+        let stderr = assert_refused(&output, &["template tpl", "needs more memory than cvpdf allows", "--max-memory"]);
+        let limit = format!("{} MiB", max.unwrap_or("2048"));
+        assert!(stderr.contains(&limit), "{main}: the limit is not named: {stderr}");
+        assert_eq!(std::fs::read_to_string(dir.path().join("cv.pdf")).unwrap(), "old", "{main}");
+    }
+    assert!(temporary_files(dir.path()).is_empty());
+}
+
+#[test]
+fn a_system_memory_limit_below_cvpdfs_own_is_an_error_too() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path());
+    template_dir(dir.path(), "#let x = range(100000000)\n");
+    // The system refuses before the 2 GiB of cvpdf's own limit are reached.
+    let output = cvpdf_capped(dir.path(), &["render", "cv.yaml", "-t", "tpl", "-o", "cv.pdf"], GIB);
+    assert_refused(&output, &["template tpl", "out of memory: the system refused", "ulimit"]);
+    assert!(!dir.path().join("cv.pdf").exists());
+}
+
+#[test]
+fn the_memory_limit_is_a_flag_and_an_environment_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path());
+    template_dir(dir.path(), "#let x = range(5000000).len()\n#x\n");
+    // 5 million values take some 200 MiB: past 128, within 1024.
+    let args = ["render", "cv.yaml", "-t", "tpl", "-o", "cv.pdf", "-q"];
+    let low = run_bounded(cvpdf().current_dir(dir.path()).args(args).arg("--max-memory=128"), BOUND);
+    assert_refused(&low, &["128 MiB"]);
+    let low = run_bounded(cvpdf().current_dir(dir.path()).args(args).env("CVPDF_MAX_MEMORY", "128"), BOUND);
+    assert_refused(&low, &["128 MiB"]);
+    let high = run_bounded(cvpdf().current_dir(dir.path()).args(args).arg("--max-memory=1024"), BOUND);
+    assert!(high.status.success(), "{}", stderr_of(&high));
+    let nonsense = run_bounded(cvpdf().current_dir(dir.path()).args(args).arg("--max-memory=1"), BOUND);
+    assert_eq!(nonsense.status.code(), Some(2), "{}", stderr_of(&nonsense));
+}
+
+/// A few hundred kilobytes of YAML whose aliases stand for millions of
+/// nodes: a list of `width` items, and `width` aliases to it.
+fn alias_bomb(width: usize) -> (String, String) {
+    let items = vec!["abcdefghij"; width].join(", ");
+    let aliases = vec!["{text: x, items: *a}"; width].join(", ");
+    (format!("specialisations: &a [{items}]\n"), format!("about:\n  - list: [{aliases}]\n"))
+}
+
+#[test]
+fn yaml_aliases_that_expand_quadratically_are_an_error_at_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (anchor, aliases) = alias_bomb(3000);
+    let data = short_cv_with(dir.path(), &format!("{anchor}{aliases}"));
+    assert!(std::fs::metadata(&data).unwrap().len() < 200_000);
+    let started = Instant::now();
+    for args in [&["check", "cv.yaml"][..], &["render", "cv.yaml", "-o", "cv.pdf"], &["data", "cv.yaml"]] {
+        let output = cvpdf_capped(dir.path(), args, 4 * GIB);
+        assert_refused(&output, &["cv.yaml:8:", "aliases", "expand the data past 2 MiB"]);
+    }
+    assert!(started.elapsed() < Duration::from_secs(20), "refused too slowly: {:?}", started.elapsed());
+    // Through --set: the file's own aliases before the overrides expand
+    // them, and a value's.
+    let output = cvpdf_capped(dir.path(), &["check", "cv.yaml", "--set", "headline=Lead"], 4 * GIB);
+    assert_refused(&output, &["cv.yaml:8:", "expand the data past 2 MiB"]);
+    short_cv(dir.path());
+    let value = format!("{{a: {}, b: {}}}", anchor.trim_end().trim_start_matches("specialisations: "), {
+        let aliases = vec!["{text: x, items: *a}"; 3000].join(", ");
+        format!("[{{list: [{aliases}]}}]")
+    });
+    let output = cvpdf_capped(dir.path(), &["check", "cv.yaml", "--set", &format!("x={value}")], 4 * GIB);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr_of(&output));
+    assert!(stderr_of(&output).contains("the value of x: the aliases"), "{}", stderr_of(&output));
+}
+
+#[test]
+fn a_text_too_long_to_lay_out_is_an_error_at_its_line_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let headline = vec!["word"; 78_000].join(" ");
+    let data = short_cv(dir.path());
+    let text = std::fs::read_to_string(&data).unwrap().replace("headline: Engineer", &format!("headline: {headline}"));
+    std::fs::write(&data, text).unwrap();
+    assert_check_and_render_refuse(dir.path(), &data, "cv.yaml:5:1: headline: the text has 389999 characters", "300");
+    let output = cvpdf_in(dir.path(), &["check", "cv.yaml"]);
+    assert!(stderr_of(&output).contains("hint: shorten it"), "{}", stderr_of(&output));
+    // A paragraph may be longer than a line, within reason; in a language
+    // map too.
+    let paragraph = vec!["word"; 1000].join(" ");
+    let data = short_cv_with(dir.path(), &format!("about:\n  - \"{paragraph}\"\n"));
+    let output = cvpdf_in(dir.path(), &["check", data.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let long = vec!["word"; 2000].join(" ");
+    let data = short_cv_with(dir.path(), &format!("about:\n  - {{en: \"{long}\"}}\n"));
+    assert_check_and_render_refuse(dir.path(), &data, "cv.yaml:7:", "more than the 5000 of a paragraph");
+}

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// Every layer of `src/` from the bottom; layers on one rung may name
 /// each other.
 const RUNGS: &[&[&str]] = &[
-    &["error"],
+    &["error", "memory"],
     &["suggest", "input"],
     &["markup", "lang", "photo"],
     &["data"],

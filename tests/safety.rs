@@ -45,3 +45,235 @@ fn typst_syntax_in_data_is_printed_literally() {
     }
     assert!(!text.contains("root:x:0:0"), "a template read /etc/passwd");
 }
+
+// Every value of the data that reaches a web page goes through a validator
+// or an escaper made for its place: HTML text, a stylesheet, front matter.
+
+/// A short CV in `dir` with `extra` appended; returns its path.
+fn short_cv(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
+    let path = dir.join("cv.yaml");
+    std::fs::write(
+        &path,
+        format!("updated: \"2026-02-08\"\nlang: en\nperson:\n  name: Jane Doe\nheadline: Engineer\n{extra}"),
+    )
+    .unwrap();
+    path
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// `cvpdf args…` in `dir` fails with exit code 1 and a message with every one of `expect`.
+fn refused(dir: &std::path::Path, args: &[&str], expect: &[&str]) -> String {
+    refused_with(1, dir, args, expect)
+}
+
+/// The same for a usage error of the command line: exit code 2.
+fn misused(dir: &std::path::Path, args: &[&str], expect: &[&str]) -> String {
+    refused_with(2, dir, args, expect)
+}
+
+fn refused_with(code: i32, dir: &std::path::Path, args: &[&str], expect: &[&str]) -> String {
+    let output = run_in(dir, args);
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(code), "{args:?}: {message}");
+    for part in expect {
+        assert!(message.contains(part), "{args:?}: the message lacks {part:?}: {message}");
+    }
+    message
+}
+
+#[test]
+fn an_html_template_escapes_data_whatever_its_file_is_called() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path(), "skills: [Rust, \"<script>alert(1)</script>\"]\n");
+    let template = dir.path().join("tpl");
+    std::fs::create_dir(&template).unwrap();
+    for name in ["cv.HTML", "cv.Htm", "page.jinja", "page.txt"] {
+        std::fs::write(template.join(name), "<ul>{% for s in cv.skills %}<li>{{ s | plain }}</li>{% endfor %}</ul>\n")
+            .unwrap();
+        let spec = format!("tpl/{name}");
+        let output = run_in(dir.path(), &["render", "cv.yaml", "-f", "html", "-t", &spec, "-o", "cv.html", "-q"]);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let page = std::fs::read_to_string(dir.path().join("cv.html")).unwrap();
+        assert!(!page.contains("<script>"), "{name} let a script through: {page}");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{name}: {page}");
+    }
+}
+
+#[test]
+fn an_html_filter_that_would_write_gigabytes_is_stopped_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let skills: Vec<String> = (0..200).map(|index| format!("skill{index}")).collect();
+    short_cv(dir.path(), &format!("skills: [{}]\n", skills.join(", ")));
+    let template = dir.path().join("tpl");
+    std::fs::create_dir(&template).unwrap();
+    // 200 skills joined by 20 MB: 4 GB.
+    std::fs::write(template.join("index.html"), "{% set sep = \"x\" * 20000000 %}{{ cv.skills | join_rich(sep) }}\n")
+        .unwrap();
+    let started = std::time::Instant::now();
+    refused(dir.path(), &["render", "cv.yaml", "-f", "html", "-t", "tpl", "-o", "cv.html"], &["larger than 16 MiB"]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+    assert!(!dir.path().join("cv.html").exists());
+}
+
+#[test]
+fn a_font_name_that_is_no_family_is_refused_for_every_format_and_by_check() {
+    let dir = tempfile::tempdir().unwrap();
+    for font in ["x</style><script>alert(1)</script>", "Inter; } body { display: none"] {
+        short_cv(dir.path(), &format!("design:\n  font: {}\n", serde_json::to_string(font).unwrap()));
+        let mut messages = Vec::new();
+        for args in [
+            &["check", "cv.yaml"][..],
+            &["check", "cv.yaml", "-t", "web"],
+            &["render", "cv.yaml", "-o", "cv.pdf"],
+            &["render", "cv.yaml", "-o", "cv.html"],
+            &["render", "cv.yaml", "-o", "cv.md"],
+        ] {
+            messages.push(refused(dir.path(), args, &["cv.yaml:7:3: design.font: no font family is called"]));
+        }
+        assert!(messages.windows(2).all(|pair| pair[0] == pair[1]), "the formats disagree: {messages:#?}");
+        assert!(!dir.path().join("cv.html").exists() && !dir.path().join("cv.md").exists());
+    }
+    // The heading font too.
+    short_cv(dir.path(), "design:\n  heading_font: \"a{}\"\n");
+    refused(dir.path(), &["render", "cv.yaml", "-o", "cv.html"], &["design.heading_font: no font family"]);
+}
+
+#[test]
+fn check_knows_html_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path(), "");
+    let ok = |args: &[&str], expect: &str| {
+        let output = run_in(dir.path(), args);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.contains(expect), "{args:?}: {stdout}");
+    };
+    ok(&["check", "cv.yaml", "-t", "web"], "HTML template web");
+    let template = dir.path().join("site");
+    std::fs::create_dir(&template).unwrap();
+    std::fs::write(template.join("index.html"), "<h1>{{ cv.person.name | rich }}</h1>\n").unwrap();
+    ok(&["check", "cv.yaml", "-t", "site"], "HTML template site");
+    ok(&["check", "cv.yaml", "-t", "site/index.html"], "HTML template site/index.html");
+    // Its syntax is checked, at its line.
+    std::fs::write(template.join("index.html"), "<h1>\n{{ cv.person.name | rich }\n").unwrap();
+    refused(dir.path(), &["check", "cv.yaml", "-t", "site"], &["site/index.html:2", "syntax error"]);
+    // A PDF render of an HTML template says how to make the page.
+    misused(dir.path(), &["render", "cv.yaml", "-t", "web", "-o", "cv.pdf"], &["HTML template", "-f html"]);
+}
+
+#[test]
+fn line_breaks_of_yaml_in_a_name_are_escaped_in_front_matter() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = short_cv(dir.path(), "");
+    let name = "Jane\u{2028}Doe\u{2029}Smith";
+    let text = std::fs::read_to_string(&data).unwrap().replace("Jane Doe", &format!("\"{name}\""));
+    std::fs::write(&data, text).unwrap();
+    for front_matter in ["jekyll", "hugo", "zola"] {
+        let output = run_in(dir.path(), &["render", "cv.yaml", "-o", "cv.md", "--front-matter", front_matter, "-q"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let page = std::fs::read_to_string(dir.path().join("cv.md")).unwrap();
+        let header = page.split("---\n").nth(1).unwrap();
+        assert!(!header.contains(['\u{2028}', '\u{2029}']), "{front_matter}: a raw line break: {header:?}");
+        // libyaml, as Jekyll's reader, reads YAML 1.1's line breaks.
+        let read: serde_yaml::Value = serde_yaml::from_str(header).unwrap();
+        assert_eq!(read["title"].as_str(), Some(name), "{front_matter}: {header}");
+    }
+}
+
+#[test]
+fn an_id_that_takes_a_sections_generated_name_is_an_error_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // The second section has no id, so it is `section-2`; a job and a
+    // section may not take that name.
+    let sections = "sections:\n  - {title: A, body: [a]}\n  - {title: B, body: [b]}\n";
+    short_cv(
+        dir.path(),
+        &format!("experience:\n  - {{company: C, id: section-2, start: \"2020-01\", end: present}}\n{sections}"),
+    );
+    refused(
+        dir.path(),
+        &["render", "cv.yaml", "-o", "cv.html"],
+        &["cv.yaml:7:18: experience[0].id: the id `section-2` is the name of sections[1]"],
+    );
+    short_cv(dir.path(), "sections:\n  - {title: A, id: section-2, body: [a]}\n  - {title: B, body: [b]}\n");
+    refused(dir.path(), &["check", "cv.yaml"], &["sections[0].id: the id `section-2` is the name of sections[1]"]);
+    // Ids are unique on the page that is written.
+    short_cv(
+        dir.path(),
+        "experience:\n  - {company: C, id: section-9, start: \"2020-01\", end: present}\n  - {company: D, id: roles, start: \"2020-01\", end: present}\nsections:\n  - {title: A, body: [a]}\n  - {title: B, id: extra, body: [b]}\n",
+    );
+    let output = run_in(dir.path(), &["render", "cv.yaml", "-o", "cv.html", "-q"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = std::fs::read_to_string(dir.path().join("cv.html")).unwrap();
+    let mut ids: Vec<&str> = page.split(" id=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "an id is written twice: {page}");
+}
+
+// The output's name and format agree, and every option given does something.
+
+#[test]
+fn an_extension_that_contradicts_the_format_is_an_error_with_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path(), "");
+    misused(
+        dir.path(),
+        &["render", "cv.yaml", "-f", "png", "-o", "cv.pdf"],
+        &["the extension says PDF but --format is png", "write -o cv.png"],
+    );
+    misused(dir.path(), &["render", "cv.yaml", "-f", "pdf", "-o", "cv.HTML"], &["write -o cv.pdf"]);
+    assert!(!dir.path().join("cv-1.pdf").exists() && !dir.path().join("cv.pdf").exists());
+    // An extension of no format is the user's choice.
+    let output = run_in(dir.path(), &["render", "cv.yaml", "-f", "pdf", "-o", "cv.out", "-q"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(std::fs::read(dir.path().join("cv.out")).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn an_option_that_does_nothing_for_the_format_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path(), "");
+    for (args, expect) in [
+        (&["-o", "cv.png", "--pdf-standard", "ua-1"][..], "--pdf-standard does not apply to PNG output"),
+        (&["-o", "cv.pdf", "--ppi", "300"], "--ppi does not apply to PDF output"),
+        (&["-o", "cv.pdf", "--front-matter", "hugo"], "--front-matter does not apply to PDF output"),
+        (&["-o", "cv.png", "--no-anchors"], "--no-anchors does not apply to PNG output"),
+        (&["-o", "cv.html", "--timeout", "5"], "--timeout does not apply to HTML output"),
+        (&["-o", "cv.md", "--ppi", "300"], "--ppi does not apply to Markdown output"),
+        (&["-f", "jsonresume", "-o", "cv.json", "--set", "headline=X"], "--set does not apply to JSON Resume"),
+        (&["-f", "jsonresume", "-o", "cv.json", "-t", "classic"], "--template does not apply to JSON Resume"),
+    ] {
+        let mut all = vec!["render", "cv.yaml"];
+        all.extend_from_slice(args);
+        misused(dir.path(), &all, &[expect]);
+    }
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into())
+        .collect();
+    assert_eq!(names, ["cv.yaml"], "something was written");
+}
+
+#[test]
+fn an_output_folder_gets_an_index_page_or_the_datas_name() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path(), "");
+    std::fs::create_dir(dir.path().join("site")).unwrap();
+    for (args, written) in [
+        (&["-f", "html", "-o", "site/"][..], "site/index.html"),
+        (&["-f", "md", "-o", "site"], "site/index.md"),
+        (&["-o", "site/"], "site/cv.pdf"),
+    ] {
+        let mut all = vec!["render", "cv.yaml", "-q"];
+        all.extend_from_slice(args);
+        let output = run_in(dir.path(), &all);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        assert!(dir.path().join(written).is_file(), "{args:?} did not write {written}");
+    }
+    refused(dir.path(), &["render", "cv.yaml", "-f", "html", "-o", "missing/"], &["-o missing/: no such folder"]);
+}

@@ -25,6 +25,19 @@ pub static VERSION: LazyLock<String> = LazyLock::new(|| {
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The most memory cvpdf may use, in MiB: a render that needs more
+    /// (a template that builds huge values) stops with an error instead of
+    /// taking the machine's memory. [default: 2048]
+    #[arg(long, global = true, value_name = "MIB", env = "CVPDF_MAX_MEMORY", value_parser = parse_memory)]
+    pub max_memory: Option<usize>,
+}
+
+fn parse_memory(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(mib) if (64..=1 << 20).contains(&mib) => Ok(mib),
+        _ => Err(format!("expected a whole number of MiB from 64 to 1048576, found {text:?}")),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -268,9 +281,9 @@ pub struct RenderArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<Format>,
 
-    /// Pixels per inch of PNG pages.
-    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
-    pub ppi: f32,
+    /// Pixels per inch of PNG pages. [default: 144]
+    #[arg(long, value_name = "N", value_parser = parse_ppi)]
+    pub ppi: Option<f32>,
 
     /// Enforce a PDF standard; may be given more than once.
     #[arg(long, value_enum, value_name = "STANDARD")]
@@ -290,9 +303,9 @@ pub struct RenderArgs {
     pub no_anchors: bool,
 
     /// Stop a template that is still compiling after this many seconds
-    /// (one that loops for ever never finishes).
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
-    pub timeout: u64,
+    /// (one that loops for ever never finishes). [default: 60]
+    #[arg(long, value_name = "SECONDS", value_parser = parse_timeout)]
+    pub timeout: Option<u64>,
 
     /// Print nothing on success.
     #[arg(short, long)]
@@ -307,8 +320,9 @@ pub struct RenderArgs {
 impl RenderArgs {
     /// The library's options for these arguments.
     pub(crate) fn options(&self) -> RenderOptions {
+        let timeout = self.timeout.map_or(crate::DEFAULT_TIMEOUT, std::time::Duration::from_secs);
         RenderOptions {
-            timeout: Some(std::time::Duration::from_secs(self.timeout)),
+            timeout: Some(timeout),
             ..self.variant.apply(self.input.options(self.font_path.clone(), &self.pdf_standard))
         }
     }
@@ -498,6 +512,18 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Jsonresume => "json",
+        }
+    }
+
+    /// The format's name in messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Png => "PNG",
+            Format::Md => "Markdown",
+            Format::Html => "HTML",
+            Format::Docx => "Word",
+            Format::Jsonresume => "JSON Resume",
         }
     }
 

@@ -4,10 +4,26 @@
 //! languages is checked in each of them (or only in the one `--lang` names).
 
 use super::args::CheckArgs;
-use crate::{Error, RenderOptions};
+use crate::Error;
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
-    let options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
+    let mut options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
+    // An HTML template is checked as `render -f html` would use it: its
+    // syntax, and the data prepared as the page gets it.
+    let html = match args.input.template.as_deref() {
+        Some(spec) if crate::output::html::Template::is_named_by(spec) => {
+            if !args.font_path.is_empty() {
+                return Err(Error::usage(
+                    "--font-path does not apply to an HTML template (a web page uses the reader's fonts)",
+                ));
+            }
+            let template = crate::output::html::Template::resolve(Some(spec))?;
+            crate::output::html::check(&template)?;
+            options.template = crate::render::templates::DEFAULT.to_owned();
+            Some(spec.to_owned())
+        }
+        _ => None,
+    };
     let prepared = crate::prepare(&options)?;
     let fonts = crate::render::fonts::Fonts::load(&args.font_path)?;
     prepared
@@ -15,13 +31,19 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         .check_fonts(&prepared.loaded, &crate::pipeline::font_families(&fonts))
         .map_err(|error| crate::pipeline::from_override(error, &options.overrides))?;
     let mut warnings = prepared.design.warnings.clone();
-    warnings.extend(warnings_of(&fonts, &prepared));
+    warnings.extend(prepared.loaded().warnings().iter().cloned());
     let languages = prepared.loaded().languages();
     if args.input.lang.is_none() {
-        for lang in languages.iter().skip(1) {
-            let other = crate::prepare(&RenderOptions { lang: Some(lang.clone()), ..options.clone() })?;
-            warnings.extend(warnings_of(&fonts, &other));
-        }
+        crate::load_other_languages(&options, prepared.loaded(), |_, other| {
+            warnings.extend(other?.warnings().iter().cloned());
+            Ok(())
+        })?;
+    }
+    // The characters no font has, in every language's texts at once. A web
+    // page is set in the reader's fonts: what cvpdf's lack is no concern
+    // of it.
+    if html.is_none() {
+        warnings.extend(crate::render::fonts::missing_glyphs(&fonts, &prepared.loaded));
     }
     for warning in &warnings {
         super::say(&warning.to_string());
@@ -36,25 +58,20 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         count => format!(", {count} warnings"),
     };
     let variant = prepared.chosen.name.as_ref().map(|name| format!(", variant {name}")).unwrap_or_default();
+    let template = match &html {
+        Some(spec) => format!("HTML template {spec}"),
+        None => format!("template {}", options.template),
+    };
     let checked = match &args.input.lang {
         Some(lang) => format!(", language {lang}"),
         None if languages.len() > 1 => format!(", languages {}", languages.join(", ")),
         None => String::new(),
     };
     super::print(&format!(
-        "{}: ok ({} jobs, {} sections, {} variants, template {}{variant}{checked}{warned})\n",
+        "{}: ok ({} jobs, {} sections, {} variants, {template}{variant}{checked}{warned})\n",
         args.input.data.display(),
         cv.experience.len(),
         cv.sections.len(),
         cv.variants.len(),
-        options.template
     ))
-}
-
-/// The data's warnings (texts missing in the language) and the characters
-/// no font has, for one language.
-fn warnings_of(fonts: &crate::render::fonts::Fonts, prepared: &crate::Prepared) -> Vec<String> {
-    let mut warnings = prepared.loaded().warnings().to_vec();
-    warnings.extend(crate::render::fonts::missing_glyphs(fonts, &prepared.loaded));
-    warnings
 }

@@ -37,6 +37,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         crate::output::write::clean_up_on_signals();
     }
     crate::render::compile::guard_stack_overflows();
+    if let Some(mib) = cli.max_memory {
+        crate::memory::set_limit_mib(mib);
+    }
     let result = match cli.command {
         Command::Render(args) => render::render(args),
         Command::Watch(args) => watch::watch(args),

@@ -18,17 +18,117 @@ pub(crate) struct Destination {
     pub(crate) to_stdout: bool,
 }
 
+/// The resolution of PNG pages unless `--ppi` says otherwise.
+const DEFAULT_PPI: f32 = 144.0;
+
 impl Destination {
+    /// The format (`--format`, else the output's extension, else PDF) and
+    /// the file: `-o DIR/` (or an existing folder) writes a page as
+    /// `DIR/index.html` or `DIR/index.md`, and anything else as the data's
+    /// name in DIR. An extension that names another format than
+    /// `--format`, and an option that does nothing for the format, are
+    /// errors that say what to write instead.
     pub(crate) fn of(args: &RenderArgs) -> Result<Destination, Error> {
-        let format = args.format.or_else(|| args.output.as_deref().and_then(Format::of_path)).unwrap_or(Format::Pdf);
+        let named = args.output.as_deref().and_then(Format::of_path);
+        if let (Some(format), Some(named), Some(output)) = (args.format, named, &args.output)
+            && format != named
+        {
+            return Err(Error::usage(format!(
+                "-o {}: the extension says {} but --format is {}; write -o {}, or leave out --format",
+                output.display(),
+                named.name(),
+                format.name().to_lowercase(),
+                output.with_extension(format.extension()).display()
+            )));
+        }
+        let format = args.format.or(named).unwrap_or(Format::Pdf);
+        check_options(args, format)?;
         let data = &args.input.data;
-        let output = args.output.clone().unwrap_or_else(|| data.with_extension(format.extension()));
+        let output = match &args.output {
+            Some(output) if is_folder(output) => {
+                if !output.is_dir() {
+                    return Err(Error::other(format!(
+                        "-o {}: no such folder; create it first, or give a file name",
+                        output.display()
+                    )));
+                }
+                let stem = match format {
+                    Format::Html | Format::Md => std::ffi::OsString::from("index"),
+                    _ => data.file_stem().map(ToOwned::to_owned).unwrap_or_else(|| "cv".into()),
+                };
+                output.join(stem).with_extension(format.extension())
+            }
+            Some(output) => output.clone(),
+            None => data.with_extension(format.extension()),
+        };
         let to_stdout = output.as_os_str() == "-";
         if to_stdout && format == Format::Png {
             return Err(Error::other("PNG output is one file per page and cannot go to standard output; give -o"));
         }
         Ok(Destination { format, output, to_stdout })
     }
+}
+
+/// Whether `-o` names a folder: it ends with a separator, or is a folder
+/// whose name has no format's extension (`-o cv.pdf` on a folder is a
+/// mistake the writer refuses).
+fn is_folder(output: &Path) -> bool {
+    let text = output.as_os_str().to_string_lossy();
+    text.ends_with(std::path::MAIN_SEPARATOR)
+        || text.ends_with('/')
+        || (output.is_dir() && Format::of_path(output).is_none())
+}
+
+/// Refuses an option given on the command line that does nothing for
+/// `format`, naming what it is for: a usage error, as clap's own.
+fn check_options(args: &RenderArgs, format: Format) -> Result<(), Error> {
+    use Format::{Docx, Html, Md, Pdf, Png};
+    let input = &args.input;
+    let rendered: &[Format] = &[Pdf, Png, Md, Html, Docx];
+    let given: [(bool, &str, &[Format], &str); 13] = [
+        (args.ppi.is_some(), "--ppi", &[Png], "it is the resolution of PNG pages"),
+        (!args.pdf_standard.is_empty(), "--pdf-standard", &[Pdf], "it is a standard of PDF files"),
+        (
+            !args.font_path.is_empty(),
+            "--font-path",
+            &[Pdf, Png],
+            "a web page uses the reader's fonts, a Word document names its fonts and never carries them",
+        ),
+        (args.front_matter.is_some(), "--front-matter", &[Md], "it is the Markdown page's header"),
+        (args.no_anchors, "--no-anchors", &[Md], "it is about the Markdown page's headings"),
+        (args.timeout.is_some(), "--timeout", &[Pdf, Png], "only a Typst template's compilation is timed"),
+        (
+            args.variant.fit.is_some(),
+            "--fit",
+            &[Pdf, Png],
+            "only Typst pages are fitted; a web page or a word processor lays out its own, and a variant's other \
+             rules apply",
+        ),
+        (
+            input.template.is_some(),
+            "--template",
+            &[Pdf, Png, Html, Docx],
+            "the Markdown page has one fixed shape; its look is the site's theme",
+        ),
+        (input.photo.is_some(), "--photo", rendered, "JSON Resume names no photo file"),
+        (input.no_photo, "--no-photo", rendered, "JSON Resume names no photo file"),
+        (!input.overrides.is_empty(), "--set", rendered, "`cvpdf export jsonresume` writes the data as it is"),
+        (args.variant.variant.is_some(), "--variant", rendered, "`cvpdf export jsonresume` writes the whole CV"),
+        (input.as_of.is_some(), "--as-of", rendered, "JSON Resume holds dates, not ages or durations"),
+    ];
+    if let Some((_, option, _, why)) = given.iter().find(|(given, _, formats, _)| *given && !formats.contains(&format))
+    {
+        return Err(Error::usage(format!("{option} does not apply to {} output ({why})", format.name())));
+    }
+    if let Some(spec) = input.template.as_deref()
+        && matches!(format, Pdf | Png | Docx)
+        && html::Template::is_named_by(spec)
+    {
+        return Err(Error::usage(format!(
+            "template {spec} is an HTML template, for a web page: write the page with -f html (or -o cv.html)"
+        )));
+    }
+    Ok(())
 }
 
 /// Writes a compiled CV where `destination` says; returns the line that
@@ -62,7 +162,7 @@ pub(crate) fn write_output(
             return Err(Error::other("JSON Resume is written by `cvpdf export jsonresume`, not rendered"));
         }
         Format::Png => {
-            let pages = compiled.png_pages(args.ppi)?;
+            let pages = compiled.png_pages(args.ppi.unwrap_or(DEFAULT_PPI))?;
             let paths = crate::output::names::page_paths(output, pages.len());
             let stale = crate::output::names::pages_after(output, pages.len());
             crate::output::write::write_pages(&paths, &pages, stale, inputs)?;
@@ -112,30 +212,13 @@ pub(crate) struct Web {
 }
 
 impl Web {
-    /// Checks that every option given applies to the format, and resolves
-    /// the HTML template.
+    /// Resolves the HTML template. The options that do not apply to a web
+    /// page were refused with the destination ([`Destination::of`]).
     pub(crate) fn of(args: &RenderArgs, format: Format) -> Result<Web, Error> {
-        let name = if format == Format::Md { "Markdown" } else { "HTML" };
-        let refuse = |option: &str| Err(Error::usage(format!("{option} does not apply to {name} output")));
-        if !args.pdf_standard.is_empty() {
-            return refuse("--pdf-standard");
-        }
-        if !args.font_path.is_empty() {
-            return refuse("--font-path (a web page uses the reader's fonts)");
-        }
-        if format != Format::Md && (args.front_matter.is_some() || args.no_anchors) {
-            return refuse(if args.no_anchors { "--no-anchors" } else { "--front-matter" });
-        }
         let html = match format {
             Format::Html => Some(html::Template::resolve(args.input.template.as_deref())?),
-            _ if args.input.template.is_some() => {
-                return refuse("--template (the Markdown page has one fixed shape; its look is the site's theme)");
-            }
             _ => None,
         };
-        if args.variant.fit.is_some() {
-            return refuse("--fit (a web page has no pages to fit; a variant's other rules apply)");
-        }
         // The photo is prepared for the print template's frame (289:318),
         // the frame of the owner's web page too. A variant's `fit` counts
         // pages of a Typst template, so the page gets the variant unfitted.
@@ -143,6 +226,17 @@ impl Web {
         options.template = crate::render::templates::DEFAULT.to_owned();
         Ok(Web { options, html })
     }
+}
+
+/// Checks the fonts the design names against cvpdf's bundled families, as
+/// `check` and a PDF render do: a family name is the one value of the
+/// design a page's stylesheet could take as written.
+pub(crate) fn check_web_fonts(prepared: &crate::Prepared, options: &RenderOptions) -> Result<(), Error> {
+    let fonts = crate::render::fonts::Fonts::load(&[])?;
+    prepared
+        .design
+        .check_fonts(&prepared.loaded, &crate::pipeline::font_families(&fonts))
+        .map_err(|error| crate::pipeline::from_override(error, &options.overrides))
 }
 
 /// The photo's file beside a Markdown page: `cv.md` gets `cv.jpg`.
@@ -159,6 +253,7 @@ pub(crate) fn write_page(
     prepared: &crate::Prepared,
     started: Instant,
 ) -> Result<String, Error> {
+    check_web_fonts(prepared, &web.options)?;
     let Destination { format, output, to_stdout } = destination;
     let photo = prepared.photo.as_deref();
     let mut beside = None;
@@ -214,19 +309,7 @@ pub(crate) fn write_page(
 /// design options give the page, the margins, the fonts and the photo's
 /// frame.
 pub(crate) fn document_options(args: &RenderArgs) -> Result<RenderOptions, Error> {
-    let refuse = |option: &str| Err(Error::usage(format!("{option} does not apply to a Word document")));
-    if !args.pdf_standard.is_empty() {
-        return refuse("--pdf-standard");
-    }
-    if !args.font_path.is_empty() {
-        return refuse("--font-path (a Word document names its fonts and never carries them)");
-    }
-    if args.front_matter.is_some() || args.no_anchors {
-        return refuse(if args.no_anchors { "--no-anchors" } else { "--front-matter" });
-    }
-    if args.variant.fit.is_some() {
-        return refuse("--fit (a word processor lays out the pages itself; a variant's other rules apply)");
-    }
+    // The options that do not apply were refused with the destination.
     // A variant's `fit` counts the pages of a Typst template, so the
     // document gets the variant unfitted, as the web page does.
     Ok(RenderOptions { fit: None, ..args.options() })

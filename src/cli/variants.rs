@@ -12,20 +12,20 @@ pub(crate) fn list(args: &VariantsArgs) -> Result<(), Error> {
     let loaded = crate::load(&options)?;
     let fonts = crate::Fonts::load(&options.font_paths)?;
     let mut session = crate::Session::new(fonts);
-    let names: Vec<Option<&String>> = std::iter::once(None).chain(loaded.cv.variants.keys().map(Some)).collect();
-    let width = names.iter().flatten().map(|name| name.chars().count()).max().unwrap_or(0).max(WHOLE.len());
+    let width = loaded.cv.variants.keys().map(|name| name.chars().count()).max().unwrap_or(0).max(WHOLE.len());
     let mut first_error = None;
-    for name in names {
-        let options = crate::RenderOptions { variant: name.cloned(), ..options.clone() };
-        let shown = name.map_or(WHOLE, String::as_str);
-        let compiled = crate::prepare(&options).and_then(|prepared| session.compile(prepared, &options));
+    // The data is read once for all of them.
+    crate::prepare_variants(&options, |name, prepared| {
+        let shown = name.unwrap_or(WHOLE);
+        let options = crate::RenderOptions { variant: name.map(str::to_owned), ..options.clone() };
+        let compiled = prepared.and_then(|prepared| session.compile(prepared, &options));
         let compiled = match compiled {
             Ok(compiled) => compiled,
             Err(error) => {
                 let report = error.report();
                 super::print(&format!("{shown:width$}  {}\n", report.lines().next().unwrap_or_default()))?;
                 first_error.get_or_insert(error);
-                continue;
+                return Ok(());
             }
         };
         let fit = match &compiled.fit {
@@ -40,8 +40,8 @@ pub(crate) fn list(args: &VariantsArgs) -> Result<(), Error> {
             crate::variants::pages(compiled.pages()),
             description.unwrap_or("")
         );
-        super::print(&format!("{}\n", line.trim_end()))?;
-    }
+        super::print(&format!("{}\n", line.trim_end()))
+    })?;
     first_error.map_or(Ok(()), Err)
 }
 

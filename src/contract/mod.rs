@@ -282,9 +282,12 @@ pub struct Section {
 pub fn part_order(cv: &Cv) -> Vec<String> {
     let mut usual: Vec<String> = model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
     usual.extend(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)));
+    // Sets, so that thousands of parts take linear time.
+    let known: std::collections::BTreeSet<&str> = usual.iter().map(String::as_str).collect();
+    let mut placed = std::collections::BTreeSet::new();
     let mut order: Vec<String> = Vec::new();
     for part in cv.order.iter().chain(&usual) {
-        if usual.contains(part) && !order.contains(part) {
+        if known.contains(part.as_str()) && placed.insert(part.as_str()) {
             order.push(part.clone());
         }
     }

@@ -11,19 +11,20 @@ use std::collections::BTreeMap;
 
 use super::positions::Locations;
 use crate::error::Message;
-pub use crate::lang::Lang;
+pub use crate::lang::{Lang, Langs};
 
 /// The languages of one load: those the file declares (the first is the
 /// default, which every text must have) and the one picked for this render.
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Choice {
     pub(crate) chosen: Lang,
-    pub(crate) declared: Vec<Lang>,
+    pub(crate) declared: Langs,
 }
 
 impl Default for Choice {
     fn default() -> Choice {
-        Choice { chosen: Lang::RU, declared: vec![Lang::RU] }
+        Choice { chosen: Lang::RU, declared: vec![Lang::RU].into() }
     }
 }
 
@@ -47,7 +48,7 @@ impl Choice {
                 self.default_lang()
             )
         })?;
-        if self.declared.contains(&lang) {
+        if self.declared.declares(&lang) {
             return Ok(lang);
         }
         Err(if self.declared.len() == 1 {
@@ -122,7 +123,8 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             }
             let parsed: Option<Vec<Lang>> = parsed.into_iter().collect();
             let declared = parsed.unwrap_or_else(|| vec![Lang::RU]);
-            if let Some(index) = (1..declared.len()).find(|&index| declared[..index].contains(&declared[index])) {
+            let mut seen = std::collections::BTreeSet::new();
+            if let Some(index) = declared.iter().position(|lang| !seen.insert(*lang)) {
                 return Err(ChoiceProblem {
                     field: format!("langs[{index}]"),
                     message: format!("`{}` is listed twice", declared[index]).into(),
@@ -153,10 +155,33 @@ fn choose_from(head: Option<Head>, requested: Option<&str>) -> Result<Choice, Ch
             lang
         }
     };
-    Ok(Choice { chosen, declared })
+    Ok(Choice { chosen, declared: declared.into() })
 }
 
 /// A text that lacks the chosen language and shows the default one.
+/// The language maps of a file (by path, with their languages): the maps
+/// whose keys are all languages it declares. The same for every language
+/// the file is read in, so worked out once.
+#[derive(Debug, Default)]
+pub(crate) struct LanguageMaps(BTreeMap<String, Vec<Lang>>);
+
+impl LanguageMaps {
+    pub(crate) fn of(locations: &Locations, declared: &[Lang]) -> LanguageMaps {
+        let declared: std::collections::BTreeSet<Lang> = declared.iter().copied().collect();
+        LanguageMaps(
+            locations
+                .maps()
+                .filter(|(path, _)| !path.is_empty())
+                .filter_map(|(path, keys)| {
+                    let langs: Option<Vec<Lang>> =
+                        keys.iter().map(|key| Lang::parse(key).ok().filter(|lang| declared.contains(lang))).collect();
+                    langs.filter(|langs| !langs.is_empty()).map(|langs| (path.to_owned(), langs))
+                })
+                .collect(),
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Fallback {
     pub(crate) field: String,
@@ -169,19 +194,11 @@ pub(crate) struct Fallback {
 /// whose keys are all declared languages, which is how the model's
 /// deserialisation tells one apart too; maps inside a language the render
 /// does not read are skipped.
-pub(crate) fn fallbacks(locations: &Locations, choice: &Choice) -> Vec<Fallback> {
+pub(crate) fn fallbacks(locations: &Locations, choice: &Choice, maps: &LanguageMaps) -> Vec<Fallback> {
     if choice.declared.len() < 2 {
         return Vec::new();
     }
-    let language_maps: BTreeMap<&str, Vec<Lang>> = locations
-        .maps()
-        .filter(|(path, _)| !path.is_empty())
-        .filter_map(|(path, keys)| {
-            let langs: Option<Vec<Lang>> =
-                keys.iter().map(|key| Lang::parse(key).ok().filter(|lang| choice.declared.contains(lang))).collect();
-            langs.filter(|langs| !langs.is_empty()).map(|langs| (path, langs))
-        })
-        .collect();
+    let language_maps = &maps.0;
     // The key each language map is read through.
     let used = |langs: &[Lang]| if langs.contains(&choice.chosen) { choice.chosen } else { choice.default_lang() };
     // Whether the render reads `path`: every language map above it is
@@ -240,7 +257,7 @@ mod tests {
     fn the_declaration_and_the_request_make_the_choice() {
         let choose = |text: &str, requested| choose(&serde_yaml::from_str(text).unwrap(), requested);
         let two = "langs: [ru, en]\nheadline: x\n";
-        assert_eq!(choose(two, None).unwrap(), Choice { chosen: Lang::RU, declared: vec![Lang::RU, en()] });
+        assert_eq!(choose(two, None).unwrap(), Choice { chosen: Lang::RU, declared: vec![Lang::RU, en()].into() });
         assert_eq!(choose(two, Some("en")).unwrap().chosen, en());
         let refused = choose(two, Some("de")).unwrap_err();
         assert_eq!(refused.field, "langs");
@@ -269,7 +286,7 @@ mod tests {
 
     #[test]
     fn keys_must_be_declared_languages() {
-        let choice = Choice { chosen: en(), declared: vec![Lang::RU, en()] };
+        let choice = Choice { chosen: en(), declared: vec![Lang::RU, en()].into() };
         assert_eq!(choice.key("en"), Ok(en()));
         assert!(choice.key("de").unwrap_err().starts_with("`de` is not one of this CV's languages (ru, en)"));
         assert!(choice.key("name").unwrap_err().contains("not a language code"));
@@ -292,14 +309,14 @@ person:
   name: Иван
 ";
         let locations = Locations::of(text);
-        let english = Choice { chosen: en(), declared: vec![Lang::RU, en()] };
-        let found = fallbacks(&locations, &english);
+        let english = Choice { chosen: en(), declared: vec![Lang::RU, en()].into() };
+        let found = fallbacks(&locations, &english, &LanguageMaps::of(&locations, &english.declared));
         let fields: Vec<(&str, Option<(usize, usize)>)> =
             found.iter().map(|fallback| (fallback.field.as_str(), fallback.at)).collect();
         // about.ru is not read in English, so its inner map is no fallback.
         assert_eq!(fields, [("salary", Some((3, 1))), ("about.en[0]", Some((8, 8)))]);
         assert_eq!(found[0].message, "no `en` text; the `ru` text is used instead");
         let russian = Choice { chosen: Lang::RU, ..english };
-        assert!(fallbacks(&locations, &russian).is_empty());
+        assert!(fallbacks(&locations, &russian, &LanguageMaps::of(&locations, &russian.declared)).is_empty());
     }
 }

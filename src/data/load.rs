@@ -14,8 +14,9 @@
 //! that lack the language yield warnings, in the same format as errors.
 
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
-use super::languages::{self, Choice};
+use super::languages::{self, Choice, Lang};
 use super::model::{Cv, Date};
 use super::overrides::{Override, apply};
 use super::positions::Locations;
@@ -30,16 +31,71 @@ use crate::suggest;
 pub struct Loaded {
     pub(crate) cv: Cv,
     pub(crate) path: std::path::PathBuf,
-    text: String,
-    /// The text parsed as a YAML tree, every language included.
-    document: serde_yaml::Value,
+    text: Arc<str>,
+    /// The text parsed as a YAML tree, every language included; shared by
+    /// the languages of the file.
+    document: Arc<serde_yaml::Value>,
     warnings: Vec<String>,
+    /// What the languages of one file share, worked out once.
+    shared: Arc<Shared>,
+    /// [`Loaded::bare`], made once.
+    bare: OnceLock<Cv>,
+}
+
+/// What every language of one loaded file shares: where its fields are,
+/// and its tree without the declaration of languages, so that reading it in
+/// another language ([`Loaded::in_language`]) costs what the CV holds, not
+/// what its `langs:` list does.
+#[derive(Debug, Default)]
+struct Shared {
+    locations: OnceLock<Locations>,
+    /// The document without `lang` and `langs`; none when the model was
+    /// read from another text (`--set`) or the text is no mapping.
+    body: OnceLock<Option<serde_yaml::Value>>,
+    /// Whether the model was read from this text as it is (no `--set`).
+    as_written: bool,
+    maps: OnceLock<languages::LanguageMaps>,
+    /// Where each line of the text starts, so that a warning shows its
+    /// line without scanning the text up to it.
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl Shared {
+    /// The text of the line at `location`, as [`line_text`] gives it.
+    fn line_text(&self, text: &str, location: Option<(usize, usize)>) -> Option<String> {
+        let starts = self
+            .line_starts
+            .get_or_init(|| std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect());
+        let (line, _) = location?;
+        let start = *starts.get(line.checked_sub(1)?)?;
+        line_text(&text[start..], Some((1, 0)))
+    }
+
+    fn new(as_written: bool) -> Arc<Shared> {
+        Arc::new(Shared { as_written, ..Shared::default() })
+    }
+
+    fn locations(&self, text: &str) -> &Locations {
+        self.locations.get_or_init(|| Locations::of(text))
+    }
 }
 
 impl Loaded {
     /// The text the data was read from.
     pub(crate) fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The CV without its `variants:`, which nothing reads once a variant
+    /// is chosen: copied for each variant shown, it costs what the CV
+    /// holds, not what its variants do.
+    pub(crate) fn bare(&self) -> &Cv {
+        self.bare.get_or_init(|| Cv { variants: Default::default(), ..self.cv.clone() })
+    }
+
+    /// Where each field of the text is.
+    pub(crate) fn locations(&self) -> &Locations {
+        self.shared.locations(&self.text)
     }
 
     /// The data as a YAML tree, every language included.
@@ -50,7 +106,7 @@ impl Loaded {
     /// The line and column of `field` (or of its nearest ancestor) in the
     /// data file.
     pub(crate) fn location(&self, field: &str) -> Option<(usize, usize)> {
-        Locations::of(&self.text).find(field)
+        self.locations().find(field)
     }
 
     /// What the data's author should know but that does not stop a render
@@ -70,9 +126,52 @@ impl Loaded {
         self.cv.lang.code().to_owned()
     }
 
+    /// The same data in another of its languages (a code `langs:` lists),
+    /// dates checked against `as_of` as when it was loaded. Only what
+    /// depends on the language is done again: the model is read from the
+    /// tree already parsed, and checked; the text's own checks (control
+    /// characters, Markdown, aliases) hold for every language alike. Data
+    /// loaded with `--set` is loaded again whole.
+    pub(crate) fn in_language(&self, chosen: Lang, as_of: Option<Date>) -> Result<Loaded, Error> {
+        debug_assert!(self.shared.as_written, "data loaded with --set is loaded again whole");
+        let whole = || load_str(&self.path, &self.text, as_of, Some(chosen.code()));
+        if !self.cv.langs.declares(&chosen) {
+            return whole();
+        }
+        let body = self.shared.body.get_or_init(|| {
+            let mut document = (*self.document).clone();
+            let map = document.as_mapping_mut()?;
+            map.remove("lang");
+            map.remove("langs");
+            Some(document)
+        });
+        let (Some(body), true) = (body, self.shared.as_written) else { return whole() };
+        let choice = Choice { chosen, declared: self.cv.langs.clone() };
+        let read = with_choice(choice.clone(), || <Cv as serde::Deserialize>::deserialize(body));
+        // A mistake only this language has: the whole load says where.
+        let Ok(mut cv) = read else { return whole() };
+        cv.lang = choice.chosen;
+        cv.langs = choice.declared.clone();
+        let as_of = as_of.unwrap_or(cv.updated);
+        if let Some(problem) = check(&cv, as_of).into_iter().chain(super::tags::check(&cv)).next() {
+            let location = self.location(&problem.field);
+            return Err(data_error(
+                &self.path,
+                location,
+                Some(problem.field),
+                problem.message,
+                line_text(&self.text, location),
+            ));
+        }
+        let warnings = warnings(&self.path, &self.text, &cv, &choice, &|_| false, &self.shared);
+        let (path, text, document, shared) =
+            (self.path.clone(), self.text.clone(), self.document.clone(), self.shared.clone());
+        Ok(Loaded { cv, path, text, document, warnings, shared, bare: OnceLock::new() })
+    }
+
     /// An error about `field`, located in the data file.
     pub fn error_at(&self, field: &str, message: impl Into<Message>) -> Error {
-        let location = Locations::of(&self.text).find(field);
+        let location = self.location(field);
         data_error(&self.path, location, Some(field.to_owned()), message, line_text(&self.text, location))
     }
 
@@ -130,6 +229,8 @@ pub fn load_str_with(
         return load_str(path, text, as_of, lang);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Before the overrides parse the text and write it back expanded.
+    expansion(path, text)?;
     let Some(changed) = apply(text, overrides).map_err(Error::usage)? else {
         // Not YAML at all: the file's own error says where.
         return load_str(path, text, as_of, lang);
@@ -141,8 +242,17 @@ pub fn load_str_with(
             let choice = Choice { chosen: cv.lang, declared: cv.langs.clone() };
             let given =
                 |field: &str| overrides.iter().any(|set| set.covers(field) || gives(&set.path, field, cv.lang.code()));
-            let warnings = warnings(path, text, &cv, &choice, &given);
-            Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), document, warnings })
+            let shared = Shared::new(false);
+            let warnings = warnings(path, text, &cv, &choice, &given, &shared);
+            Ok(Loaded {
+                cv,
+                path: path.to_owned(),
+                text: text.into(),
+                document,
+                warnings,
+                shared,
+                bare: OnceLock::new(),
+            })
         }
         Err(Error::Data(error)) => {
             let field = error.field.clone().unwrap_or_default();
@@ -180,6 +290,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
         let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
         return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
     }
+    expansion(path, text)?;
     // The file is parsed once, into a tree: the model is read from it, and
     // its texts are checked and their glyphs looked up wherever they are.
     // A file that does not parse, or a model that does not fit, is read
@@ -214,8 +325,17 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
         let location = Locations::of(text).find(&problem.field);
         return Err(data_error(path, location, Some(problem.field), problem.message, line_text(text, location)));
     }
-    let warnings = warnings(path, text, &cv, &choice, &|_| false);
-    Ok(Loaded { cv, path: path.to_owned(), text: text.to_owned(), document, warnings })
+    let shared = Shared::new(true);
+    let warnings = warnings(path, text, &cv, &choice, &|_| false, &shared);
+    let document = Arc::new(document);
+    Ok(Loaded { cv, path: path.to_owned(), text: text.into(), document, warnings, shared, bare: OnceLock::new() })
+}
+
+/// Refuses text whose YAML aliases expand far (see [`super::limits`]),
+/// before any parser expands them.
+fn expansion(path: &Path, text: &str) -> Result<(), Error> {
+    super::limits::check_expansion(text)
+        .map_err(|refused| data_error(path, Some(refused.at), None, refused.message, line_text(text, Some(refused.at))))
 }
 
 /// Deserialises the model from the text as a stream, in the language
@@ -256,15 +376,23 @@ const MAX_FALLBACK_WARNINGS: usize = 10;
 
 /// The warnings of a loaded CV: texts that fall back to the default
 /// language, and words that come from English for a language without a file.
-fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&str) -> bool) -> Vec<String> {
+fn warnings(
+    path: &Path,
+    text: &str,
+    cv: &Cv,
+    choice: &Choice,
+    given: &dyn Fn(&str) -> bool,
+    shared: &Shared,
+) -> Vec<String> {
     let warning = |field: String, at: Option<(usize, usize)>, message: Message| {
-        format!("warning: {}", data_error(path, at, Some(field), message, line_text(text, at)))
+        format!("warning: {}", data_error(path, at, Some(field), message, shared.line_text(text, at)))
     };
     let mut found = Vec::new();
-    let mut locations = None;
+    let locations = || shared.locations(text);
     if choice.declared.len() > 1 {
-        let locations = locations.get_or_insert_with(|| Locations::of(text));
-        let mut fallbacks = languages::fallbacks(locations, choice);
+        let locations = locations();
+        let maps = shared.maps.get_or_init(|| languages::LanguageMaps::of(locations, &choice.declared));
+        let mut fallbacks = languages::fallbacks(locations, choice, maps);
         fallbacks.retain(|fallback| !given(&fallback.field));
         let more = fallbacks.len().saturating_sub(MAX_FALLBACK_WARNINGS);
         for fallback in fallbacks.into_iter().take(MAX_FALLBACK_WARNINGS) {
@@ -282,7 +410,7 @@ fn warnings(path: &Path, text: &str, cv: &Cv, choice: &Choice, given: &dyn Fn(&s
     let english = crate::lang::locale::untranslated(cv.lang, &cv.labels);
     if !english.is_empty() {
         let field = if cv.langs.len() > 1 { "langs" } else { "lang" };
-        let at = locations.get_or_insert_with(|| Locations::of(text)).find(field);
+        let at = locations().find(field);
         let message = Message::new(format!(
             "cvpdf has no language file for `{}`, so these words are English: {}",
             cv.lang,

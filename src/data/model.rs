@@ -37,7 +37,7 @@ pub struct Cv {
     /// `{ru: Архитектор, en: Architect}`, and `--lang` picks one.
     // Once loaded: every language of the CV, also for a CV in one.
     #[serde(default)]
-    pub langs: Vec<Lang>,
+    pub langs: super::languages::Langs,
     /// Words that replace the language's own: any label (`experience:
     /// Career`) or grammar message (`present`, `years`, `month`, …) by the
     /// name it has in the language files, as plain text or Fluent syntax.

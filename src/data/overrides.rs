@@ -36,6 +36,14 @@ impl Override {
             .split_once('=')
             .ok_or_else(|| format!("expected PATH=VALUE, such as design.page=letter, found {written:?}"))?;
         let steps = parse_path(path.trim())?;
+        if value.len() as u64 > crate::input::DATA_LIMIT {
+            return Err(format!(
+                "the value of {path} is {} bytes long; a value may be at most {}, as the data file itself",
+                value.len(),
+                crate::input::size(crate::input::DATA_LIMIT)
+            ));
+        }
+        super::limits::check_expansion(value).map_err(|refused| format!("the value of {path}: {}", refused.message))?;
         let value = serde_yaml::from_str::<Value>(value)
             .map_err(|error| format!("the value of {path} is not valid YAML: {error}"))?;
         Ok(Override { written: written.to_owned(), path: path.trim().to_owned(), steps, value })

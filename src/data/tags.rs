@@ -10,7 +10,10 @@ use super::validate::Problem;
 use crate::error::Message;
 use crate::suggest::unknown;
 
-/// Checks the tags of every entry and the rules of every variant.
+/// Checks the tags of every entry and the rules of every variant, up to
+/// the first problem: only the first is reported, and naming the nearest
+/// tag of thousands for each of thousands of problems would take quadratic
+/// time.
 pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut carried = BTreeSet::new();
@@ -22,18 +25,29 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
             carried.insert(tag.clone());
         }
     });
-    let parts = part_names(cv);
+    if !problems.is_empty() {
+        return problems;
+    }
+    let parts: BTreeSet<String> = part_names(cv).into_iter().collect();
 
     for (name, variant) in &cv.variants {
+        if !problems.is_empty() {
+            break;
+        }
         let base = format!("variants.{name}");
         let mut problem = |field: String, message: Message| problems.push(Problem { field, message });
-        for (rule, tags) in [("include", &variant.include), ("exclude", &variant.exclude), ("first", &variant.first)] {
+        let excluded: BTreeSet<&String> = variant.exclude.iter().collect();
+        'rules: for (rule, tags) in
+            [("include", &variant.include), ("exclude", &variant.exclude), ("first", &variant.first)]
+        {
             for (index, tag) in tags.iter().enumerate() {
                 let field = format!("{base}.{rule}[{index}]");
                 if !carried.contains(tag) {
                     problem(field, unknown("no entry carries the tag", tag, carried.iter().map(String::as_str)));
-                } else if rule == "include" && variant.exclude.contains(tag) {
+                    break 'rules;
+                } else if rule == "include" && excluded.contains(tag) {
                     problem(field, format!("`{tag}` is both included and excluded").into());
+                    break 'rules;
                 }
             }
         }
@@ -45,12 +59,16 @@ pub(crate) fn check(cv: &Cv) -> Vec<Problem> {
             );
         }
         if let Some(shown) = &variant.parts {
+            let mut seen = BTreeSet::new();
             for (index, part) in shown.iter().enumerate() {
                 let field = format!("{base}.parts[{index}]");
                 if !parts.contains(part) {
-                    problem(field, unknown("no part is called", part, parts.iter().map(String::as_str)));
-                } else if shown[..index].contains(part) {
+                    let names = part_names(cv);
+                    problem(field, unknown("no part is called", part, names.iter().map(String::as_str)));
+                    break;
+                } else if !seen.insert(part) {
                     problem(field, format!("`{part}` is already in the parts").into());
+                    break;
                 }
             }
         }

@@ -26,23 +26,24 @@ use super::languages::{Choice, Lang};
 use crate::lang::LANG_PATTERN;
 
 thread_local! {
-    static CHOICE: RefCell<Option<Choice>> = const { RefCell::new(None) };
+    /// Shared, not cloned per text: a CV may declare thousands of languages.
+    static CHOICE: RefCell<Option<std::rc::Rc<Choice>>> = const { RefCell::new(None) };
 }
 
 /// Runs `read` (a deserialisation) with `choice` as the languages that
 /// language maps are checked against and picked from.
 pub(crate) fn with_choice<R>(choice: Choice, read: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Choice>);
+    struct Restore(Option<std::rc::Rc<Choice>>);
     impl Drop for Restore {
         fn drop(&mut self) {
             CHOICE.set(self.0.take());
         }
     }
-    let _restore = Restore(CHOICE.replace(Some(choice)));
+    let _restore = Restore(CHOICE.replace(Some(std::rc::Rc::new(choice))));
     read()
 }
 
-fn current() -> Choice {
+fn current() -> std::rc::Rc<Choice> {
     CHOICE.with_borrow(|choice| choice.clone()).unwrap_or_default()
 }
 
@@ -180,7 +181,7 @@ where
 {
     let choice = current();
     let mut pending = first;
-    let mut seen: Vec<Lang> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     let (mut chosen, mut default) = (None, None);
     loop {
         let lang = match pending.take() {
@@ -190,10 +191,9 @@ where
                 None => break,
             },
         };
-        if seen.contains(&lang) {
+        if !seen.insert(lang) {
             return Err(de::Error::custom(format!("`{lang}` is given twice")));
         }
-        seen.push(lang);
         let value: T = map.next_value()?;
         if lang == choice.chosen {
             chosen = Some(value);
@@ -420,7 +420,7 @@ mod tests {
     }
 
     fn ru_en(chosen: Lang) -> Choice {
-        Choice { chosen, declared: vec![Lang::RU, en()] }
+        Choice { chosen, declared: vec![Lang::RU, en()].into() }
     }
 
     #[test]

@@ -79,19 +79,38 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
         }
     }
 
-    let mut known: Vec<String> = crate::data::model::BUILT_IN_PARTS.iter().map(|part| part.to_string()).collect();
-    known.extend(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)));
+    // Sets, not lists: a CV of thousands of parts is checked in linear time.
+    let in_order: Vec<String> = crate::data::model::BUILT_IN_PARTS
+        .iter()
+        .map(|part| part.to_string())
+        .chain(cv.sections.iter().enumerate().map(|(index, section)| section.key(index)))
+        .collect();
+    let known: std::collections::BTreeSet<&String> = in_order.iter().collect();
+    let mut ordered = std::collections::BTreeSet::new();
+    // Named once, however many entries of `order` are wrong; a long list
+    // is cut.
+    let names = std::cell::OnceCell::new();
+    let names =
+        || names.get_or_init(|| crate::suggest::quoted(&in_order.iter().map(String::as_str).collect::<Vec<_>>()));
     for (index, part) in cv.order.iter().enumerate() {
         if !known.contains(part) {
-            let names = known.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
-            problem(format!("order[{index}]"), format!("no part is called `{part}`; the parts are {names}"));
-        } else if cv.order[..index].contains(part) {
+            problem(format!("order[{index}]"), format!("no part is called `{part}`; the parts are {}", names()));
+        } else if !ordered.insert(part.as_str()) {
             problem(format!("order[{index}]"), format!("`{part}` is already in the order"));
         }
     }
     // Ids become anchors of web pages (`#roles`, `{#roles}`), so they are
     // unique and made of characters every Markdown flavour and HTML accept.
-    let mut seen_ids: Vec<&str> = Vec::new();
+    // A section without an id is called `section-N` (its place), so an id
+    // may not take that name from it either.
+    let generated: std::collections::BTreeMap<String, usize> = cv
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, section)| section.id.is_none())
+        .map(|(index, section)| (section.key(index), index))
+        .collect();
+    let mut seen_ids = std::collections::BTreeSet::new();
     let section_ids =
         cv.sections.iter().enumerate().map(|(index, section)| (format!("sections[{index}].id"), &section.id));
     let job_ids = cv.experience.iter().enumerate().map(|(index, job)| (format!("experience[{index}].id"), &job.id));
@@ -102,10 +121,17 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
                 field,
                 format!("expected an id of letters, digits, `-` and `_` that starts with a letter, found {id:?}"),
             );
-        } else if seen_ids.contains(&id) || crate::data::model::BUILT_IN_PARTS.contains(&id) {
+        } else if !seen_ids.insert(id) || crate::data::model::BUILT_IN_PARTS.contains(&id) {
             problem(field, format!("the id `{id}` is taken; ids must be unique"));
+        } else if let Some(&index) = generated.get(id) {
+            problem(
+                field,
+                format!(
+                    "the id `{id}` is the name of sections[{index}], which has no id of its own; choose another id, \
+                     or give that section one"
+                ),
+            );
         }
-        seen_ids.push(id);
     }
 
     let mut url = |field: String, value: &str| {
@@ -246,6 +272,37 @@ pub fn check_texts(document: &serde_yaml::Value) -> Vec<Problem> {
     problems
 }
 
+/// A text longer than its field may be (see [`super::limits::text_limit`]).
+fn too_long(text: &str, key: Option<&str>, path: &str) -> Option<Problem> {
+    let (limit, kind) = super::limits::text_limit(key.unwrap_or_default());
+    let length = text.chars().count();
+    if length <= limit {
+        return None;
+    }
+    let how = if limit == super::limits::MAX_LINE {
+        "shorten it (more can go in `about`)"
+    } else {
+        "split it into paragraphs or list items"
+    };
+    Some(Problem {
+        field: path.to_owned(),
+        message: crate::error::Message::new(format!(
+            "the text has {length} characters, more than the {limit} of {kind} here"
+        ))
+        .hint(how),
+    })
+}
+
+/// Whether a key looks like the code of a language map (`en`, `sr-Latn`)
+/// rather than a field's name.
+fn looks_like_language(key: &str) -> bool {
+    let mut parts = key.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|part| (2..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, problems: &mut Vec<Problem>) {
     use serde_yaml::Value;
     match value {
@@ -279,6 +336,10 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
                 && let Err(why) = crate::markup::check(text)
             {
                 problems.push(Problem { field: path.to_owned(), message: why.into() });
+            } else if let Some(problem) = too_long(text, key, path) {
+                // Last: a more particular problem of a long text (its
+                // Markdown, a link in it) says more.
+                problems.push(problem);
             }
         }
         Value::Sequence(values) => {
@@ -300,7 +361,9 @@ fn walk(value: &serde_yaml::Value, path: &str, key: Option<&str>, depth: usize, 
             for (name, value) in map {
                 let Some(name) = name.as_str() else { continue };
                 let path = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-                walk(value, &path, Some(name), depth, problems);
+                // A language map's texts are of the field that holds it.
+                let field = if looks_like_language(name) && key.is_some() { key } else { Some(name) };
+                walk(value, &path, field, depth, problems);
             }
         }
         Value::Tagged(tagged) => walk(&tagged.value, path, key, depth, problems),

@@ -50,7 +50,29 @@ impl Lang {
     }
 
     /// Reads a language code, or says why it is not one cvpdf can use.
+    /// Looking plural rules up is slow and a file with many languages names
+    /// each code many times (in `langs:` and in every language map), so
+    /// every answer is remembered.
     pub fn parse(text: &str) -> Result<Lang, String> {
+        thread_local! {
+            static PARSED: std::cell::RefCell<std::collections::BTreeMap<String, Result<Lang, String>>> =
+                const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+        }
+        if let Some(known) = PARSED.with_borrow(|parsed| parsed.get(text).cloned()) {
+            return known;
+        }
+        let parsed = Lang::parse_uncached(text);
+        PARSED.with_borrow_mut(|cache| {
+            // Bounded: what a hostile file names is forgotten, not hoarded.
+            if cache.len() >= 100_000 {
+                cache.clear();
+            }
+            cache.insert(text.to_owned(), parsed.clone());
+        });
+        parsed
+    }
+
+    fn parse_uncached(text: &str) -> Result<Lang, String> {
         let expected = || format!("expected a language code such as {}, found {text:?}", known_list());
         let identifier = LanguageIdentifier::from_str(text.trim()).map_err(|_| expected())?;
         let code = identifier.to_string();
@@ -150,6 +172,78 @@ impl JsonSchema for Lang {
                 { "type": "string", "pattern": LANG_PATTERN },
             ],
         })
+    }
+}
+
+/// The languages a CV declares, in their order, shared rather than copied:
+/// every language a file is read in, and every text of it, refers to the
+/// same list, however long. Looking a language up is a binary search.
+#[derive(Clone, Default)]
+pub struct Langs {
+    list: std::sync::Arc<[Lang]>,
+    sorted: std::sync::Arc<[Lang]>,
+}
+
+impl Langs {
+    /// Whether `lang` is one of them.
+    pub fn declares(&self, lang: &Lang) -> bool {
+        self.sorted.binary_search(lang).is_ok()
+    }
+}
+
+impl From<Vec<Lang>> for Langs {
+    fn from(list: Vec<Lang>) -> Langs {
+        let mut sorted = list.clone();
+        sorted.sort();
+        Langs { list: list.into(), sorted: sorted.into() }
+    }
+}
+
+impl std::ops::Deref for Langs {
+    type Target = [Lang];
+
+    fn deref(&self) -> &[Lang] {
+        &self.list
+    }
+}
+
+impl PartialEq for Langs {
+    fn eq(&self, other: &Langs) -> bool {
+        self.list == other.list
+    }
+}
+
+impl Eq for Langs {}
+
+impl PartialEq<Vec<Lang>> for Langs {
+    fn eq(&self, other: &Vec<Lang>) -> bool {
+        *self.list == other[..]
+    }
+}
+
+impl fmt::Debug for Langs {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.debug_list().entries(self.list.iter()).finish()
+    }
+}
+
+impl<'de> Deserialize<'de> for Langs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<Lang>::deserialize(deserializer).map(Langs::from)
+    }
+}
+
+impl JsonSchema for Langs {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <Vec<Lang>>::schema_name()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        <Vec<Lang>>::json_schema(generator)
     }
 }
 

@@ -6,7 +6,8 @@
 //! few values made for the web: the photo as a `data:` URI, schema.org
 //! JSON-LD ready for a `<script>` element, and the generator's name.
 //!
-//! Data is never markup. Auto-escaping is on for `.html` files, rich text is
+//! Data is never markup. Auto-escaping is on for every file of a template,
+//! whatever its name, rich text is
 //! rendered by the `rich`, `blocks` and `items` filters, which escape every
 //! string they write and drop links that could run code, and the JSON-LD is
 //! escaped for a script element. A template reads only the files of its own
@@ -41,6 +42,11 @@ pub const BUILTINS: &[Builtin] = &[Builtin {
 /// The entry file of every HTML template.
 pub const MAIN: &str = "index.html";
 
+/// The most a filter may write, and so about the most a page may hold: a
+/// long CV's page with its photo is some hundreds of kilobytes. A template
+/// that joins with a huge separator, say, is stopped with an error.
+const MAX_PAGE_BYTES: usize = 16 << 20;
+
 /// Instructions a template may run (minijinja's fuel). The built-in design
 /// needs about a hundredth of it for a long CV; a template that loops far
 /// longer is stopped with an error.
@@ -66,7 +72,24 @@ impl std::fmt::Debug for Builtin {
     }
 }
 
+/// Whether `name` is an HTML file's name: `.html` or `.htm`, in any case.
+fn is_html_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
 impl Template {
+    /// Whether `spec` (a `--template`) names an HTML template rather than a
+    /// Typst one: an HTML built-in's name, an `.html` file, or a directory
+    /// with an `index.html` and no `main.typ`.
+    pub fn is_named_by(spec: &str) -> bool {
+        let path = Path::new(spec);
+        if path.is_dir() {
+            return path.join(MAIN).is_file() && !path.join("main.typ").exists();
+        }
+        BUILTINS.iter().any(|builtin| builtin.name == spec) || is_html_name(spec)
+    }
+
     /// A built-in's name, a directory holding `index.html`, or an `.html`
     /// file; `None` is the default design.
     pub fn resolve(spec: Option<&str>) -> Result<Template, Error> {
@@ -74,7 +97,7 @@ impl Template {
             return Ok(Template::Builtin(&BUILTINS[0]));
         };
         let path = Path::new(spec);
-        let looks_like_path = spec.contains(['/', '\\']) || spec.ends_with(".html") || spec.starts_with('.');
+        let looks_like_path = spec.contains(['/', '\\']) || is_html_name(spec) || spec.starts_with('.');
         if !looks_like_path && !path.is_dir() {
             return builtin(spec).map(Template::Builtin);
         }
@@ -142,8 +165,16 @@ pub fn builtin(name: &str) -> Result<&'static Builtin, Error> {
     )))
 }
 
+/// Reads and compiles the template's entry file and what it includes or
+/// extends, without rendering: its syntax errors, at their lines.
+pub fn check(template: &Template) -> Result<(), Error> {
+    let env = environment(template);
+    env.get_template(template.main()).map(|_| ()).map_err(|error| template_error(template, error))
+}
+
 /// Renders the page. `photo` is the prepared JPEG, if any.
 pub fn render(cv: &TemplateData, photo: Option<&[u8]>, template: &Template) -> Result<String, Error> {
+    let _doing = crate::memory::Doing::new(format!("HTML template {}", template.shown(template.main())));
     let env = environment(template);
     let context = minijinja::context! {
         cv => Value::from(minijinja::value::Serde(cv)),
@@ -164,16 +195,17 @@ fn environment(template: &Template) -> Environment<'static> {
         env.set_syntax(syntax);
     }
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".html") || name.ends_with(".htm") { AutoEscape::Html } else { AutoEscape::None }
-    });
+    // Every file of an HTML template ends up in an HTML page (a stylesheet
+    // is included into its `<style>`), so every file is escaped for HTML,
+    // whatever its name: `cv.HTML` or `page.jinja` as much as `index.html`.
+    env.set_auto_escape_callback(|_| AutoEscape::Html);
     // minijinja's own HTML escaping also writes `/` as `&#x2f;`, which is
     // valid but makes every address in the page's source hard to read; this
     // escapes what HTML needs, the same way the filters do.
     env.set_formatter(|out, state, value| {
         if *state.auto_escape() == AutoEscape::Html && !value.is_safe() && !value.is_none() && !value.is_undefined() {
             let mut text = String::new();
-            escape(&value.to_string(), &mut text);
+            escape(&value.to_string(), &mut text)?;
             out.write_str(&text).map_err(|_| minijinja::Error::new(ErrorKind::WriteFailure, "could not write"))
         } else {
             minijinja::escape_formatter(out, state, value)
@@ -227,7 +259,7 @@ fn environment(template: &Template) -> Environment<'static> {
         let mut out = String::new();
         for part in value.try_iter()?.filter(|part| !part.is_none() && !part.is_undefined() && part.len() != Some(0)) {
             if !out.is_empty() {
-                escape(&separator, &mut out);
+                escape(&separator, &mut out)?;
             }
             rich(&part, &mut out)?;
         }
@@ -300,8 +332,12 @@ fn invalid(what: &str, value: &Value) -> minijinja::Error {
 }
 
 /// Writes text with `&`, `<`, `>`, `"` and `'` as character references, so
-/// it is text in element content and in quoted attributes alike.
-fn escape(text: &str, out: &mut String) {
+/// it is text in element content and in quoted attributes alike. Past
+/// [`MAX_PAGE_BYTES`] it stops with an error.
+fn escape(text: &str, out: &mut String) -> Result<(), minijinja::Error> {
+    if out.len().saturating_add(text.len()) > MAX_PAGE_BYTES {
+        return Err(too_large());
+    }
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -312,6 +348,18 @@ fn escape(text: &str, out: &mut String) {
             c => out.push(c),
         }
     }
+    Ok(())
+}
+
+fn too_large() -> minijinja::Error {
+    minijinja::Error::new(
+        ErrorKind::InvalidOperation,
+        format!(
+            "the page would be larger than {} MiB, far more than any CV; is a value repeated or joined with a huge \
+             separator?",
+            MAX_PAGE_BYTES >> 20
+        ),
+    )
 }
 
 fn attr(value: &Value, name: &str) -> Value {
@@ -324,15 +372,14 @@ fn rich(value: &Value, out: &mut String) -> Result<(), minijinja::Error> {
         return Ok(());
     }
     if let Some(text) = value.as_str() {
-        escape(text, out);
-        return Ok(());
+        return escape(text, out);
     }
     if value.kind() != ValueKind::Seq {
         return Err(invalid("expected rich text (a list of strings and spans)", value));
     }
     for node in value.try_iter()? {
         if let Some(text) = node.as_str() {
-            escape(text, out);
+            escape(text, out)?;
             continue;
         }
         let kind = attr(&node, "kind");
@@ -341,7 +388,7 @@ fn rich(value: &Value, out: &mut String) -> Result<(), minijinja::Error> {
             Some("emph") => wrap("em", &attr(&node, "body"), out)?,
             Some("code") => {
                 out.push_str("<code>");
-                escape(attr(&node, "text").as_str().unwrap_or_default(), out);
+                escape(attr(&node, "text").as_str().unwrap_or_default(), out)?;
                 out.push_str("</code>");
             }
             Some("link") => {
@@ -349,7 +396,7 @@ fn rich(value: &Value, out: &mut String) -> Result<(), minijinja::Error> {
                 let url = url.as_str().unwrap_or_default();
                 if web::safe_url(url) {
                     out.push_str("<a href=\"");
-                    escape(url, out);
+                    escape(url, out)?;
                     out.push_str("\">");
                     rich(&attr(&node, "body"), out)?;
                     out.push_str("</a>");
@@ -385,6 +432,9 @@ fn plain(value: &Value, out: &mut String) -> Result<(), minijinja::Error> {
         return Ok(());
     }
     for node in value.try_iter()? {
+        if out.len() > MAX_PAGE_BYTES {
+            return Err(too_large());
+        }
         if let Some(text) = node.as_str() {
             out.push_str(text);
         } else if let Some(text) = attr(&node, "text").as_str() {
@@ -512,7 +562,11 @@ pub fn json_ld(cv: &TemplateData) -> String {
         person.insert("alumniOf".into(), schools);
     }
     let text = serde_json::to_string_pretty(&Json::Object(person)).unwrap_or_else(|_| "{}".into());
-    text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    text.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 #[cfg(test)]

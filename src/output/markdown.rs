@@ -412,9 +412,24 @@ fn link(url: &str, text: &str) -> Rich {
 /// scalar, with every special character escaped. Braces are written as
 /// `\u007B` and `\u007D`, which YAML reads back as braces, so not even a
 /// tool that scans the raw file for `{{` or `{%` finds a template tag.
+/// JSON leaves some characters as they are that YAML does not take inside
+/// a scalar: the line breaks of YAML 1.1 (U+0085, U+2028, U+2029, which
+/// Jekyll's and Hugo's readers break the line at), characters outside
+/// YAML's printable set, and the byte order mark; they are escaped too.
 fn yaml_string(text: &str) -> String {
     let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into());
-    json.replace('{', "\\u007B").replace('}', "\\u007D")
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '{' => out.push_str("\\u007B"),
+            '}' => out.push_str("\\u007D"),
+            '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => {
+                out.push_str(&format!("\\u{:04X}", u32::from(c)))
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Writes rich text as inline Markdown. `indent` starts every line after a

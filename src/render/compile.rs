@@ -48,11 +48,13 @@ pub fn on_worker<T: Send + 'static>(
     let (sender, receiver) = mpsc::sync_channel(1);
     let overflow_message =
         format!("error: template {template}: it ran out of stack: it nests values or calls too deeply\n");
+    let doing = format!("template {template}");
     std::thread::Builder::new()
         .name("typst".into())
         .stack_size(STACK_BYTES)
         .spawn(move || {
             let _guard = overflow::Armed::new(overflow_message.as_bytes());
+            let _doing = crate::memory::Doing::new(doing);
             // A panic in Typst is reported by the caller; the hook has
             // printed where it happened.
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));

@@ -192,8 +192,16 @@ pub(crate) struct LeftOut {
 /// each of its paragraphs), and the jobs collapsed to one line.
 pub(crate) fn report(units: &[Unit], selection: &Selection) -> Vec<LeftOut> {
     let hidden = |unit: &Unit| selection.contains(&unit.key) || unit.requires.iter().any(|key| selection.contains(key));
-    let all_hidden =
-        |container: &str| units.iter().filter(|unit| unit.within.iter().any(|path| path == container)).all(hidden);
+    // Whether everything within each container is hidden, in one pass.
+    let mut all_hidden_in: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
+    for unit in units {
+        let hidden = hidden(unit);
+        for container in &unit.within {
+            *all_hidden_in.entry(container.as_str()).or_insert(true) &= hidden;
+        }
+    }
+    let all_hidden = |container: &str| all_hidden_in.get(container).copied().unwrap_or(true);
+    let mut seen = std::collections::BTreeSet::new();
     let mut left_out: Vec<LeftOut> = Vec::new();
     for unit in units {
         if !selection.contains(&unit.key) || unit.requires.iter().any(|key| selection.contains(key)) {
@@ -206,7 +214,7 @@ pub(crate) fn report(units: &[Unit], selection: &Selection) -> Vec<LeftOut> {
                 LeftOut { path: outer.unwrap_or(path).clone(), collapsed: false }
             }
         };
-        if !left_out.contains(&entry) {
+        if seen.insert((entry.path.clone(), entry.collapsed)) {
             left_out.push(entry);
         }
     }

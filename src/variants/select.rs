@@ -97,8 +97,24 @@ const JOB_SPAN: u64 = 1 << 32;
 /// Builds the view of `cv` under `variant` (named `name`, for the paths of
 /// its own `about`) with what `fit` left out.
 pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &Selection) -> View {
-    let mut walker = Walker { variant, selection, units: Vec::new(), part: "", seq_base: 0, counter: 0 };
-    let shows = |part: &str| variant.parts.as_ref().is_none_or(|parts| parts.iter().any(|p| p == part));
+    fn set(tags: &[String]) -> BTreeSet<&str> {
+        tags.iter().map(String::as_str).collect()
+    }
+    let (include, exclude, first) = (set(&variant.include), set(&variant.exclude), set(&variant.first));
+    let mut walker = Walker {
+        variant,
+        selection,
+        include: &include,
+        exclude: &exclude,
+        first: &first,
+        units: Vec::new(),
+        part: "",
+        seq_base: 0,
+        counter: 0,
+    };
+    // Sets, so that a CV of thousands of parts and tags takes linear time.
+    let parts: Option<BTreeSet<&str>> = variant.parts.as_ref().map(|parts| set(parts));
+    let shows = |part: &str| parts.as_ref().is_none_or(|parts| parts.contains(part));
     let mut shown = cv.clone();
 
     shown.headline = variant.headline.clone().unwrap_or_else(|| cv.headline.clone());
@@ -146,8 +162,12 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
             // Present sorts after any month, so reversed it comes first.
             std::cmp::Reverse((end.is_none(), end, job.start, std::cmp::Reverse(index)))
         });
+        let mut rank_of = vec![0; recency.len()];
+        for (rank, &index) in recency.iter().enumerate() {
+            rank_of[index] = rank;
+        }
         for (index, job) in cv.experience.iter().enumerate() {
-            let rank = recency.iter().position(|&i| i == index).unwrap_or(index) as u64;
+            let rank = rank_of[index] as u64;
             walker.seq_base = rank * JOB_SPAN;
             if let Some((job, is_collapsed)) = walker.job(index, job) {
                 shown.experience.push(job);
@@ -270,6 +290,10 @@ impl Context {
 struct Walker<'a> {
     variant: &'a Variant,
     selection: &'a Selection,
+    /// The variant's tags: `include`, `exclude` and `first`.
+    include: &'a BTreeSet<&'a str>,
+    exclude: &'a BTreeSet<&'a str>,
+    first: &'a BTreeSet<&'a str>,
     units: Vec<Unit>,
     part: &'static str,
     /// `seq` is `seq_base` plus the number of units walked so far.
@@ -280,17 +304,16 @@ struct Walker<'a> {
 impl Walker<'_> {
     /// Whether an entry with `tags` passes `exclude` and `include`.
     fn tags_pass(&self, tags: &[String]) -> bool {
-        let variant = self.variant;
-        if tags.iter().any(|tag| variant.exclude.contains(tag)) {
+        if tags.iter().any(|tag| self.exclude.contains(tag.as_str())) {
             return false;
         }
-        variant.include.is_empty() || tags.is_empty() || tags.iter().any(|tag| variant.include.contains(tag))
+        self.include.is_empty() || tags.is_empty() || tags.iter().any(|tag| self.include.contains(tag.as_str()))
     }
 
     /// The indices of `list` in the order shown: entries with a tag of
     /// `first` ahead of the others, each group in the data's order.
     fn ordered<T>(&self, list: &[T], tags: impl Fn(&T) -> &[String]) -> Vec<usize> {
-        let leads = |entry: &T| tags(entry).iter().any(|tag| self.variant.first.contains(tag));
+        let leads = |entry: &T| tags(entry).iter().any(|tag| self.first.contains(tag.as_str()));
         let (mut front, back): (Vec<usize>, Vec<usize>) = (0..list.len()).partition(|&index| leads(&list[index]));
         front.extend(back);
         front
