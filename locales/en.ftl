@@ -121,6 +121,7 @@ language_level = { $language } — { $level }
 
 # The Open Graph locale of a web page in this language: language_TERRITORY.
 og_locale = en_GB
+
 # The letters of the language's alphabet, in lower case. A long word of the
 # CV (18 letters or more, which templates hyphenate) that the CV's own
 # language cannot spell is hyphenated in the language of the smallest
