@@ -8,7 +8,10 @@
 #   - with DIVAN_OUTPUT (the output of `cargo bench --bench render`), a
 #     re-render after an edit inside a job <= 1/4 of a whole render, the
 #     live preview's new page image after that edit <= 1/3 of it, and the
-#     Word document of a CV as long as the test CV <= 1/4 of that CV's PDF.
+#     Word document of a CV as long as the test CV <= 1/4 of that CV's PDF;
+#   - `cvpdf ats` on a fictional CV as long as the owner's
+#     (tests/fixtures/senior, 25 jobs, 8 pages): the render and the report
+#     read back from the PDF <= 2 x the render alone.
 # The floor is compiled by the typst CLI 0.15.1 when there is one (on PATH
 # or in $CVPDF_BENCH_TOOLS, default ~/.cache/cvpdf-bench), else by cvpdf
 # itself through the floor as a custom template; the output says which.
@@ -136,6 +139,13 @@ done
 fit_us=$(median <"$work/fit.times")
 echo "render --fit 2:  median $(ms "$fit_us") of $fit_runs runs"
 
+# The ATS report renders the CV, then reads the PDF back as a parser does.
+long=tests/fixtures/senior/cv.yaml
+run_render_long() { "$cvpdf" render "$long" -q -o "$work/long.pdf"; }
+run_ats_long() { "$cvpdf" ats "$long" >"$work/ats.txt"; }
+ats_ratio=$(paired run_ats_long run_render_long)
+echo "ats over render: $(permille "$ats_ratio") (cvpdf ats $(ms "$(median <"$work/a.times")"), render $(ms "$(median <"$work/b.times")") of $long)"
+
 rss_kb=$(/usr/bin/time -f %M "$cvpdf" render "$cv" -q -o "$work/cvpdf.pdf" 2>&1 >/dev/null | tail -n 1)
 echo "peak RSS:        $((rss_kb / 1024)) MiB (print, $(wc -c <"$work/cvpdf.pdf") bytes of PDF)"
 
@@ -165,6 +175,7 @@ check "print over floor" "$print_ratio" 1250 ‰
 check "median render" "$print_us" 50000 µs
 check "render --fit 2" "$fit_us" 1000000 µs
 check "peak memory" "$rss_kb" 49152 KiB
+check "ats over render" "$ats_ratio" 2000 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "watch re-render" "$watch_ratio" 250 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "docx over pdf" "$docx_ratio" 250 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "serve new page" "$serve_ratio" 333 ‰

@@ -127,3 +127,39 @@ import_name_placeholder = Vorname Nachname
 import_headline_placeholder = Gewünschte Position
 import_company_placeholder = Firma nicht angegeben
 import_image = Bild
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profil, über mich, zusammenfassung, kurzprofil, persönliches profil, zielsetzung, motto
+        [experience] berufserfahrung, erfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, berufslaufbahn, praxiserfahrung
+        [education] ausbildung, bildung, bildungsweg, studium, schulbildung, hochschulbildung
+        [skills] kenntnisse, fähigkeiten, kompetenzen, fachkenntnisse, it-kenntnisse, qualifikationen, skills
+        [languages] sprachen, sprachkenntnisse, fremdsprachen
+        [courses] weiterbildung, kurse, fortbildung, zertifikate, zertifizierungen, schulungen, kurse und prüfungen
+        [projects] projekte
+        [publications] publikationen, veröffentlichungen, vorträge
+        [awards] auszeichnungen, erfolge
+        [interests] interessen, hobbys, hobbies, freizeit
+        [volunteering] ehrenamt, ehrenamtliches engagement, engagement
+        [references] referenzen
+       *[contacts] kontakt, kontaktdaten, persönliche daten
+    }
+ats-months =
+    { $month ->
+        [1] Jan, Jänner
+        [2] Feb, Feber
+        [3] Mrz, Maerz
+        [4] Apr
+        [5] Mai
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep, Sept
+        [10] Okt
+        [11] Nov
+       *[12] Dez
+    }
+ats-present = heute, bis heute, aktuell, derzeit, laufend, jetzt
+ats-photo = usual

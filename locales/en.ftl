@@ -173,3 +173,51 @@ import_name_placeholder = First Last
 import_headline_placeholder = Desired position
 import_company_placeholder = Company not given
 import_image = Image
+
+## Words a résumé parser looks for in this language, for `cvpdf ats`. A
+## list's items are separated by commas; case does not matter. They are the
+## parser's, not the CV's: a CV's `labels:` do not change them.
+
+# The titles a parser takes for a part of a CV, besides the label the
+# templates print: $part is summary, experience, education, skills,
+# languages, courses, projects, publications, awards, interests,
+# volunteering, references or contacts.
+ats-headings =
+    { $part ->
+        [summary] summary, profile, about me, about, objective, career objective, personal statement, introduction, motto
+        [experience] experience, work experience, professional experience, employment history, work history, employment, career history, career
+        [education] education, academic background, qualifications, degrees
+        [skills] skills, technical skills, key skills, core competencies, competencies, expertise, technologies, tools, technology stack
+        [languages] languages, language skills
+        [courses] courses, certifications, certificates, training, licenses, licences, professional development
+        [projects] projects, personal projects, side projects, open source
+        [publications] publications, talks, papers, presentations, conference talks
+        [awards] awards, honors, honours, achievements, accomplishments
+        [interests] interests, hobbies, activities
+        [volunteering] volunteering, volunteer experience, community
+        [references] references
+       *[contacts] contacts, contact, contact information, contact details, personal details, personal information
+    }
+# Forms of month $month (1–12) a parser reads in a date besides `month` and
+# `month_genitive`: abbreviations (a prefix of a month's name counts
+# anyway) and other cases.
+ats-months =
+    { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep, Sept
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+# The words for the open end of a period, besides `present`.
+ats-present = present, current, now, today, to date, ongoing
+# Whether CVs in this language's market carry a photo: usual, optional or
+# omitted. Where it is omitted, `cvpdf ats` advises leaving it out.
+ats-photo = omitted

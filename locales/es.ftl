@@ -128,3 +128,39 @@ import_name_placeholder = Nombre Apellido
 import_headline_placeholder = Puesto deseado
 import_company_placeholder = Empresa no indicada
 import_image = Imagen
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] perfil, sobre mí, acerca de mí, resumen, objetivo, perfil profesional, presentación, lema
+        [experience] experiencia, experiencia laboral, experiencia profesional, trayectoria profesional, historial laboral
+        [education] educación, formación, formación académica, estudios
+        [skills] habilidades, competencias, aptitudes, conocimientos, habilidades técnicas, tecnologías
+        [languages] idiomas, lenguas
+        [courses] cursos, certificaciones, certificados, formación complementaria, cursos y exámenes
+        [projects] proyectos
+        [publications] publicaciones, conferencias, ponencias
+        [awards] premios, reconocimientos, logros
+        [interests] intereses, aficiones, hobbies
+        [volunteering] voluntariado
+        [references] referencias
+       *[contacts] contacto, datos de contacto, datos personales
+    }
+ats-months =
+    { $month ->
+        [1] ene
+        [2] feb
+        [3] mar
+        [4] abr
+        [5] may
+        [6] jun
+        [7] jul
+        [8] ago
+        [9] sep, sept, setiembre
+        [10] oct
+        [11] nov
+       *[12] dic
+    }
+ats-present = actualidad, la actualidad, presente, actualmente, hoy, en curso
+ats-photo = usual

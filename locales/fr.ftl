@@ -130,3 +130,39 @@ import_name_placeholder = Prénom Nom
 import_headline_placeholder = Poste recherché
 import_company_placeholder = Entreprise non précisée
 import_image = Image
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] profil, à propos, à propos de moi, résumé, objectif, présentation, devise
+        [experience] expérience, expérience professionnelle, expériences professionnelles, parcours professionnel, parcours, emplois
+        [education] formation, formations, éducation, études, diplômes, cursus
+        [skills] compétences, compétences techniques, savoir-faire, aptitudes, technologies
+        [languages] langues, compétences linguistiques
+        [courses] cours, certifications, formation continue, cours et examens
+        [projects] projets
+        [publications] publications, conférences, interventions
+        [awards] distinctions, prix, récompenses
+        [interests] centres d'intérêt, loisirs, intérêts, activités
+        [volunteering] bénévolat, engagement associatif
+        [references] références
+       *[contacts] contact, coordonnées, informations personnelles
+    }
+ats-months =
+    { $month ->
+        [1] janv
+        [2] févr, fevrier, fevr
+        [3] mars
+        [4] avr
+        [5] mai
+        [6] juin
+        [7] juil
+        [8] août, aout
+        [9] sept
+        [10] oct
+        [11] nov
+       *[12] déc, decembre, dec
+    }
+ats-present = aujourd'hui, présent, ce jour, à ce jour, actuellement, en cours
+ats-photo = optional

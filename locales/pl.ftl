@@ -148,3 +148,39 @@ import_name_placeholder = Imię Nazwisko
 import_headline_placeholder = Stanowisko docelowe
 import_company_placeholder = Firma nie podana
 import_image = Obraz
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] o mnie, podsumowanie, profil, profil zawodowy, cel zawodowy, motto
+        [experience] doświadczenie zawodowe, doświadczenie, przebieg kariery, historia zatrudnienia, przebieg pracy zawodowej
+        [education] wykształcenie, edukacja, wykształcenie wyższe
+        [skills] umiejętności, kompetencje, umiejętności techniczne, technologie
+        [languages] języki, języki obce, znajomość języków
+        [courses] kursy, szkolenia, certyfikaty, kursy i szkolenia, kursy i egzaminy
+        [projects] projekty
+        [publications] publikacje, wystąpienia, prelekcje
+        [awards] nagrody, osiągnięcia
+        [interests] zainteresowania, hobby
+        [volunteering] wolontariat
+        [references] referencje
+       *[contacts] kontakt, dane kontaktowe, dane osobowe
+    }
+ats-months =
+    { $month ->
+        [1] sty
+        [2] lut
+        [3] mar
+        [4] kwi
+        [5] maj
+        [6] cze
+        [7] lip
+        [8] sie
+        [9] wrz
+        [10] paź
+        [11] lis
+       *[12] gru
+    }
+ats-present = obecnie, do teraz, nadal, do chwili obecnej, teraz
+ats-photo = usual

@@ -146,3 +146,39 @@ import_name_placeholder = Име Презиме
 import_headline_placeholder = Жељена позиција
 import_company_placeholder = Компанија није наведена
 import_image = Слика
+
+## Words a résumé parser looks for (`cvpdf ats`): see en.ftl.
+
+ats-headings =
+    { $part ->
+        [summary] о мени, профил, резиме, циљ, o meni, profil, rezime
+        [experience] радно искуство, искуство, професионално искуство, запослење, radno iskustvo, iskustvo, profesionalno iskustvo
+        [education] образовање, високо образовање, школовање, obrazovanje, visoko obrazovanje
+        [skills] вештине, кључне вештине, техничке вештине, компетенције, технологије, veštine, vještine, kompetencije, tehnologije
+        [languages] језици, познавање језика, страни језици, jezici, poznavanje jezika, strani jezici
+        [courses] курсеви, сертификати, обуке, стручно усавршавање, kursevi, sertifikati, obuke
+        [projects] пројекти, projekti
+        [publications] публикације, предавања, радови, publikacije, predavanja
+        [awards] награде, постигнућа, nagrade
+        [interests] интересовања, хоби, interesovanja, hobi
+        [volunteering] волонтирање, volontiranje
+        [references] препоруке, preporuke
+       *[contacts] контакт, контакти, контакт подаци, лични подаци, kontakt, kontakt podaci, lični podaci
+    }
+ats-months =
+    { $month ->
+        [1] јан, januar, januara
+        [2] феб, februar, februara
+        [3] мар, mart, marta
+        [4] апр, april, aprila
+        [5] maj, maja
+        [6] jun, juna
+        [7] jul, jula
+        [8] авг, avgust, avgusta
+        [9] сеп, септ, septembar, septembra
+        [10] окт, oktobar, oktobra
+        [11] нов, novembar, novembra
+       *[12] дец, decembar, decembra
+    }
+ats-present = данас, до данас, тренутно, садашњост, danas, do danas, trenutno
+ats-photo = usual

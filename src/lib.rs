@@ -31,6 +31,7 @@
 //!
 //! `cli` is the command line over this library; `main.rs` only calls it.
 
+mod ats;
 pub mod cli;
 mod contract;
 mod data;

@@ -17,7 +17,7 @@ const RUNGS: &[&[&str]] = &[
     &["variants"],
     &["contract"],
     &["render"],
-    &["output"],
+    &["output", "ats"],
     &["pipeline"],
     &["import"],
     &["serve"],

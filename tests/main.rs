@@ -3,6 +3,7 @@
 //! real `cvpdf` binary or the library's public API; none of them reads
 //! the user's own CV in `data/` beyond checking that it validates and renders.
 
+mod ats;
 mod authoring;
 mod ci;
 mod common;

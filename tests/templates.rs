@@ -42,7 +42,10 @@ fn every_builtin_prints_every_value_of_every_example() {
     for template in BUILTINS {
         for data in examples() {
             for lang in languages_of(&data) {
-                let pdf = render(&data, &["--template", template, "--lang", &lang]);
+                let Some(fonts) = font_args(&lang) else { continue };
+                let mut args = vec!["--template", template, "--lang", &lang];
+                args.extend(fonts.iter().map(String::as_str));
+                let pdf = render(&data, &args);
                 assert!(!page_sizes(&pdf).is_empty());
                 let what = format!("{template} × {} × {lang}", data.display());
                 let texts = data_texts_in(&data, Some(&lang));
@@ -74,7 +77,10 @@ fn the_english_example_speaks_english() {
 fn the_custom_template_directory_renders_every_example() {
     let template = root().join("examples/template");
     for data in examples() {
-        let pdf = render(&data, &["--template", template.to_str().unwrap()]);
+        let Some(fonts) = font_args(&languages_of(&data)[0]) else { continue };
+        let mut args = vec!["--template", template.to_str().unwrap()];
+        args.extend(fonts.iter().map(String::as_str));
+        let pdf = render(&data, &args);
         let text = squeeze(&pdf_text(&pdf));
         let json = cvpdf::prepare(&cvpdf::RenderOptions {
             photo: cvpdf::PhotoChoice::None,

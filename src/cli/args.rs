@@ -78,6 +78,14 @@ pub enum Command {
     /// Write the CV as a JSON Resume document (schema 1.x), and name what
     /// JSON Resume has no field for.
     Export(ExportArgs),
+    /// Report how a résumé parser (an applicant tracking system) reads the
+    /// CV: render it as `render` would, read the PDF back from its bytes and
+    /// compare what a parser finds with the data, field by field, with the
+    /// layout hazards (hidden text, mixed columns, unmapped glyphs, …) and
+    /// the data's own (no e-mail, an empty part, …). With --pdf, read any
+    /// PDF instead. Exit code 0 with findings, 1 with --deny-warnings and
+    /// warnings.
+    Ats(AtsArgs),
     /// Print a completion script for a shell, e.g.
     /// `cvpdf completions bash > ~/.local/share/bash-completion/completions/cvpdf`.
     Completions(CompletionsArgs),
@@ -165,6 +173,64 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// A JSON Resume document (schema 1.x)
     Jsonresume,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AtsArgs {
+    /// The CV data file (YAML) to render and compare with; with --pdf, the
+    /// data to compare the PDF with, if any. [default without --pdf: data/cv.yaml]
+    #[arg(value_name = "DATA", conflicts_with = "data_option")]
+    pub data: Option<PathBuf>,
+
+    /// The data file, as with DATA (reads better after --pdf).
+    #[arg(long = "data", value_name = "DATA", id = "data_option")]
+    pub data_option: Option<PathBuf>,
+
+    /// Read this PDF (made by cvpdf or any other tool) instead of rendering.
+    #[arg(long, value_name = "FILE")]
+    pub pdf: Option<PathBuf>,
+
+    /// The template to render with, as for `render`. [default: print]
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
+
+    #[command(flatten)]
+    pub variant: VariantArgs,
+
+    /// The language to render and whose words the parser looks for; with
+    /// --pdf and no data, found from the text when not given.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// Count ages and open periods up to this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// Leave the photo out.
+    #[arg(long)]
+    pub no_photo: bool,
+
+    /// Set a field of the data for this run, as for `render`. May be repeated.
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::Override::parse)]
+    pub overrides: Vec<crate::Override>,
+
+    /// Also use the fonts in this directory, as `render` would.
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Print the report as JSON: `fields` (field, expected, found, ok) and
+    /// `findings` (kind, severity, message, page, field, line).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Exit with 1 when the report has warnings (advice does not count). For CI.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Print the text as the parser reads it (lines top to bottom, each
+    /// left to right) instead of the report.
+    #[arg(long, conflicts_with = "json")]
+    pub text: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 pub mod args;
+mod ats;
 mod check;
 mod data;
 mod export;
@@ -58,6 +59,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Import(args) => import::import(&args),
         Command::Export(args) => export::export(&args),
+        Command::Ats(args) => ats::ats(&args),
         Command::Man => {
             let mut page = Vec::new();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())

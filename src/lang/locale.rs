@@ -60,14 +60,19 @@ fn resource(text: &str) -> FluentResource {
 /// grammar, so a CV's `labels:` does not name them.
 pub(crate) const IMPORT_PREFIX: &str = "import_";
 
+/// The start of the names of the words of `cvpdf ats`'s parser model
+/// (titles of parts, month forms): the parser's, not the CV's, so they are
+/// neither labels nor grammar, and a CV's `labels:` cannot replace them.
+pub(crate) const PARSER_WORDS: &str = "ats-";
+
 /// Every message of the reference file a CV's words are made of (labels and
 /// grammar) with what it is for: its comment, or for a label its English
 /// words.
 pub(crate) fn messages() -> impl Iterator<Item = (&'static str, &'static str)> {
-    all_messages().filter(|(name, _)| !name.starts_with(IMPORT_PREFIX))
+    all_messages().filter(|(name, _)| !name.starts_with(IMPORT_PREFIX) && !name.starts_with(PARSER_WORDS))
 }
 
-/// Every message of the reference file, the import's words too.
+/// Every message of the reference file, the import's and the parser's words too.
 pub(crate) fn all_messages() -> impl Iterator<Item = (&'static str, &'static str)> {
     static MESSAGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
         let resource = resource(reference_file());
@@ -423,6 +428,7 @@ mod tests {
     fn every_language_file_parses_and_has_every_message_of_the_reference() {
         let reference: Vec<&str> = all_messages().map(|(name, _)| name).collect();
         assert!(reference.iter().any(|name| name.starts_with(IMPORT_PREFIX)));
+        assert!(reference.iter().any(|name| name.starts_with(PARSER_WORDS)), "{reference:?}");
         assert!(codes().count() >= 10, "{:?}", codes().collect::<Vec<_>>());
         for (code, text) in FILES {
             let resource = FluentResource::try_new(text.to_string())

@@ -296,3 +296,23 @@ pub fn builtin_templates() -> Vec<String> {
     assert!(names.len() >= 3, "cvpdf templates lists only {names:?}");
     names
 }
+
+/// The CJK font `.ci/run` installs (Debian's fonts-wqy-microhei).
+pub const CJK_FONTS: &str = "/usr/share/fonts/truetype/wqy";
+
+/// What a render in `lang` needs beyond the bundled fonts: Chinese has no
+/// bundled font and is set in the CJK font `.ci/run` installs. `None` when
+/// that font is missing (only outside CI): the caller skips the language.
+pub fn font_args(lang: &str) -> Option<Vec<String>> {
+    if lang != "zh" {
+        return Some(Vec::new());
+    }
+    if !Path::new(CJK_FONTS).is_dir() {
+        assert!(std::env::var_os("CI").is_none(), "CI must install fonts-wqy-microhei");
+        eprintln!(
+            "SKIPPED: {lang}: no CJK font in {CJK_FONTS}; `apt-get install fonts-wqy-microhei` (as .ci/run does)"
+        );
+        return None;
+    }
+    Some(vec!["--font-path".to_owned(), CJK_FONTS.to_owned()])
+}
