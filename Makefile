@@ -59,7 +59,8 @@ any-cv:
 	cd target/any-cv && $(CARGO) test --release
 
 # Not part of ci: the comparison builds the typst CLI on first use, and
-# times the dist binary, the one the budgets are for.
+# times the dist binary, the one the budgets are for; benches/build.sh
+# times `cvpdf build` on 100 CVs against one render process per CV.
 bench:
 	$(CARGO) bench --bench scale >"$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
 	cat "$${TMPDIR:-/tmp}/cvpdf-bench-scale.txt"
@@ -67,6 +68,7 @@ bench:
 	$(CARGO) bench --bench render >"$${TMPDIR:-/tmp}/cvpdf-bench-render.txt"
 	cat "$${TMPDIR:-/tmp}/cvpdf-bench-render.txt"
 	DIVAN_OUTPUT="$${TMPDIR:-/tmp}/cvpdf-bench-render.txt" PROFILE=dist benches/compare.sh
+	PROFILE=dist benches/build.sh
 
 clean:
 	rm -rf cv.pdf cv.html cv.md cv.jpg previews

@@ -27,7 +27,7 @@ target=${CARGO_TARGET_DIR:-target}
 tools=${CVPDF_BENCH_TOOLS:-$HOME/.cache/cvpdf-bench}
 profile=${PROFILE:-release}
 cvpdf=$target/$profile/cvpdf
-cv=tests/fixtures/owner/cv.yaml
+cv=tests/fixtures/long-russian/cv.yaml
 
 cargo build --profile "$profile" --locked --quiet --bin cvpdf
 is_typst() { [ -n "$1" ] && "$1" --version 2>/dev/null | grep -q " $typst_version"; }
@@ -48,7 +48,7 @@ trap 'rm -rf "$work"' EXIT INT TERM
 cp -R typst "$work/typst"
 "$cvpdf" data "$cv" -o "$work/typst/print/cv.json"
 mkdir -p "$work/typst/.cvpdf"
-cp tests/fixtures/owner/photo.jpg "$work/typst/.cvpdf/photo"
+cp tests/fixtures/long-russian/photo.jpg "$work/typst/.cvpdf/photo"
 
 # The floor: the CV's texts, from cvpdf's Markdown of it, as plain
 # paragraphs (benches/floor.jq), set by benches/floor/main.typ.

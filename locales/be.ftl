@@ -1,4 +1,5 @@
 ### Беларуская. Паведамленні і іх зменныя апісаны ў en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Подпісы
 
@@ -103,11 +104,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Беларуская
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = be
+    .iso639_3 = bel
+
 og_locale = be_BY
 alphabet = абвгдеёжзійклмнопрстуўфхцчшыьэюя
+
+
+## Суправаджальныя лісты
+
+letter_date = { $date } г.
+letter_place_date = { $date } г.
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Паважаны { $name }!
+        [female] Паважаная { $name }!
+       *[none] Добры дзень, { $name }!
+    }
+letter_salutation_default = Добры дзень!
+letter_closing = З павагай,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Дадатак
+       *[other] Дадаткі
+    }
+letter_title = Суправаджальны ліст — { $name }
 
 ## Import
 
@@ -184,3 +213,33 @@ ats-months =
     }
 ats-present = па цяперашні час, цяперашні час, цяпер, дагэтуль
 ats-photo = usual
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваша рэзюмэ для cvpdf. Замяніце прыклады сваімі дадзенымі і выканайце:
+starter_markdown = У тэксце можна выкарыстоўваць Markdown: **тоўсты**, _курсіў_, [спасылка](https://…), `код`.
+starter_updated = дата абнаўлення: ад яе лічацца ўзрост і стаж
+starter_photo = замяніце фотаздымак сваім
+starter_gender = male або female
+starter_name = Прозвішча Імя Імя па бацьку
+starter_city = Мінск
+starter_relocation = гатовы да пераезду
+starter_status = Разглядаю прапановы
+starter_phone = +375 17 000-00-00
+starter_headline = Backend-распрацоўшчык
+starter_specialisation = Праграміст, распрацоўшчык
+starter_employment = поўная занятасць
+starter_about = Коратка пра сябе: чым займаецеся і што ўмееце лепш за ўсё.
+starter_company = ТАА «Прыклад»
+starter_company_earlier = ААТ «Старт»
+starter_position = Вядучы распрацоўшчык
+starter_position_earlier = Распрацоўшчык
+starter_item = Што зрабілі і які вынік
+starter_item_earlier = Галоўнае дасягненне на гэтай рабоце
+starter_native_language = Беларуская
+starter_native_level = родная
+starter_foreign_language = Англійская
+starter_foreign_level = B2
+starter_institution = Назва ўніверсітэта
+starter_level = Вышэйшая
+starter_faculty = Факультэт

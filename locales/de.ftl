@@ -1,4 +1,5 @@
 ### Deutsch. Die Nachrichten und ihre Variablen beschreibt en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Beschriftungen
 
@@ -82,11 +83,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Deutsch
+    .direction = ltr
+    .script = Latn
+    .hyphenation = de
+    .iso639_3 = deu
+
 og_locale = de_DE
 alphabet = abcdefghijklmnopqrstuvwxyzäöüß
+
+
+## Anschreiben
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Sehr geehrter { $name },
+        [female] Sehr geehrte { $name },
+       *[none] Sehr geehrte Damen und Herren,
+    }
+letter_salutation_default = Sehr geehrte Damen und Herren,
+letter_closing = Mit freundlichen Grüßen
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Anlage
+       *[other] Anlagen
+    }
+letter_title = Anschreiben — { $name }
 
 ## Import
 
@@ -163,3 +192,34 @@ ats-months =
     }
 ats-present = heute, bis heute, aktuell, derzeit, laufend, jetzt
 ats-photo = usual
+
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ihr Lebenslauf für cvpdf. Ersetzen Sie die Beispiele durch Ihre Angaben und führen Sie aus:
+starter_markdown = Text darf Markdown enthalten: **fett**, _kursiv_, [Link](https://…), `Code`.
+starter_updated = Datum der letzten Änderung: Alter und Dauer werden bis zu diesem Tag gezählt
+starter_photo = ersetzen Sie das Foto durch Ihres
+starter_gender = { "" }
+starter_name = Vorname Nachname
+starter_city = Berlin
+starter_relocation = umzugsbereit
+starter_status = Offen für Angebote
+starter_phone = +49 30 0000000
+starter_headline = Backend-Entwickler
+starter_specialisation = Softwareentwicklung
+starter_employment = Vollzeit
+starter_about = Ein paar Sätze dazu, was Sie tun und was Sie am besten können.
+starter_company = Beispiel GmbH
+starter_company_earlier = Start AG
+starter_position = Senior-Entwickler
+starter_position_earlier = Entwickler
+starter_item = Was Sie getan haben und was daraus wurde
+starter_item_earlier = Ihr wichtigster Erfolg dort
+starter_native_language = Deutsch
+starter_native_level = Muttersprache
+starter_foreign_language = Englisch
+starter_foreign_level = C1
+starter_institution = Ihre Hochschule
+starter_level = Bachelor
+starter_faculty = Informatik

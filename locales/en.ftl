@@ -45,7 +45,7 @@ months =
        *[other] { $n } months
     }
 # A duration of whole years and months, both non-zero: $years and $months
-# are the texts of the two messages above.
+# are the texts of the two messages above, $y and $m their numbers.
 duration = { $years } { $months }
 # The name of month $month (1–12) on its own, as a period starts or ends.
 month =
@@ -70,9 +70,11 @@ month_genitive = { month }
 month_year = { month } { $year }
 # A date in words: $day, $month (1–12) and $year.
 date_long = { $day } { month_genitive } { $year }
-# A date in digits: $dd and $mm are two digits, $yyyy four.
+# A date in digits: $dd and $mm are two digits, $yyyy four; $day and
+# $month without a leading zero.
 date_short = { $yyyy }-{ $mm }-{ $dd }
-# An age in years: $age.
+# An age in years: $age; $gender (male, female or none) for the languages
+# whose word agrees with it.
 age =
     { PLURAL($age) ->
         [one] { $age } year old
@@ -96,7 +98,8 @@ gender_word =
     }
 
 # The date of birth alone, for the line under the name when the age is
-# hidden: $gender as above (or none), $date the date as the CV writes dates.
+# hidden: $gender as above (or none), $date the date as the CV writes dates,
+# and $day, $month and $year its numbers.
 born =
     { $gender ->
         [male] born { $date }
@@ -116,8 +119,31 @@ range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 # A language and how well it is known, on one line: $language and $level.
 language_level = { $language } — { $level }
+# What separates the parts of a line that lists several: «Berlin, open to
+# relocation». A string literal, so that its space is kept.
+list_separator = { ", " }
 
 ## Facts about the language for machines, not words a reader sees.
+
+# The language's name in itself. Its attributes are facts templates,
+# pages and imports receive:
+#   .direction: ltr or rtl, the direction its script runs;
+#   .script: the ISO 15924 code of its script (Latn, Cyrl, Arab, Hans, …);
+#   .hyphenation: the language whose hyphenation patterns break its long
+#     words at a line's end: its own code, a close language's where Typst
+#     has no patterns for it (Kazakh: ru), or none where the script is not
+#     hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean);
+#   .iso639_3: the ISO 639-3 code an imported CV's text is recognised by
+#     (for a macrolanguage, the code of the language meant: cmn, pes);
+#   .also (optional): other codes this file serves, separated by spaces.
+# A month's name is written here as it stands inside a sentence («ноябрь
+# 2023», «November 2023»); the contract upper-cases it only where it starts
+# a line.
+language = English
+    .direction = ltr
+    .script = Latn
+    .hyphenation = en
+    .iso639_3 = eng
 
 # The Open Graph locale of a web page in this language: language_TERRITORY.
 og_locale = en_GB
@@ -127,6 +153,40 @@ og_locale = en_GB
 # language cannot spell is hyphenated in the language of the smallest
 # alphabet that spells it (typst/README.md, `hyphenation`).
 alphabet = abcdefghijklmnopqrstuvwxyz
+
+## Cover letters: the words of a letter that the letter file does not give
+## itself. $gender is the recipient's: male, female or none (not given).
+
+# The date line of a letter that names no place: $date is the date in words.
+letter_date = { $date }
+# The date line of a letter written at $place on $date (in words).
+letter_place_date = { $place }, { $date }
+# Which side of the page the date line is set on, as letters in the language have it: left or right.
+letter_side = left
+# The salutation when the letter gives none but names the recipient: $name, $gender.
+letter_salutation =
+    { $gender ->
+        [male] Dear { $name },
+        [female] Dear { $name },
+       *[none] Dear { $name },
+    }
+# The salutation when the letter gives none and names no recipient.
+letter_salutation_default = Dear Hiring Manager,
+# The closing above the name when the letter gives none: $gender.
+letter_closing =
+    { $gender ->
+        [male] Yours sincerely,
+        [female] Yours sincerely,
+       *[none] Yours sincerely,
+    }
+# The heading of the list of what is sent with the letter: $n things.
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Enclosure
+       *[other] Enclosures
+    }
+# The title of a letter's PDF: $name is the person's name.
+letter_title = Cover letter — { $name }
 
 ## Import: words `cvpdf import` writes into the CV it makes. They are not
 ## labels: templates never print them, and `labels:` cannot replace them.
@@ -144,12 +204,14 @@ import_interests = Interests
 import_projects = Projects
 import_certificates = Certificates
 import_coursework = Coursework
+# A job without dates, which the data format cannot place in `experience`.
 import_undated_work = Other experience
 import_undated_education = Other education
 import_schedule = Work schedule
 import_travel_time = Travel time to work
 import_citizenship = Citizenship
 import_work_permit = Work permit
+# Followed by the licence's categories: «Driving licence categories: B, C».
 import_driving_licence = Driving licence categories
 import_vehicle_yes = Has own car
 import_vehicle_no = No own car
@@ -221,3 +283,41 @@ ats-present = present, current, now, today, to date, ongoing
 # Whether CVs in this language's market carry a photo: usual, optional or
 # omitted. Where it is omitted, `cvpdf ats` advises leaving it out.
 ats-photo = omitted
+
+## The starter CV `cvpdf init` writes: comments that explain the file, and
+## the words of a fictional CV to replace. Keep them short and plain.
+
+# The header of the file, over the command that renders it.
+starter_intro = Your CV for cvpdf. Replace the examples with your own data and run:
+starter_markdown = Text may use Markdown: **bold**, _italic_, [link](https://…), `code`.
+starter_updated = when you last edited it: ages and durations count to this date
+starter_photo = replace the photo with yours
+# The comment beside `gender: male`, or { "" } to leave `gender:` out where
+# a CV in the language does not state it.
+starter_gender = { "" }
+# A person's name, in the order the language writes names.
+starter_name = First Last
+starter_city = London
+starter_relocation = open to relocation
+starter_status = Open to offers
+# A fictional number in the country's format.
+starter_phone = +44 20 7946 0000
+starter_headline = Backend Developer
+starter_specialisation = Software development
+starter_employment = full-time
+starter_about = A few lines about what you do and what you are best at.
+starter_company = Example Ltd
+starter_company_earlier = Start plc
+starter_position = Senior Developer
+starter_position_earlier = Developer
+starter_item = What you did and what came of it
+starter_item_earlier = Your main achievement there
+# The language itself, as a CV lists it, and its level.
+starter_native_language = English
+starter_native_level = native
+# A second language, named in this language.
+starter_foreign_language = German
+starter_foreign_level = B1
+starter_institution = Your university
+starter_level = Bachelor's degree
+starter_faculty = Computer Science

@@ -1,4 +1,5 @@
 ### Español. Los mensajes y sus variables se describen en en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Etiquetas
 
@@ -83,11 +84,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Español
+    .direction = ltr
+    .script = Latn
+    .hyphenation = es
+    .iso639_3 = spa
+
 og_locale = es_ES
 alphabet = abcdefghijklmnopqrstuvwxyzáéíñóúü
+
+
+## Cartas de presentación
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Estimado { $name }:
+        [female] Estimada { $name }:
+       *[none] Estimado/a { $name }:
+    }
+letter_salutation_default = Estimados señores:
+letter_closing = Atentamente,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Anexo
+       *[other] Anexos
+    }
+letter_title = Carta de presentación — { $name }
 
 ## Import
 
@@ -164,3 +193,33 @@ ats-months =
     }
 ats-present = actualidad, la actualidad, presente, actualmente, hoy, en curso
 ats-photo = usual
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Tu CV para cvpdf. Sustituye los ejemplos por tus datos y ejecuta:
+starter_markdown = El texto admite Markdown: **negrita**, _cursiva_, [enlace](https://…), `código`.
+starter_updated = fecha de la última modificación: edades y duraciones se cuentan hasta ella
+starter_photo = sustituye la foto por la tuya
+starter_gender = { "" }
+starter_name = Nombre Apellido
+starter_city = Madrid
+starter_relocation = disponibilidad para trasladarse
+starter_status = Abierto a ofertas
+starter_phone = +34 900 000 000
+starter_headline = Desarrollador backend
+starter_specialisation = Desarrollo de software
+starter_employment = jornada completa
+starter_about = Unas líneas sobre lo que haces y lo que mejor se te da.
+starter_company = Ejemplo S.L.
+starter_company_earlier = Start S.A.
+starter_position = Desarrollador sénior
+starter_position_earlier = Desarrollador
+starter_item = Qué hiciste y qué resultado tuvo
+starter_item_earlier = Tu principal logro en ese puesto
+starter_native_language = Español
+starter_native_level = nativo
+starter_foreign_language = Inglés
+starter_foreign_level = B2
+starter_institution = Tu universidad
+starter_level = Grado
+starter_faculty = Ingeniería Informática

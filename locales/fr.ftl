@@ -1,5 +1,6 @@
 ### Français. Les messages et leurs variables sont décrits dans en.ftl.
 ### Avant « : » vient une espace insécable (U+00A0).
+### Needs a native reader's review: see README.md in this folder.
 
 ## Libellés
 
@@ -85,11 +86,44 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Français
+    .direction = ltr
+    .script = Latn
+    .hyphenation = fr
+    .iso639_3 = fra
+
 og_locale = fr_FR
 alphabet = abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ
+
+
+## Lettres de motivation
+
+letter_date = Le { $date }
+letter_place_date = { $place }, le { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Monsieur,
+        [female] Madame,
+       *[none] Madame, Monsieur,
+    }
+letter_salutation_default = Madame, Monsieur,
+letter_closing =
+    { $gender ->
+        [male] Je vous prie d’agréer, Monsieur, l’expression de mes salutations distinguées.
+        [female] Je vous prie d’agréer, Madame, l’expression de mes salutations distinguées.
+       *[none] Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+    }
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Pièce jointe
+       *[other] Pièces jointes
+    }
+letter_title = Lettre de motivation — { $name }
 
 ## Import
 
@@ -166,3 +200,33 @@ ats-months =
     }
 ats-present = aujourd'hui, présent, ce jour, à ce jour, actuellement, en cours
 ats-photo = optional
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Votre CV pour cvpdf. Remplacez les exemples par vos données, puis lancez :
+starter_markdown = Le texte peut contenir du Markdown : **gras**, _italique_, [lien](https://…), `code`.
+starter_updated = date de la dernière modification : âge et durées sont comptés jusqu’à ce jour
+starter_photo = remplacez la photo par la vôtre
+starter_gender = { "" }
+starter_name = Prénom Nom
+starter_city = Paris
+starter_relocation = mobilité géographique
+starter_status = Ouvert aux propositions
+starter_phone = +33 1 00 00 00 00
+starter_headline = Développeur back-end
+starter_specialisation = Développement logiciel
+starter_employment = temps plein
+starter_about = Quelques lignes sur ce que vous faites et ce que vous faites le mieux.
+starter_company = Exemple SARL
+starter_company_earlier = Start SA
+starter_position = Développeur senior
+starter_position_earlier = Développeur
+starter_item = Ce que vous avez fait et ce qui en est sorti
+starter_item_earlier = Votre principale réussite dans ce poste
+starter_native_language = Français
+starter_native_level = langue maternelle
+starter_foreign_language = Anglais
+starter_foreign_level = C1
+starter_institution = Votre université
+starter_level = Licence
+starter_faculty = Informatique

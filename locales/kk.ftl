@@ -1,4 +1,5 @@
 ### Қазақ тілі. Хабарламалар мен олардың айнымалылары en.ftl файлында сипатталған.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Жазулар
 
@@ -96,11 +97,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Қазақ тілі
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = ru
+    .iso639_3 = kaz
+
 og_locale = kk_KZ
 alphabet = аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя
+
+
+## Ілеспе хаттар
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Құрметті { $name }!
+        [female] Құрметті { $name }!
+       *[none] Құрметті { $name }!
+    }
+letter_salutation_default = Сәлеметсіз бе!
+letter_closing = Құрметпен,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Қосымша
+       *[other] Қосымшалар
+    }
+letter_title = Ілеспе хат — { $name }
 
 ## Import
 
@@ -177,3 +206,34 @@ ats-months =
     }
 ats-present = қазіргі уақытқа дейін, қазіргі уақыт, қазір, осы уақытқа дейін
 ats-photo = usual
+
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = cvpdf үшін түйіндемеңіз. Мысалдарды өз деректеріңізбен ауыстырып, іске қосыңыз:
+starter_markdown = Мәтінде Markdown қолдануға болады: **қалың**, _көлбеу_, [сілтеме](https://…), `код`.
+starter_updated = жаңартылған күні: жас пен еңбек өтілі осы күнге дейін есептеледі
+starter_photo = фотосуретті өзіңіздікімен ауыстырыңыз
+starter_gender = male немесе female
+starter_name = Тегі Аты
+starter_city = Алматы
+starter_relocation = көшуге дайынмын
+starter_status = Ұсыныстарды қарастырамын
+starter_phone = +7 701 000 00 00
+starter_headline = Backend әзірлеуші
+starter_specialisation = Бағдарламашы, әзірлеуші
+starter_employment = толық жұмыс күні
+starter_about = Өзіңіз туралы қысқаша: немен айналысасыз және не істей аласыз.
+starter_company = «Мысал» ЖШС
+starter_company_earlier = «Старт» АҚ
+starter_position = Жетекші әзірлеуші
+starter_position_earlier = Әзірлеуші
+starter_item = Не істедіңіз және нәтижесі қандай
+starter_item_earlier = Осы жұмыстағы басты жетістік
+starter_native_language = Қазақ тілі
+starter_native_level = ана тілі
+starter_foreign_language = Ағылшын тілі
+starter_foreign_level = B2
+starter_institution = Университеттің атауы
+starter_level = Жоғары
+starter_faculty = Факультет

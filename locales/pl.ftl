@@ -1,4 +1,5 @@
 ### Polski. Komunikaty i ich zmienne opisuje en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Etykiety
 
@@ -103,11 +104,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Polski
+    .direction = ltr
+    .script = Latn
+    .hyphenation = pl
+    .iso639_3 = pol
+
 og_locale = pl_PL
 alphabet = aąbcćdeęfghijklłmnńoóprsśtuwyzźż
+
+
+## Listy motywacyjne
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = right
+letter_salutation =
+    { $gender ->
+        [male] Szanowny Panie,
+        [female] Szanowna Pani,
+       *[none] Szanowni Państwo,
+    }
+letter_salutation_default = Szanowni Państwo,
+letter_closing = Z poważaniem
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Załącznik
+       *[other] Załączniki
+    }
+letter_title = List motywacyjny — { $name }
 
 ## Import
 
@@ -184,3 +213,34 @@ ats-months =
     }
 ats-present = obecnie, do teraz, nadal, do chwili obecnej, teraz
 ats-photo = usual
+
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Twoje CV dla cvpdf. Zastąp przykłady swoimi danymi i uruchom:
+starter_markdown = W tekście można używać Markdown: **pogrubienie**, _kursywa_, [link](https://…), `kod`.
+starter_updated = data ostatniej zmiany: do niej liczy się wiek i staż
+starter_photo = zastąp zdjęcie swoim
+starter_gender = { "" }
+starter_name = Imię Nazwisko
+starter_city = Warszawa
+starter_relocation = gotowy do przeprowadzki
+starter_status = Otwarty na oferty
+starter_phone = +48 22 000 00 00
+starter_headline = Programista backendu
+starter_specialisation = Tworzenie oprogramowania
+starter_employment = pełny etat
+starter_about = Kilka zdań o tym, czym się zajmujesz i w czym jesteś najlepszy.
+starter_company = Przykład sp. z o.o.
+starter_company_earlier = Start S.A.
+starter_position = Starszy programista
+starter_position_earlier = Programista
+starter_item = Co zrobiłeś i jaki był efekt
+starter_item_earlier = Twoje najważniejsze osiągnięcie w tej pracy
+starter_native_language = Polski
+starter_native_level = ojczysty
+starter_foreign_language = Angielski
+starter_foreign_level = B2
+starter_institution = Twoja uczelnia
+starter_level = Wyższe
+starter_faculty = Informatyka

@@ -103,11 +103,40 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Русский
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = ru
+    .iso639_3 = rus
+
 og_locale = ru_RU
 alphabet = абвгдеёжзийклмнопрстуфхцчшщъыьэюя
+
+
+## Сопроводительные письма. В русском деловом письме дата стоит одна,
+## без места: место, если оно дано, в строку даты не входит.
+
+letter_date = { $date } г.
+letter_place_date = { $date } г.
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Уважаемый { $name }!
+        [female] Уважаемая { $name }!
+       *[none] Здравствуйте, { $name }!
+    }
+letter_salutation_default = Здравствуйте!
+letter_closing = С уважением,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Приложение
+       *[other] Приложения
+    }
+letter_title = Сопроводительное письмо — { $name }
 
 ## Import
 
@@ -184,3 +213,33 @@ ats-months =
     }
 ats-present = по настоящее время, настоящее время, н. в., н.в., сейчас, по сей день, по текущее время, текущее время
 ats-photo = usual
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваше резюме для cvpdf. Замените примеры своими данными и выполните:
+starter_markdown = В тексте можно использовать Markdown: **жирный**, _курсив_, [ссылка](https://…), `код`.
+starter_updated = дата обновления: от неё считаются возраст и стаж
+starter_photo = замените фотографию своей
+starter_gender = male или female
+starter_name = Фамилия Имя Отчество
+starter_city = Москва
+starter_relocation = готов к переезду
+starter_status = Рассматриваю предложения
+starter_phone = +7 900 000-00-00
+starter_headline = Backend-разработчик
+starter_specialisation = Программист, разработчик
+starter_employment = полная занятость
+starter_about = Коротко о себе: чем занимаетесь и что умеете лучше всего.
+starter_company = ООО «Пример»
+starter_company_earlier = АО «Старт»
+starter_position = Ведущий разработчик
+starter_position_earlier = Разработчик
+starter_item = Что сделали и каков результат
+starter_item_earlier = Главное достижение на этой работе
+starter_native_language = Русский
+starter_native_level = родной
+starter_foreign_language = Английский
+starter_foreign_level = B2
+starter_institution = Название вуза
+starter_level = Высшее
+starter_faculty = Факультет

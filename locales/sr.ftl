@@ -1,4 +1,5 @@
 ### Српски (ћирилица). Поруке и њихове променљиве описане су у en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Натписи
 
@@ -101,11 +102,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Српски
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = sr
+    .iso639_3 = srp
+
 og_locale = sr_RS
 alphabet = абвгдђежзијклљмнњопрстћуфхцчџш
+
+
+## Пропратна писма
+
+letter_date = { $date }
+letter_place_date = { $place }, { $date }
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Поштовани { $name },
+        [female] Поштована { $name },
+       *[none] Поштовани { $name },
+    }
+letter_salutation_default = Поштовани,
+letter_closing = С поштовањем,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Прилог
+       *[other] Прилози
+    }
+letter_title = Пропратно писмо — { $name }
 
 ## Import
 
@@ -182,3 +211,33 @@ ats-months =
     }
 ats-present = данас, до данас, тренутно, садашњост, danas, do danas, trenutno
 ats-photo = usual
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваша биографија за cvpdf. Замените примере својим подацима и покрените:
+starter_markdown = У тексту можете користити Markdown: **подебљано**, _курзив_, [веза](https://…), `код`.
+starter_updated = датум измене: године и радни стаж рачунају се до њега
+starter_photo = замените фотографију својом
+starter_gender = male или female
+starter_name = Име Презиме
+starter_city = Београд
+starter_relocation = спреман за пресељење
+starter_status = Отворен за понуде
+starter_phone = +381 11 000 0000
+starter_headline = Backend програмер
+starter_specialisation = Развој софтвера
+starter_employment = пуно радно време
+starter_about = Неколико реченица о томе чиме се бавите и шта најбоље радите.
+starter_company = Пример д.о.о.
+starter_company_earlier = Старт а.д.
+starter_position = Водећи програмер
+starter_position_earlier = Програмер
+starter_item = Шта сте урадили и какав је резултат
+starter_item_earlier = Најважније постигнуће на том послу
+starter_native_language = Српски
+starter_native_level = матерњи
+starter_foreign_language = Енглески
+starter_foreign_level = B2
+starter_institution = Назив факултета
+starter_level = Високо
+starter_faculty = Електротехнички факултет

@@ -1,4 +1,5 @@
 ### Українська. Повідомлення та їхні змінні описано в en.ftl.
+### Needs a native reader's review: see README.md in this folder.
 
 ## Підписи
 
@@ -103,11 +104,39 @@ range = { $start } — { $end }
 range_start = { $start }{"\u00A0"}—
 document_title = { resume } — { $name }
 language_level = { $language } — { $level }
+list_separator = { ", " }
 
 ## Facts (see en.ftl)
 
+language = Українська
+    .direction = ltr
+    .script = Cyrl
+    .hyphenation = uk
+    .iso639_3 = ukr
+
 og_locale = uk_UA
 alphabet = абвгґдеєжзиіїйклмнопрстуфхцчшщьюя
+
+
+## Супровідні листи
+
+letter_date = { $date } р.
+letter_place_date = { $date } р.
+letter_side = left
+letter_salutation =
+    { $gender ->
+        [male] Шановний { $name }!
+        [female] Шановна { $name }!
+       *[none] Добрий день, { $name }!
+    }
+letter_salutation_default = Добрий день!
+letter_closing = З повагою,
+letter_enclosures =
+    { PLURAL($n) ->
+        [one] Додаток
+       *[other] Додатки
+    }
+letter_title = Супровідний лист — { $name }
 
 ## Import
 
@@ -184,3 +213,33 @@ ats-months =
     }
 ats-present = дотепер, по теперішній час, теперішній час, тепер, зараз, донині, по сьогодні
 ats-photo = usual
+
+## starter_*: the starter CV of `cvpdf init` (see en.ftl).
+
+starter_intro = Ваше резюме для cvpdf. Замініть приклади своїми даними й виконайте:
+starter_markdown = У тексті можна використовувати Markdown: **жирний**, _курсив_, [посилання](https://…), `код`.
+starter_updated = дата оновлення: від неї рахуються вік і стаж
+starter_photo = замініть фотографію своєю
+starter_gender = male або female
+starter_name = Прізвище Ім’я По батькові
+starter_city = Київ
+starter_relocation = готовий до переїзду
+starter_status = Розглядаю пропозиції
+starter_phone = +380 44 000 00 00
+starter_headline = Backend-розробник
+starter_specialisation = Програміст, розробник
+starter_employment = повна зайнятість
+starter_about = Коротко про себе: чим займаєтеся і що вмієте найкраще.
+starter_company = ТОВ «Приклад»
+starter_company_earlier = АТ «Старт»
+starter_position = Провідний розробник
+starter_position_earlier = Розробник
+starter_item = Що зробили і який результат
+starter_item_earlier = Головне досягнення на цій роботі
+starter_native_language = Українська
+starter_native_level = рідна
+starter_foreign_language = Англійська
+starter_foreign_level = B2
+starter_institution = Назва університету
+starter_level = Вища
+starter_faculty = Факультет

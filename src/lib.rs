@@ -32,6 +32,7 @@
 //! `cli` is the command line over this library; `main.rs` only calls it.
 
 mod ats;
+pub mod build;
 pub mod cli;
 mod contract;
 mod data;
@@ -54,8 +55,11 @@ pub use data::model::Date;
 pub use data::overrides::Override;
 pub use error::Error;
 pub use output::pdf::Standard;
+pub use pipeline::letter::{LetterOptions, PreparedLetter, compile_letter, prepare_letter};
 pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,
     load_other_languages, pack_pdf, plain_text, prepare, prepare_variants, render,
 };
 pub use render::fonts::Fonts;
+/// The names of the built-in Typst templates (`cvpdf templates`), the default first.
+pub use render::templates::builtin_names as builtin_templates;

@@ -78,6 +78,35 @@ pub fn load(path: &Path, written: &str, frame: Frame, focus: Focus) -> Result<Ve
         .map_err(|message| Error::other(format!("photo {}: {message}", path.display())))
 }
 
+/// The height a signature is set at, in points: about two lines of text.
+pub const SIGNATURE_HEIGHT_PT: f64 = 36.0;
+/// The widest a signature is set, in points.
+pub const SIGNATURE_MAX_WIDTH_PT: f64 = 180.0;
+
+/// Reads a signature image (PNG or JPEG), prepares it as a photo is (upright,
+/// metadata-free, scaled for print) in a frame of its own aspect, and returns
+/// it with the size it is set at, in points.
+pub fn signature(path: &Path, written: &str) -> Result<(Vec<u8>, Frame), Error> {
+    let data = crate::input::read(path, crate::input::IMAGE_LIMIT)
+        .map_err(|error| Error::other(format!("signature `{written}`: {error}")))?;
+    let (width, height) = ImageReader::new(Cursor::new(&data))
+        .with_guessed_format()
+        .ok()
+        .and_then(|reader| reader.into_dimensions().ok())
+        .filter(|(width, height)| *width > 0 && *height > 0)
+        .ok_or_else(|| Error::other(format!("signature `{written}`: not an image cvpdf can read (PNG or JPEG)")))?;
+    let aspect = f64::from(width) / f64::from(height);
+    let (width_pt, height_pt) = if SIGNATURE_HEIGHT_PT * aspect > SIGNATURE_MAX_WIDTH_PT {
+        (SIGNATURE_MAX_WIDTH_PT, SIGNATURE_MAX_WIDTH_PT / aspect)
+    } else {
+        (SIGNATURE_HEIGHT_PT * aspect, SIGNATURE_HEIGHT_PT)
+    };
+    let frame = Frame { width_pt, height_pt };
+    let jpeg = prepare_memoized(&data, frame, Focus::default())
+        .map_err(|message| Error::other(format!("signature `{written}`: {message}")))?;
+    Ok((jpeg, frame))
+}
+
 /// [`prepare`] through Typst's memo cache, keyed by the file's bytes:
 /// `cvpdf watch` renders after every save of the data, and decoding the same
 /// photo each time would take a tenth of a re-render.
@@ -361,8 +390,12 @@ mod tests {
 
     #[test]
     fn webp_is_read() {
+        // Read as the picture it is: a JPEG of the frame's shape, red on the
+        // left and blue on the right, like the WebP it was made from.
         let data = encode(&halves(80, 88), ImageFormat::WebP);
-        assert!(prepare(&data, FRAME, Focus::default()).is_ok());
+        let out = decode_jpeg(&prepare(&data, FRAME, Focus::default()).unwrap());
+        assert!(is_red(out.get_pixel(2, out.height() / 2)), "left is not red: {:?}", out.get_pixel(2, 44));
+        assert!(is_blue(out.get_pixel(out.width() - 3, out.height() / 2)), "right is not blue");
     }
 
     #[test]

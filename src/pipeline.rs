@@ -21,6 +21,8 @@ use crate::render::fonts::Fonts;
 use crate::variants::select::Selection;
 use crate::{data, markup, output, photo, variants};
 
+pub(crate) mod letter;
+
 /// What to render and how.
 #[derive(Debug, Clone)]
 pub struct RenderOptions {
@@ -512,7 +514,8 @@ impl Session {
                 .map_err(|error| Error::other(format!("could not write the CV as JSON: {error}")))?;
             let mut files = files.clone();
             files.insert(crate::render::layout::DATA_PATH, Bytes::new(json));
-            self.compile_round(&template, files, as_of, options)
+            files.insert(crate::render::layout::LANGUAGE_PATH, Bytes::new(data.language_json()));
+            self.compile_round(&template, &template.main_path(), files, as_of, options)
         };
         let (document, template_warnings, data, fit) = match &chosen.fit {
             None => {
@@ -546,18 +549,19 @@ impl Session {
     fn compile_round(
         &mut self,
         template: &crate::render::templates::Template,
+        entry: &str,
         files: crate::render::world::VirtualFiles,
         as_of: Date,
         options: &RenderOptions,
     ) -> Result<(typst_layout::PagedDocument, String), Error> {
-        let identity = format!("{template:?}");
+        let identity = format!("{template:?} {entry}");
         let world = match self.world.take() {
             Some((mut world, made_for)) if made_for == identity => {
                 world.next_round(files, as_of);
                 world
             }
             _ => {
-                let world = crate::render::world::CvWorld::new(self.fonts.clone(), files, &template.main_path(), as_of);
+                let world = crate::render::world::CvWorld::new(self.fonts.clone(), files, entry, as_of);
                 match template.disk_root() {
                     Some(disk) => world.with_disk_root(disk),
                     None => world,

@@ -7,7 +7,7 @@ use crate::common::*;
 #[test]
 fn png_output_writes_one_file_per_page_at_the_asked_resolution() {
     let dir = tempfile::tempdir().unwrap();
-    let data = owner_cv();
+    let data = long_cv();
     let pdf_pages = page_sizes(&render(&data, &[])).len();
     // The format comes from the extension; 72 ppi is one pixel per point.
     let out = dir.path().join("cv.png");
@@ -60,30 +60,34 @@ fn run_action(dir: &std::path::Path, env: &[(&str, &str)]) -> std::process::Outp
 }
 
 #[test]
-fn the_action_renders_a_cv_repository_into_a_pdf_and_previews() {
+fn the_action_builds_what_a_cv_repository_declares() {
     let repo = cv_repository();
     let outputs = repo.path().join("github-output");
     let result = run_action(repo.path(), &[("GITHUB_OUTPUT", outputs.to_str().unwrap())]);
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
     let out = repo.path().join("cv-out");
-    let pdf = std::fs::read(out.join("cv.pdf")).expect("the PDF is written");
+    // The example declares `build: {formats: [pdf, png]}`.
+    let pdf = std::fs::read(out.join("cv-full-en.pdf")).expect("the PDF is written");
     let pages = page_sizes(&pdf).len();
     assert!(pages >= 1);
     for page in 1..=pages {
-        let preview = image::open(out.join(format!("cv-{page}.png"))).expect("a preview of each page");
+        let preview = image::open(out.join(format!("cv-full-en-{page}.png"))).expect("a preview of each page");
         // 80 ppi, the action's default: A4 is 661 × 935 pixels.
         assert_eq!((preview.width(), preview.height()), (661, 935));
     }
-    assert!(!out.join(format!("cv-{}.png", pages + 1)).exists());
-    assert_eq!(std::fs::read_to_string(outputs).unwrap(), "pdf=cv-out/cv.pdf\n");
+    assert!(!out.join(format!("cv-full-en-{}.png", pages + 1)).exists());
+    assert!(out.join("manifest.json").is_file() && out.join("index.html").is_file());
+    assert_eq!(std::fs::read_to_string(outputs).unwrap(), "pdf=cv-out/cv-full-en.pdf\nmanifest=cv-out/manifest.json\n");
 
-    // The inputs reach cvpdf: another template, a PDF only, another folder.
+    // The inputs reach cvpdf: another template, a PDF only, another
+    // folder and name, more options.
     let result = run_action(
         repo.path(),
         &[
             ("CVPDF_TEMPLATE", "sidebar"),
-            ("CVPDF_FORMATS", "pdf"),
+            ("CVPDF_FORMATS", "pdf docx"),
             ("CVPDF_OUTPUT_DIR", "out"),
+            ("CVPDF_NAME", "{name}.{ext}"),
             ("CVPDF_ARGS", "--no-photo"),
         ],
     );
@@ -91,6 +95,7 @@ fn the_action_renders_a_cv_repository_into_a_pdf_and_previews() {
     let sidebar = std::fs::read(repo.path().join("out/cv.pdf")).unwrap();
     assert_ne!(sidebar, pdf);
     assert!(pdf_images(&sidebar).is_empty(), "--no-photo did not reach cvpdf");
+    assert!(repo.path().join("out/cv.docx").is_file());
     assert!(!repo.path().join("out/cv-1.png").exists());
 }
 
@@ -107,7 +112,7 @@ fn the_action_fails_with_the_line_of_bad_data_and_writes_nothing() {
     let stderr = String::from_utf8(result.stderr).unwrap();
     assert!(stderr.contains("cv.yaml:") && stderr.contains("updated"), "{stderr}");
     assert!(stderr.contains("::error::cv.yaml did not render"), "no annotation for GitHub: {stderr}");
-    assert!(!repo.path().join("cv-out/cv.pdf").exists());
+    assert!(!repo.path().join("cv-out/cv-full-en.pdf").exists());
 
     let missing = run_action(repo.path(), &[("CVPDF_DATA", "resume.yaml")]);
     assert_eq!(missing.status.code(), Some(1));
@@ -117,11 +122,11 @@ fn the_action_fails_with_the_line_of_bad_data_and_writes_nothing() {
     let variant = run_action(fresh.path(), &[("CVPDF_VARIANT", "short")]);
     assert_eq!(variant.status.code(), Some(1));
     let stderr = String::from_utf8(variant.stderr).unwrap();
-    assert!(stderr.contains("no variant is called `short`"), "the variant did not reach cvpdf: {stderr}");
+    assert!(stderr.contains("no variant `short`"), "the variant did not reach cvpdf: {stderr}");
 
-    let format = run_action(repo.path(), &[("CVPDF_FORMATS", "pdf docx")]);
+    let format = run_action(repo.path(), &[("CVPDF_FORMATS", "pdf pptx")]);
     assert_eq!(format.status.code(), Some(1));
-    assert!(String::from_utf8(format.stderr).unwrap().contains("unknown format 'docx'"));
+    assert!(String::from_utf8(format.stderr).unwrap().contains("unknown format 'pptx'"));
 }
 
 #[test]
@@ -134,29 +139,116 @@ fn version_names_cvpdf_and_the_typst_it_embeds() {
     assert_eq!(stdout.trim(), format!("cvpdf {} (typst {typst})", env!("CARGO_PKG_VERSION")));
 }
 
-#[test]
-fn completions_cover_every_command_in_every_shell() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let result = run_in(&root(), &["completions", shell]);
-        assert!(result.status.success(), "{shell}: {}", String::from_utf8_lossy(&result.stderr));
-        let script = String::from_utf8(result.stdout).unwrap();
-        for command in ["render", "watch", "check", "init", "schema", "templates", "data", "completions", "man"] {
-            assert!(script.contains(command), "{shell}: {command} is not completed");
+/// A command of the command line's tree, as clap declares it: the words
+/// that lead to it, its visible subcommands and its visible long options.
+struct Node {
+    path: Vec<String>,
+    subcommands: Vec<String>,
+    long_options: Vec<String>,
+}
+
+fn command_tree() -> Vec<Node> {
+    use clap::CommandFactory;
+    fn walk(command: &clap::Command, path: Vec<String>, out: &mut Vec<Node>) {
+        let visible: Vec<&clap::Command> = command.get_subcommands().filter(|sub| !sub.is_hide_set()).collect();
+        out.push(Node {
+            path: path.clone(),
+            subcommands: visible.iter().map(|sub| sub.get_name().to_owned()).collect(),
+            long_options: command
+                .get_arguments()
+                .filter(|arg| !arg.is_hide_set())
+                .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
+                .collect(),
+        });
+        for sub in visible {
+            walk(sub, [path.clone(), vec![sub.get_name().to_owned()]].concat(), out);
         }
-        assert!(script.contains("template"), "{shell}: options are not completed");
     }
-    let bash = run_in(&root(), &["completions", "bash"]);
-    let check = std::process::Command::new("bash")
-        .args(["-n", "/dev/stdin"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            child.stdin.take().unwrap().write_all(&bash.stdout)?;
-            child.wait()
-        })
-        .unwrap();
-    assert!(check.success(), "the bash completion script does not parse");
+    let mut command = cvpdf::cli::args::Cli::command();
+    command.build();
+    let mut out = Vec::new();
+    walk(&command, Vec::new(), &mut out);
+    assert!(out.len() > 10 && out[0].subcommands.contains(&"render".to_owned()), "the tree is too small");
+    out
+}
+
+fn completion_script(shell: &str) -> String {
+    let result = run_in(&root(), &["completions", shell]);
+    assert!(result.status.success(), "{shell}: {}", String::from_utf8_lossy(&result.stderr));
+    String::from_utf8(result.stdout).unwrap()
+}
+
+/// What bash offers after `cvpdf WORDS… CURRENT<TAB>`, from the completion
+/// function itself, sourced into a real bash.
+fn bash_completes(script: &std::path::Path, words: &[String], current: &str) -> Vec<String> {
+    let quoted = |word: &str| format!("'{}'", word.replace('\'', "'\\''"));
+    let all: Vec<String> = std::iter::once("cvpdf".to_owned()).chain(words.iter().cloned()).collect();
+    let previous = all.last().unwrap().clone();
+    let line = format!(
+        "source {}; COMP_WORDS=({} {}); COMP_CWORD={}; _cvpdf cvpdf {} {}; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        quoted(script.to_str().unwrap()),
+        all.iter().map(|word| quoted(word)).collect::<Vec<_>>().join(" "),
+        quoted(current),
+        all.len(),
+        quoted(current),
+        quoted(&previous),
+    );
+    let output = std::process::Command::new("bash").args(["-c", &line]).output().expect("bash runs");
+    assert!(output.status.success(), "bash: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap().lines().filter(|line| !line.is_empty()).map(str::to_owned).collect()
+}
+
+#[test]
+fn bash_completes_every_subcommand_and_option_of_the_command_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("cvpdf.bash");
+    std::fs::write(&script, completion_script("bash")).unwrap();
+    let mut missing = Vec::new();
+    for node in command_tree() {
+        let at = format!("cvpdf {}", node.path.join(" "));
+        if !node.subcommands.is_empty() {
+            let offered = bash_completes(&script, &node.path, "");
+            missing
+                .extend(node.subcommands.iter().filter(|sub| !offered.contains(sub)).map(|sub| format!("{at} {sub}")));
+        }
+        let offered = bash_completes(&script, &node.path, "--");
+        assert!(offered.iter().all(|word| word.starts_with("--")), "{at} --: {offered:?}");
+        missing
+            .extend(node.long_options.iter().filter(|long| !offered.contains(long)).map(|long| format!("{at} {long}")));
+    }
+    assert!(missing.is_empty(), "bash does not complete: {missing:#?}");
+    // Completion is by what was typed: `ren` gives `render` and nothing else.
+    assert_eq!(bash_completes(&script, &[], "ren"), ["render"]);
+}
+
+#[test]
+fn every_shell_completes_every_subcommand_and_option_of_the_command_tree() {
+    let tree = command_tree();
+    // How each shell's script names a subcommand and a long option.
+    // (zsh writes an option as `--photo=[help]`, or `--no-anchors[help]`
+    // for a flag, after the options it excludes.)
+    type Forms = fn(&str) -> Vec<String>;
+    let forms: [(&str, Forms, Forms); 4] = [
+        ("fish", |sub| vec![format!("-a \"{sub}\"")], |long| vec![format!("-l {}", &long[2..])]),
+        ("zsh", |sub| vec![format!("'{sub}:")], |long| vec![format!("{long}=["), format!("{long}[")]),
+        (
+            "powershell",
+            |sub| vec![format!("[CompletionResult]::new('{sub}',")],
+            |long| vec![format!("[CompletionResult]::new('{long}',")],
+        ),
+        ("elvish", |sub| vec![format!("cand {sub} ")], |long| vec![format!("cand {long} ")]),
+    ];
+    for (shell, subcommand, option) in forms {
+        let script = completion_script(shell);
+        let has = |forms: Vec<String>| forms.iter().any(|form| script.contains(form.as_str()));
+        let mut missing = Vec::new();
+        for node in &tree {
+            missing.extend(node.subcommands.iter().filter(|sub| !has(subcommand(sub))).cloned());
+            missing.extend(node.long_options.iter().filter(|long| !has(option(long))).cloned());
+        }
+        missing.dedup();
+        assert!(missing.is_empty(), "{shell} does not complete: {missing:?}");
+    }
     assert_eq!(run_in(&root(), &["completions", "tcsh"]).status.code(), Some(2));
 }
 
@@ -167,8 +259,42 @@ fn the_manual_page_describes_the_commands() {
     let page = String::from_utf8(result.stdout).unwrap();
     assert!(page.starts_with(".ie \\n(.g .ds Aq"), "not roff: {}", &page[..page.len().min(80)]);
     assert!(page.contains(".TH cvpdf 1"), "no title header");
-    for command in ["render", "watch", "check", "init", "schema", "templates", "data"] {
-        assert!(page.contains(command), "{command} missing from the manual page");
-    }
     assert!(page.contains(env!("CARGO_PKG_VERSION")));
+    // Its SUBCOMMANDS section has an entry for each command of the tree's
+    // top with the command's own description, and OPTIONS each option.
+    let section = |name: &str| -> String {
+        let start = page.find(&format!(".SH {name}\n")).unwrap_or_else(|| panic!("no {name} section"));
+        let rest = &page[start + 4..];
+        rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_owned()
+    };
+    let subcommands = section("SUBCOMMANDS");
+    for sub in
+        <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_subcommands().filter(|sub| !sub.is_hide_set())
+    {
+        let entry = format!("cvpdf\\-{}(1)\n", sub.get_name());
+        let at = subcommands.find(&entry).unwrap_or_else(|| panic!("{} missing from the manual page", sub.get_name()));
+        let about = sub.get_about().map(|about| about.to_string()).unwrap_or_default();
+        let described = subcommands[at + entry.len()..]
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .replace("\\-", "-")
+            .replace("\\*(Aq", "'");
+        assert!(
+            about.is_empty() || described.starts_with(about.lines().next().unwrap().trim_end_matches('.')),
+            "{}: the page says {described:?}, the command {about:?}",
+            sub.get_name()
+        );
+    }
+    let options = section("OPTIONS");
+    for arg in
+        <cvpdf::cli::args::Cli as clap::CommandFactory>::command().get_arguments().filter(|arg| !arg.is_hide_set())
+    {
+        if let Some(long) = arg.get_long() {
+            assert!(
+                options.contains(&format!("\\-\\-{}", long.replace('-', "\\-"))),
+                "--{long} missing from the manual page"
+            );
+        }
+    }
 }

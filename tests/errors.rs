@@ -31,7 +31,7 @@ struct Case {
 }
 
 fn default_yaml() -> String {
-    std::fs::read_to_string(owner_cv()).unwrap()
+    std::fs::read_to_string(long_cv()).unwrap()
 }
 
 fn cases() -> Vec<Case> {
@@ -57,13 +57,13 @@ fn cases() -> Vec<Case> {
     vec![
         Case {
             name: "wrong date format",
-            input: Edit("start: \"2023-11\"", "start: ноябрь 2023"),
+            input: Edit("start: \"2022-03\"", "start: ноябрь 2023"),
             code: 1,
             expect: &[":", "experience[0].start", "expected a month like 2023-11", "ноябрь 2023"],
         },
         Case {
             name: "misspelt key",
-            input: Edit("position: Ведущий", "positon: Ведущий"),
+            input: Edit("position: Главный", "positon: Главный"),
             code: 1,
             expect: &["experience[0]", "did you mean `position`?"],
         },
@@ -77,12 +77,12 @@ fn cases() -> Vec<Case> {
             name: "wrong indentation",
             input: Edit("  birth_date:", "    birth_date:"),
             code: 1,
-            expect: &["cv.yaml:13:", "mapping values are not allowed", "check this line's indentation"],
+            expect: &["cv.yaml:15:", "mapping values are not allowed", "check this line's indentation"],
         },
         Case { name: "tab indentation", input: Edit("  birth_date:", "\tbirth_date:"), code: 1, expect: &["tab"] },
         Case {
             name: "list instead of string",
-            input: Edit("headline: Архитектор, Тимлид, Go/Pg-разработчик", "headline: [Архитектор, Тимлид]"),
+            input: Edit("headline: Архитектор, Тимлид, Rust/Pg-разработчик", "headline: [Архитектор, Тимлид]"),
             code: 1,
             expect: &["headline", "sequence", "expected a string"],
         },
@@ -106,25 +106,25 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "end before start",
-            input: Edit("end: \"2022-05\"", "end: \"2020-05\""),
+            input: Edit("end: \"2021-06\"", "end: \"2019-05\""),
             code: 1,
             expect: &["experience[2].end", "before it starts"],
         },
         Case {
             name: "start after the as-of date",
-            input: Edit("start: \"2023-11\"", "start: \"2027-11\""),
+            input: Edit("start: \"2022-03\"", "start: \"2027-11\""),
             code: 1,
             expect: &["experience[0].start", "after the as-of date"],
         },
         Case {
             name: "birth after the as-of date",
-            input: Edit("birth_date: \"1972-10-23\"", "birth_date: \"2030-10-23\""),
+            input: Edit("birth_date: \"1974-05-14\"", "birth_date: \"2030-10-23\""),
             code: 1,
             expect: &["person.birth_date", "after the as-of date"],
         },
         Case {
             name: "impossible date",
-            input: Edit("birth_date: \"1972-10-23\"", "birth_date: \"1972-02-30\""),
+            input: Edit("birth_date: \"1974-05-14\"", "birth_date: \"1974-02-30\""),
             code: 1,
             expect: &["person.birth_date", "expected a date like"],
         },
@@ -142,19 +142,19 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "malformed URL",
-            input: Edit("url: https://www.tender.pro", "url: www.tender.pro"),
+            input: Edit("url: https://meridian-soft.example.com", "url: meridian-soft.example.com"),
             code: 1,
             expect: &["experience[3].url", "https://example.org"],
         },
         Case {
             name: "malformed e-mail",
-            input: Edit("email: ak+cv@elfire.ru", "email: ak+cv.elfire.ru"),
+            input: Edit("email: igor.samoylov@example.org", "email: igor.samoylov.example.org"),
             code: 1,
             expect: &["person.contacts.email", "e-mail address"],
         },
         Case {
             name: "empty name",
-            input: Edit("name: Коврижкин Алексей Анатольевич", "name: \"\""),
+            input: Edit("name: Самойлов Игорь Валентинович", "name: \"\""),
             code: 1,
             expect: &["person.name", "empty"],
         },
@@ -199,7 +199,7 @@ fn cases() -> Vec<Case> {
             name: "missing photo",
             input: Edit("photo: photo.jpg", "photo: me.jpg"),
             code: 1,
-            expect: &["cv.yaml:9:1: photo:", "`me.jpg`", "No such file"],
+            expect: &["cv.yaml:11:1: photo:", "`me.jpg`", "No such file"],
         },
         Case { name: "empty file", input: Bytes(Vec::new()), code: 1, expect: &["empty"] },
         Case { name: "only a comment", input: Bytes(b"# nothing yet\n".to_vec()), code: 1, expect: &["empty"] },
@@ -363,12 +363,12 @@ fn a_byte_order_mark_is_fine() {
 fn the_message_shows_the_offending_line() {
     let dir = tempfile::tempdir().unwrap();
     let data = copy_default_data(dir.path());
-    std::fs::write(&data, default_yaml().replacen("start: \"2023-11\"", "start: ноябрь 2023", 1)).unwrap();
+    std::fs::write(&data, default_yaml().replacen("start: \"2022-03\"", "start: ноябрь 2023", 1)).unwrap();
     let result = run_in(dir.path(), &["render", "cv.yaml", "-o", "out.pdf"]);
     let stderr = String::from_utf8_lossy(&result.stderr);
     let first = stderr.lines().next().unwrap_or_default();
     let line: usize = first.split(':').nth(2).and_then(|n| n.trim().parse().ok()).unwrap_or(0);
-    let expected_line = default_yaml().lines().position(|l| l.contains("start: \"2023-11\"")).unwrap() + 1;
+    let expected_line = default_yaml().lines().position(|l| l.contains("start: \"2022-03\"")).unwrap() + 1;
     assert_eq!(line, expected_line, "{stderr}");
     assert!(stderr.contains(&format!("{expected_line} |     start: ноябрь 2023")), "{stderr}");
     assert!(!dir.path().join("out.pdf").exists());

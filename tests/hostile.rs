@@ -523,7 +523,7 @@ fn the_deepest_data_validation_allows_renders_with_every_builtin() {
     let data = short_cv_with(dir.path(), &yaml);
     let check = cvpdf_in(dir.path(), &["check", "cv.yaml"]);
     assert!(check.status.success(), "{}", stderr_of(&check));
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         let output = cvpdf_in(dir.path(), &["render", "cv.yaml", "-t", template, "-o", "cv.pdf", "-q"]);
         assert!(output.status.success(), "{template} cannot lay out what validation allows: {}", stderr_of(&output));
     }

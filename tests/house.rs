@@ -20,7 +20,7 @@ const RUNGS: &[&[&str]] = &[
     &["output", "ats"],
     &["pipeline"],
     &["import"],
-    &["serve"],
+    &["serve", "build"],
     &["cli"],
 ];
 

@@ -5,6 +5,7 @@
 
 mod ats;
 mod authoring;
+mod build;
 mod ci;
 mod common;
 mod completeness;
@@ -17,9 +18,11 @@ mod house;
 mod import;
 mod languages;
 mod layout;
+mod letter;
 mod pdf;
 mod photo;
 mod render;
+mod rtl;
 mod safety;
 #[cfg(unix)]
 mod serve;
@@ -28,3 +31,4 @@ mod templates;
 mod variants;
 mod watch;
 mod web;
+mod words;

@@ -29,14 +29,14 @@ fn a_big_phone_photo_is_embedded_small_and_without_metadata() {
     let dir = tempfile::tempdir().unwrap();
     let photo = dir.path().join("big.jpg");
     std::fs::write(&photo, jpeg_with_private_exif(6000, 4000)).unwrap();
-    let pdf = render(&owner_cv(), &["--photo", photo.to_str().unwrap()]);
+    let pdf = render(&long_cv(), &["--photo", photo.to_str().unwrap()]);
     let images = pdf_images(&pdf);
     assert_eq!(images.len(), 1, "{images:?}");
     let (width, height) = images[0];
     assert!(width.max(height) <= 600, "embedded at {width}×{height}");
     assert!(!pdf.windows(15).any(|w| w == b"GPS-SECRET-4711"), "EXIF data reached the PDF");
     assert!(!pdf.windows(4).any(|w| w == b"Exif"), "an EXIF segment reached the PDF");
-    let without = render(&owner_cv(), &["--no-photo"]);
+    let without = render(&long_cv(), &["--no-photo"]);
     let photo_bytes = pdf.len() - without.len();
     assert!(photo_bytes < 60_000, "the photo adds {photo_bytes} bytes");
 }
@@ -47,14 +47,14 @@ fn the_same_photo_gives_the_same_pdf() {
     let photo = dir.path().join("p.jpg");
     std::fs::write(&photo, jpeg_with_private_exif(900, 1200)).unwrap();
     let args = ["--photo", photo.to_str().unwrap()];
-    assert!(render(&owner_cv(), &args) == render(&owner_cv(), &args));
+    assert!(render(&long_cv(), &args) == render(&long_cv(), &args));
 }
 
 #[test]
 fn no_photo_means_no_image_and_no_frame() {
-    let pdf = render(&owner_cv(), &["--no-photo"]);
+    let pdf = render(&long_cv(), &["--no-photo"]);
     assert!(pdf_images(&pdf).is_empty());
-    let with_photo = render(&owner_cv(), &[]);
+    let with_photo = render(&long_cv(), &[]);
     assert_eq!(pdf_images(&with_photo).len(), 1);
 }
 
@@ -99,7 +99,7 @@ fn broken_photos_are_clear_errors() {
     for (name, bytes, expected) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        let stderr = failing_render(&owner_cv(), &["--photo", path.to_str().unwrap()]);
+        let stderr = failing_render(&long_cv(), &["--photo", path.to_str().unwrap()]);
         assert!(stderr.contains(name), "{name}: {stderr}");
         assert!(stderr.contains(expected), "{name}: {stderr}");
     }

@@ -18,10 +18,10 @@ const HOSTILE: &[&str] = &[
 
 #[test]
 fn typst_syntax_in_data_is_printed_literally() {
-    let mut yaml = std::fs::read_to_string(owner_cv()).unwrap();
+    let mut yaml = std::fs::read_to_string(long_cv()).unwrap();
     let quoted: Vec<String> = HOSTILE.iter().map(|s| serde_json::to_string(s).unwrap()).collect();
     // The injection strings go into a name, a headline and a free section.
-    yaml = yaml.replacen("name: Коврижкин Алексей Анатольевич", &format!("name: {}", quoted[0]), 1);
+    yaml = yaml.replacen("name: Самойлов Игорь Валентинович", &format!("name: {}", quoted[0]), 1);
     yaml = yaml.replacen("headline: ", &format!("headline: {} ", quoted[1].trim_matches('"')), 1);
     yaml.push_str("\n  - title: \"Injection\"\n    body:\n");
     for q in &quoted {
@@ -32,7 +32,7 @@ fn typst_syntax_in_data_is_printed_literally() {
         yaml.push_str(&format!("          - {q}\n"));
     }
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(owner_dir().join("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
+    std::fs::copy(long_dir().join("photo.jpg"), dir.path().join("photo.jpg")).unwrap();
     let data = dir.path().join("cv.yaml");
     std::fs::write(&data, yaml).unwrap();
 
@@ -276,4 +276,86 @@ fn an_output_folder_gets_an_index_page_or_the_datas_name() {
         assert!(dir.path().join(written).is_file(), "{args:?} did not write {written}");
     }
     refused(dir.path(), &["render", "cv.yaml", "-f", "html", "-o", "missing/"], &["-o missing/: no such folder"]);
+}
+
+// Every script a CV is written in prints: Chinese, Japanese and Korean from
+// the bundled CJK face, symbols from the fallback family or named in a warning.
+
+#[test]
+fn a_cjk_cv_prints_in_every_template_with_no_flag_and_no_warning() {
+    let cases = [
+        ("tests/fixtures/cjk/chinese/cv.yaml", ["林晓雯", "蓝海支付科技有限公司", "复旦大学"]),
+        ("tests/fixtures/japanese/cv.yaml", ["佐藤美咲（さとうみさき）", "株式会社さくらペイメント", "京都大学"]),
+        ("tests/fixtures/korean/cv.yaml", ["김민준(金敏俊)", "한빛페이주식회사", "서울대학교"]),
+    ];
+    for (data, phrases) in cases {
+        let data = root().join(data);
+        for template in ["print", "classic", "sidebar"] {
+            let dir = tempfile::tempdir().unwrap();
+            let args = ["render", data.to_str().unwrap(), "-t", template, "-o", "cv.pdf", "--deny-warnings"];
+            let output = run_in(dir.path(), &args);
+            assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+            let pdf = std::fs::read(dir.path().join("cv.pdf")).unwrap();
+            let text = squeeze(&pdf_text(&pdf));
+            for phrase in phrases {
+                assert!(text.contains(phrase), "{template}: {phrase} missing from {text}");
+            }
+            let fonts = pdf_fonts(&pdf);
+            assert!(fonts.iter().any(|(name, embedded)| name.contains("DroidSansFallback") && *embedded), "{fonts:?}");
+        }
+    }
+}
+
+#[test]
+fn a_symbol_no_font_draws_is_named_with_or_without_its_variation_selector() {
+    let dir = tempfile::tempdir().unwrap();
+    short_cv(dir.path(), "about:\n  - \"Shipped ✅ and ✅\\uFE0F, tools ⚙ and ⚙\\uFE0F, ✓ ★ ☎\\uFE0F\"\n");
+    let output = run_in(dir.path(), &["render", "cv.yaml", "-o", "cv.pdf"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("cv.yaml:7:") && message.contains("no bundled font has \"✅\" (U+2705);"), "{message}");
+    assert!(!message.contains('⚙') && !message.contains('✓') && !message.contains('☎'), "{message}");
+    let text = pdf_text(&std::fs::read(dir.path().join("cv.pdf")).unwrap());
+    assert!(text.contains('⚙') && text.contains('★') && text.contains('☎'), "{text}");
+}
+
+// An imported file's bad characters are the source's, named in the source.
+
+#[test]
+fn an_imported_control_character_is_removed_with_a_note_at_its_source_field_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = "{\n  \"basics\": {\n    \"name\": \"Jane\\u0007 Doe\",\n    \"label\": \"Engineer\\tLead\"\n  },\n  \
+                \"work\": [{\"name\": \"Acme\\u202e Inc\", \"position\": \"Dev\", \"startDate\": \"2020-01-01\"}]\n}\n";
+    std::fs::write(dir.path().join("resume.json"), json).unwrap();
+    let output = run_in(dir.path(), &["import", "jsonresume", "resume.json", "-o", "cv.yaml"]);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), stderr(&output));
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("resume.json:3:13: basics.name: removed the control character U+0007 (it prints as nothing)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("resume.json:6:21: work[0].name: removed the bidirectional control character U+202E"),
+        "{said}"
+    );
+    assert!(!said.contains("bug"), "{said}");
+    let yaml = std::fs::read_to_string(dir.path().join("cv.yaml")).unwrap();
+    assert!(yaml.contains("name: Jane Doe") && yaml.contains("headline: Engineer Lead"), "{yaml}");
+    assert!(yaml.contains("company: Acme Inc"), "{yaml}");
+    let check = run_in(dir.path(), &["check", "cv.yaml"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
+#[test]
+fn an_imported_value_the_checks_refuse_names_the_source_field_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = format!("{{\"basics\": {{\"name\": \"Jane Doe\", \"label\": \"{}\"}}}}\n", "Engineer ".repeat(50));
+    std::fs::write(dir.path().join("resume.json"), json).unwrap();
+    let message = refused(
+        dir.path(),
+        &["import", "jsonresume", "resume.json", "-o", "cv.yaml"],
+        &["resume.json: the CV made from it does not pass the checks", "headline (from the source's basics.label)"],
+    );
+    assert!(!message.contains("bug") && !message.contains("cv.yaml"), "{message}");
+    assert!(!dir.path().join("cv.yaml").exists(), "a CV was written");
 }

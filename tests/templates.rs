@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use crate::common::*;
 
-const BUILTINS: &[&str] = &["print", "classic", "sidebar"];
-
 /// Every CV under `examples/` (found by walking it, so a new example cannot
 /// be forgotten) and the main fixture.
 fn examples() -> Vec<PathBuf> {
@@ -16,7 +14,10 @@ fn examples() -> Vec<PathBuf> {
         for path in entries {
             if path.is_dir() {
                 walk(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "yaml") {
+            } else if path.extension().is_some_and(|ext| ext == "yaml")
+                // Cover letters (`letter.yaml`, the starters' `letter.en.yaml`) are not CVs.
+                && !path.file_name().is_some_and(|name| name.to_string_lossy().starts_with("letter"))
+            {
                 found.push(path);
             }
         }
@@ -32,17 +33,17 @@ fn examples() -> Vec<PathBuf> {
     ] {
         assert!(found.contains(&root().join(expected)), "the walk missed {expected}: {found:?}");
     }
-    found.push(owner_cv());
+    found.push(long_cv());
     found
 }
 
 /// Every example in every language it is written in.
 #[test]
 fn every_builtin_prints_every_value_of_every_example() {
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         for data in examples() {
             for lang in languages_of(&data) {
-                let Some(fonts) = font_args(&lang) else { continue };
+                let Some(fonts) = script_fonts(&lang) else { continue };
                 let mut args = vec!["--template", template, "--lang", &lang];
                 args.extend(fonts.iter().map(String::as_str));
                 let pdf = render(&data, &args);
@@ -58,7 +59,7 @@ fn every_builtin_prints_every_value_of_every_example() {
 #[test]
 fn the_english_example_speaks_english() {
     let data = root().join("examples/en/cv.yaml");
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         let text = squeeze(&pdf_text(&render(&data, &["--template", template])));
         for phrase in
             ["Female, 37 years old, born 2 June 1988", "Experience", "present", "4 years 7 months", "Achievements"]
@@ -77,11 +78,12 @@ fn the_english_example_speaks_english() {
 fn the_custom_template_directory_renders_every_example() {
     let template = root().join("examples/template");
     for data in examples() {
-        let Some(fonts) = font_args(&languages_of(&data)[0]) else { continue };
+        let lang = languages_of(&data).remove(0);
+        let Some(fonts) = script_fonts(&lang) else { continue };
         let mut args = vec!["--template", template.to_str().unwrap()];
         args.extend(fonts.iter().map(String::as_str));
         let pdf = render(&data, &args);
-        let text = squeeze(&pdf_text(&pdf));
+        let text = reading_text(&pdf);
         let json = cvpdf::prepare(&cvpdf::RenderOptions {
             photo: cvpdf::PhotoChoice::None,
             ..cvpdf::RenderOptions::new(data.clone(), "print")
@@ -89,9 +91,9 @@ fn the_custom_template_directory_renders_every_example() {
         .unwrap()
         .contract_json();
         let name = json["person"]["name_plain"].as_str().unwrap();
-        assert!(text.contains(&squeeze(name)), "{}: the name {name:?} is missing", data.display());
+        assert!(text.contains(&reading_form(name)), "{}: the name {name:?} is missing", data.display());
         let headline = json["headline_plain"].as_str().unwrap();
-        assert!(text.contains(&squeeze(headline)), "{}: the headline {headline:?} is missing", data.display());
+        assert!(text.contains(&reading_form(headline)), "{}: the headline {headline:?} is missing", data.display());
     }
 }
 
@@ -117,7 +119,7 @@ fn custom_template_error(main: &str, setup: impl FnOnce(&std::path::Path)) -> St
     setup(dir.path());
     let out = dir.path().join("cv.pdf");
     let result =
-        run_in(dir.path(), &["render", owner_cv().to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()]);
+        run_in(dir.path(), &["render", long_cv().to_str().unwrap(), "--template", "tpl", "-o", out.to_str().unwrap()]);
     assert_eq!(result.status.code(), Some(1), "{result:?}");
     assert!(!out.exists());
     let stderr = String::from_utf8(result.stderr).unwrap();
@@ -155,7 +157,7 @@ fn templates_lists_the_builtins() {
     let result = run_in(&root(), &["templates"]);
     assert!(result.status.success());
     let stdout = String::from_utf8(result.stdout).unwrap();
-    for template in BUILTINS {
+    for template in cvpdf::builtin_templates() {
         assert!(stdout.lines().any(|line| line.starts_with(template) && line.len() > template.len() + 10), "{stdout}");
     }
 }

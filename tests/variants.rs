@@ -216,7 +216,7 @@ fn tags_change_nothing_without_a_variant() {
 
 #[test]
 fn every_builtin_prints_collapsed_jobs_as_one_line_and_nothing_hidden() {
-    for template in ["print", "classic", "sidebar"] {
+    for template in cvpdf::builtin_templates() {
         let pdf = render(&rules(), &["--variant", "recent", "--template", template]);
         let text = squeeze(&pdf_text(&pdf));
         for shown in ["Cedar Works", "Engineer", "2010 — 2015", "5 years 4 months", "Dune Corp", "Junior engineer"] {
@@ -248,13 +248,13 @@ fn render_with_log(data: &Path, extra: &[&str]) -> (Vec<u8>, String) {
     (std::fs::read(&out).unwrap(), stderr)
 }
 
-/// The owner's nine pages in two: the count is met, the name, contacts,
+/// The long CV's ten pages in two: the count is met, the name, contacts,
 /// headline and every job's company, position and period stay, what was
 /// left out is listed by path, and a second run gives the same bytes.
 #[test]
 fn fit_meets_the_page_count_keeps_what_must_stay_and_is_reproducible() {
-    let whole = contract(&owner_cv(), &[]);
-    let (pdf, log) = render_with_log(&owner_cv(), &["--fit", "2"]);
+    let whole = contract(&long_cv(), &[]);
+    let (pdf, log) = render_with_log(&long_cv(), &["--fit", "2"]);
     assert_eq!(page_sizes(&pdf).len(), 2, "{log}");
     let text = squeeze(&pdf_text(&pdf));
     let must_stay = [
@@ -273,10 +273,10 @@ fn fit_meets_the_page_count_keeps_what_must_stay_and_is_reproducible() {
     }
     assert!(log.contains("fitted into 2 pages"), "{log}");
     assert!(log.lines().any(|line| line.trim_start().starts_with("experience[") && line.contains("(line ")), "{log}");
-    let (again, _) = render_with_log(&owner_cv(), &["--fit", "2"]);
+    let (again, _) = render_with_log(&long_cv(), &["--fit", "2"]);
     assert!(pdf == again, "two fits of the same data differ");
     // `data` gives what the PDF shows: the fitted contract, not the whole.
-    let fitted = contract(&owner_cv(), &["--fit", "2"]);
+    let fitted = contract(&long_cv(), &["--fit", "2"]);
     assert_ne!(fitted, whole);
     assert_eq!(fitted["experience"]["total"], whole["experience"]["total"]);
 }

@@ -131,7 +131,7 @@ impl Indexed {
                 c => {
                     let start = out.cased.len() as u32;
                     out.cased.push(c);
-                    for lower in c.to_lowercase() {
+                    for lower in c.to_lowercase().map(greek_folded) {
                         out.text.push(lower);
                         out.piece_at.resize(out.text.len(), piece as u32);
                         out.cased_at.resize(out.text.len(), start);
@@ -157,6 +157,24 @@ impl Indexed {
     /// The piece at a byte offset.
     pub(crate) fn piece(&self, at: usize) -> usize {
         self.piece_at.get(at).or(self.piece_at.last()).copied().unwrap_or(0) as usize
+    }
+}
+
+/// A lower-case Greek letter without its tonos or dialytika, and the final
+/// sigma as any other: Greek set in capitals drops its accents (a heading
+/// «ΞΕΝΕΣ ΓΛΩΣΣΕΣ» is «Ξένες γλώσσες»), and a letter lower-cased alone
+/// cannot know it ends a word, so a parser compares the letters bare.
+fn greek_folded(c: char) -> char {
+    match c {
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        'ς' => 'σ',
+        c => c,
     }
 }
 

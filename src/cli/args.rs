@@ -45,6 +45,15 @@ pub enum Command {
     /// Render a CV to PDF (or to PNG pages, or to a web page in Markdown or
     /// HTML).
     Render(RenderArgs),
+    /// Render everything the CVs declare in their `build:` section (every
+    /// variant, language, template and format; every variant and language
+    /// as PDF by default) into one folder, with manifest.json and
+    /// index.html, on every core. Several CVs or a folder of them build
+    /// together; one CV's error never stops the others.
+    Build(BuildArgs),
+    /// Render a cover letter in the design and language of the CV it names:
+    /// one page, alone or followed by the CV (--with-cv).
+    Letter(LetterArgs),
     /// Render, then render again whenever the data, the photo or a template
     /// directory changes. An error is printed and the last good output kept.
     Watch(RenderArgs),
@@ -111,8 +120,9 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 
-    /// The CV's language (ru, en, uk, be, kk, sr, pl, de, fr, es), instead
-    /// of the source's own or a guess from its text.
+    /// The CV's language: any language cvpdf has words for (`pt`, `ar`,
+    /// `zh`, …), instead of the source's own or the one its text is
+    /// recognised to be in.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
@@ -394,11 +404,233 @@ impl RenderArgs {
     }
 }
 
+#[derive(Debug, clap::Args)]
+pub struct LetterArgs {
+    /// The letter (YAML). It names its CV with `cv:`, else the cv.yaml
+    /// beside it is taken; person, contacts, photo, design and language come
+    /// from the CV.
+    pub letter: PathBuf,
+
+    /// Where to write: a path, or `-` for standard output. For PNG,
+    /// `letter.png` writes `letter-1.png`, … one per page.
+    /// [default: LETTER with the extension of the format]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// The output format. [default: from the extension of OUT, else pdf]
+    #[arg(short, long, value_enum)]
+    pub format: Option<LetterFormat>,
+
+    /// The template: a built-in's name or a directory whose letter.typ lays
+    /// out letters. [default: print]
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
+
+    /// Append the CV (the variant the letter names) after the letter, in the
+    /// same PDF, its pages numbered from 1.
+    #[arg(long)]
+    pub with_cv: bool,
+
+    /// Fit the letter into 1 page by tightening its spacing within the
+    /// template's limits; without it, a longer letter is rendered with a warning.
+    #[arg(long, value_name = "1", value_parser = clap::value_parser!(u32).range(1..=1))]
+    pub fit: Option<u32>,
+
+    /// The letter's date when it gives none, and the as-of date of the CV's
+    /// ages and periods (YYYY-MM-DD), instead of the CV's `updated` date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// The language of the letter (and of the CV appended), instead of the
+    /// letter's `lang:` or the CV's.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// Use this photo instead of the CV's `photo:`.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_photo")]
+    pub photo: Option<PathBuf>,
+
+    /// Leave the photo out.
+    #[arg(long)]
+    pub no_photo: bool,
+
+    /// Render again whenever the letter, the CV, the photo or the template
+    /// changes, until interrupted.
+    #[arg(long)]
+    pub watch: bool,
+
+    /// Pixels per inch of PNG pages.
+    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
+    pub ppi: f32,
+
+    /// Enforce a PDF standard; may be given more than once.
+    #[arg(long, value_enum, value_name = "STANDARD")]
+    pub pdf_standard: Vec<StandardArg>,
+
+    /// Also use the fonts in this directory (searched recursively).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// The PDF's creation date, in seconds since 1970 (UTC).
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = parse_epoch)]
+    pub source_date_epoch: Option<i64>,
+
+    /// Stop a template that is still compiling after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
+    pub timeout: u64,
+
+    /// Print nothing on success.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Treat warnings (a letter longer than one page among them) as errors:
+    /// print them, write nothing and exit with 1.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+impl LetterArgs {
+    /// The library's options for these arguments.
+    pub(crate) fn options(&self) -> crate::LetterOptions {
+        let template = self.template.clone().unwrap_or_else(|| crate::render::templates::DEFAULT.to_owned());
+        let mut render = RenderOptions::new(&self.letter, &template);
+        render.as_of = self.as_of;
+        render.lang = self.lang.clone();
+        render.font_paths = self.font_path.clone();
+        render.standards = self.pdf_standard.iter().map(|&standard| standard.into()).collect();
+        render.source_date_epoch = self.source_date_epoch;
+        render.timeout = Some(std::time::Duration::from_secs(self.timeout));
+        render.photo = match (&self.photo, self.no_photo) {
+            (_, true) => PhotoChoice::None,
+            (Some(path), false) => PhotoChoice::File(path.clone()),
+            (None, false) => PhotoChoice::FromData,
+        };
+        crate::LetterOptions { letter: self.letter.clone(), render, with_cv: self.with_cv, fit: self.fit.is_some() }
+    }
+}
+
+/// What `letter` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LetterFormat {
+    Pdf,
+    Png,
+    /// Markdown, the letter's words escaped as the CV's page
+    Md,
+    /// one self-contained HTML page
+    Html,
+}
+
+impl LetterFormat {
+    /// The same format among `render`'s.
+    pub(crate) fn format(self) -> Format {
+        match self {
+            LetterFormat::Pdf => Format::Pdf,
+            LetterFormat::Png => Format::Png,
+            LetterFormat::Md => Format::Md,
+            LetterFormat::Html => Format::Html,
+        }
+    }
+}
+
 fn parse_timeout(text: &str) -> Result<u64, String> {
     match text.trim().parse::<u64>() {
         Ok(seconds) if (1..=86_400).contains(&seconds) => Ok(seconds),
         _ => Err(format!("expected a whole number of seconds from 1 to 86400, found {text:?}")),
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// CV data files (YAML) and folders of them (every .yaml and .yml file
+    /// below, hidden ones skipped); with --merge-manifests, the manifests.
+    /// [default: data/cv.yaml]
+    #[arg(value_name = "DATA|DIR")]
+    pub data: Vec<PathBuf>,
+
+    /// The folder to write into; manifest.json and index.html go there too.
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    pub output: PathBuf,
+
+    /// Only these formats (pdf, png, html, md, docx, jsonresume), instead
+    /// of the data's `build.formats`; comma-separated or repeated.
+    #[arg(short, long, value_name = "FORMAT", value_delimiter = ',', value_parser = parse_build_format)]
+    pub format: Vec<crate::data::model::BuildFormat>,
+
+    /// Only these variants (`full` is the whole CV), instead of the data's
+    /// `build.variants`.
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub variant: Vec<String>,
+
+    /// Only these languages, instead of the data's `build.langs`.
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Only these templates, instead of the data's `build.templates`.
+    #[arg(short, long, value_name = "NAME|PATH", value_delimiter = ',')]
+    pub template: Vec<String>,
+
+    /// The file name pattern, instead of the data's `build.name`: the
+    /// placeholders {name} {variant} {lang} {template} {format} {ext};
+    /// `/` makes folders. [default: {name}-{variant}-{lang}.{ext}]
+    #[arg(long, value_name = "PATTERN")]
+    pub name: Option<String>,
+
+    /// Build only the K-th of N slices of the work (e.g. 2/4), for a CI
+    /// matrix or an indexed job; writes manifest-K-of-N.json.
+    #[arg(long, value_name = "K/N", conflicts_with = "merge_manifests")]
+    pub shard: Option<crate::build::Shard>,
+
+    /// Merge the manifests given (those of the shards of a build) into
+    /// DIR/manifest.json and DIR/index.html; renders nothing.
+    #[arg(long, conflicts_with_all = ["format", "variant", "lang", "template", "name", "jobs"])]
+    pub merge_manifests: bool,
+
+    /// Renders at a time. [default: the number of cores]
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// Pixels per inch of PNG pages.
+    #[arg(long, value_name = "N", default_value_t = 144.0, value_parser = parse_ppi)]
+    pub ppi: f32,
+
+    /// Also use the fonts in this directory (searched recursively).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Vec<PathBuf>,
+
+    /// Count ages and open periods up to this date (YYYY-MM-DD) instead of
+    /// each CV's `updated` date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// The PDFs' creation date, in seconds since 1970 (UTC).
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = parse_epoch)]
+    pub source_date_epoch: Option<i64>,
+
+    /// Stop a template that is still compiling after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::DEFAULT_TIMEOUT.as_secs(), value_parser = parse_timeout)]
+    pub timeout: u64,
+
+    /// Leave the photos out.
+    #[arg(long, conflicts_with = "merge_manifests")]
+    pub no_photo: bool,
+
+    /// Print one JSON line per file written (and per failure) on standard
+    /// output, for tools; no progress bar.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+fn parse_build_format(text: &str) -> Result<crate::data::model::BuildFormat, String> {
+    use crate::data::model::BuildFormat;
+    let wanted = text.trim().to_ascii_lowercase();
+    BuildFormat::ALL.into_iter().find(|format| format.name() == wanted).ok_or_else(|| {
+        let names: Vec<&str> = BuildFormat::ALL.iter().map(|format| format.name()).collect();
+        format!("expected one of {}, found {text:?}", names.join(", "))
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -477,15 +709,23 @@ pub struct InitArgs {
     #[arg(default_value = ".")]
     pub dir: PathBuf,
 
-    /// The language of the starter CV.
-    #[arg(long, value_enum, default_value = "ru")]
-    pub lang: InitLang,
+    /// The language of the starter CV: any language cvpdf has words for
+    /// (`ru`, `en`, `pt`, `ar`, `zh`, …; `cvpdf schema` lists them).
+    #[arg(long, default_value = "ru", value_parser = parse_lang)]
+    pub lang: LangArg,
+
+    /// Also write a starter cover letter, letter.yaml, that goes with the CV
+    /// (the CV already there, if there is one).
+    #[arg(long)]
+    pub letter: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InitLang {
-    Ru,
-    En,
+/// A language code given on the command line, checked as the data's are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangArg(pub crate::data::model::Lang);
+
+fn parse_lang(text: &str) -> Result<LangArg, String> {
+    crate::data::model::Lang::parse(text).map(LangArg)
 }
 
 #[derive(Debug, clap::Args)]

@@ -7,6 +7,9 @@ use super::args::CheckArgs;
 use crate::Error;
 
 pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
+    if crate::data::letter::LetterFile::looks_like_letter(&args.input.data) {
+        return check_letter(args);
+    }
     let mut options = args.variant.apply(args.input.options(args.font_path.clone(), &[]));
     // An HTML template is checked as `render -f html` would use it: its
     // syntax, and the data prepared as the page gets it.
@@ -73,5 +76,26 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         cv.experience.len(),
         cv.sections.len(),
         cv.variants.len(),
+    ))
+}
+
+/// A letter is checked as `cvpdf letter` reads it: the letter, the CV it
+/// names and the template's letter.typ, without laying it out.
+fn check_letter(args: &CheckArgs) -> Result<(), Error> {
+    let render = args.input.options(args.font_path.clone(), &[]);
+    let options = crate::LetterOptions { letter: args.input.data.clone(), render, with_cv: false, fit: false };
+    let prepared = crate::prepare_letter(&options)?;
+    let warnings = prepared.warnings();
+    for warning in &warnings {
+        super::say(warning);
+    }
+    if args.deny_warnings && !warnings.is_empty() {
+        return Err(Error::other("there were warnings and --deny-warnings is given"));
+    }
+    super::print(&format!(
+        "{}: ok (a letter with the CV {}, template {})\n",
+        args.input.data.display(),
+        prepared.cv_path().display(),
+        options.render.template
     ))
 }

@@ -17,15 +17,28 @@ pub(crate) type Round = Result<(Result<String, Error>, Vec<PathBuf>), Error>;
 pub(crate) fn follow(
     options: &crate::RenderOptions,
     output: &std::path::Path,
+    round: impl FnMut() -> Round,
+) -> Result<(), Error> {
+    // Before the first render can tell: the data and an explicit photo.
+    let mut first: Vec<PathBuf> = vec![options.data.clone()];
+    if let PhotoChoice::File(photo) = &options.photo {
+        first.push(photo.clone());
+    }
+    follow_files(first, &|| crate::pipeline::known_inputs(options), output, round)
+}
+
+/// [`follow`] for any render: `first` are the files to watch before the
+/// first round can tell what it reads, `known` the files a failed round
+/// would have read, as far as they can be known.
+pub(crate) fn follow_files(
+    first: Vec<PathBuf>,
+    known: &dyn Fn() -> Vec<PathBuf>,
+    output: &std::path::Path,
     mut round: impl FnMut() -> Round,
 ) -> Result<(), Error> {
     let mut watcher =
         Watcher::new(Some(output.to_owned())).map_err(|error| Error::other(format!("cannot watch files: {error}")))?;
-    // Before the first render can tell: the data and an explicit photo.
-    let mut watched: Vec<PathBuf> = vec![options.data.clone()];
-    if let PhotoChoice::File(photo) = &options.photo {
-        watched.push(photo.clone());
-    }
+    let mut watched = first;
     let mut first = true;
     loop {
         // What the files looked like before this render read them: one
@@ -40,7 +53,7 @@ pub(crate) fn follow(
             Err(error) => {
                 // Keep following what was read before (the photo and the
                 // template, which the data may name again), and the data.
-                watched.extend(crate::pipeline::known_inputs(options));
+                watched.extend(known());
                 watched.sort();
                 watched.dedup();
                 Err(error)

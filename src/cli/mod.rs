@@ -12,12 +12,14 @@ use std::path::Path;
 
 pub mod args;
 mod ats;
+mod build;
 mod check;
 mod data;
 mod export;
 mod follow;
 mod import;
 mod init;
+mod letter;
 mod output;
 mod render;
 mod serve;
@@ -43,6 +45,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
     let result = match cli.command {
         Command::Render(args) => render::render(args),
+        Command::Build(args) => build::build(&args),
+        Command::Letter(args) => letter::letter(&args),
         Command::Watch(args) => watch::watch(args),
         Command::Serve(args) => serve::serve(&args),
         Command::Check(args) => check::check(&args),

@@ -139,9 +139,22 @@ pub(crate) fn write_output(
     compiled: &crate::Compiled,
     started: Instant,
 ) -> Result<String, Error> {
+    write_compiled(args.ppi.unwrap_or(DEFAULT_PPI), args.deny_warnings, destination, compiled, started)
+}
+
+/// [`write_output`] for any compiled document (a CV or a letter): PNG
+/// pages at `ppi`, and nothing written when there are warnings and
+/// `deny_warnings`.
+pub(crate) fn write_compiled(
+    ppi: f32,
+    deny_warnings: bool,
+    destination: &Destination,
+    compiled: &crate::Compiled,
+    started: Instant,
+) -> Result<String, Error> {
     if !compiled.warnings.is_empty() {
         super::say(compiled.warnings.trim_end());
-        if args.deny_warnings {
+        if deny_warnings {
             return Err(denied());
         }
     }
@@ -162,7 +175,7 @@ pub(crate) fn write_output(
             return Err(Error::other("JSON Resume is written by `cvpdf export jsonresume`, not rendered"));
         }
         Format::Png => {
-            let pages = compiled.png_pages(args.ppi.unwrap_or(DEFAULT_PPI))?;
+            let pages = compiled.png_pages(ppi)?;
             let paths = crate::output::names::page_paths(output, pages.len());
             let stale = crate::output::names::pages_after(output, pages.len());
             crate::output::write::write_pages(&paths, &pages, stale, inputs)?;

@@ -7,7 +7,8 @@
 //! own when its alphabet has every letter of the word, else the language of
 //! the smallest alphabet that does (the most particular one: a word in
 //! `a`–`z` is English, not French; one with `ђ` is Serbian). The alphabets
-//! are facts of the language files (`alphabet` in `locales/*.ftl`), so a new
+//! are facts of the language files (`alphabet` in `locales/*.ftl`), and a
+//! language is hyphenated with the patterns its facts name, so a new
 //! language needs no change here.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,10 +61,14 @@ pub(crate) fn foreign_words(value: &serde_json::Value, lang: Lang) -> BTreeMap<S
             if words.contains_key(word) || own.is_some_and(|own| spells(own, word)) {
                 continue;
             }
+            // The language that spells the word hyphenates it with the
+            // patterns its facts name (Kazakh with Russian's); one whose
+            // script is never hyphenated leaves the word to the CV's.
             if let Some((code, _)) = ALPHABETS.iter().find(|(_, alphabet)| spells(alphabet, word))
                 && code != lang.language()
+                && let Some(patterns) = Lang::parse(code).ok().and_then(|spelling| locale::facts(spelling).hyphenation)
             {
-                words.insert(word.to_owned(), code.clone());
+                words.insert(word.to_owned(), patterns);
             }
         }
     }
@@ -115,13 +120,20 @@ mod tests {
     #[test]
     fn short_words_and_words_no_file_spells_are_left_out() {
         assert_eq!(languages(&["Kubernetes PostgreSQL"], "ru"), vec![]);
-        // Greek has no language file: its words keep the CV's language.
-        assert_eq!(languages(&["ηλεκτροεγκεφαλογραφήματος"], "en"), vec![]);
+        assert_eq!(languages(&["ΗΛΕΚΤΡΟΕΓΚΕΦΑΛΟΓΡΑΦΗΜΑΤΟΣ"], "en"), vec![pair("ΗΛΕΚΤΡΟΕΓΚΕΦΑΛΟΓΡΑΦΗΜΑΤΟΣ", "el")]);
+        // A word of letters no language file has keeps the CV's language.
+        assert_eq!(languages(&["ẁẃẅẁẃẅẁẃẅẁẃẅẁẃẅẁẃẅẁẃ"], "en"), vec![]);
     }
 
     #[test]
     fn a_language_without_a_file_borrows_no_alphabet() {
-        // Turkish has no file: English's alphabet is not taken for its own.
-        assert_eq!(languages(&["Internationalization"], "tr"), vec![pair("Internationalization", "en")]);
+        // Hungarian has no file: English's alphabet is not taken for its own.
+        assert_eq!(languages(&["Internationalization"], "hu"), vec![pair("Internationalization", "en")]);
+    }
+
+    #[test]
+    fn a_word_takes_the_patterns_its_language_hyphenates_with() {
+        // Kazakh's own letters: hyphenated with Russian's patterns, as Kazakh's facts say.
+        assert_eq!(languages(&["қазақстандықтардың-мемлекеттік"], "en"), vec![pair("қазақстандықтардың", "ru")]);
     }
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 pub(crate) mod design;
 pub(crate) mod hyphenation;
+pub(crate) mod letter;
 pub(crate) mod wording;
 
 use self::design::Resolved;
@@ -25,6 +26,23 @@ use crate::markup::{self, Inline};
 pub struct TemplateData {
     /// The language's ISO 639 code, for `set text(lang: ..)`.
     pub lang: String,
+    /// The direction the language's script runs: `ltr` or `rtl`. Typst
+    /// takes it from `lang`; a page's `dir` and anything a template places
+    /// at a side read it.
+    pub dir: String,
+    /// The ISO 15924 code of the language's script (`Latn`, `Cyrl`,
+    /// `Arab`, `Hebr`, `Hans`, `Jpan`, `Kore`, …): a long word in this
+    /// script is hyphenated in the CV's language, one in another script in
+    /// a language of its own script.
+    pub script: String,
+    /// The language whose hyphenation patterns break a long word of the
+    /// CV's script at a line's end: the CV's own (`de`), a close one where
+    /// Typst has no patterns for it (`ru` for Kazakh), or none where the
+    /// script is not hyphenated (Arabic, Hebrew, Chinese, Japanese, Korean).
+    pub hyphenation: Option<String>,
+    /// What separates the parts of a line that lists several, in the
+    /// language: «, », «، » in Arabic, «，» in Chinese, «、» in Japanese.
+    pub separator: String,
     /// The Open Graph locale of a web page in the language (`ru_RU`), from
     /// its language file; none for a language without a file.
     pub og_locale: Option<String>,
@@ -63,8 +81,9 @@ pub struct TemplateData {
     /// `design:` choices and the template's defaults.
     pub design: serde_json::Map<String, serde_json::Value>,
     /// The long words (18 letters or more) the CV's language cannot spell,
-    /// each with the language it is hyphenated in: see `hyphenation.rs`.
-    pub hyphenation: BTreeMap<String, String>,
+    /// each with the language whose patterns hyphenate it: see
+    /// `hyphenation.rs`.
+    pub foreign_words: BTreeMap<String, String>,
 }
 
 /// Rich text: a list of nodes, each a string or a formatted span.
@@ -422,11 +441,17 @@ impl TemplateData {
         let words = &Words::new(Locale::new(lang, &cv.labels), design.date_style);
         let locale = &words.locale;
         let labels = Labels::of(locale);
+        let facts = crate::lang::locale::facts(lang);
+        let separator = &words.separator();
         let person = &cv.person;
         let shown = Shown { age: !design.hides("age"), birth_date: !design.hides("birth_date") };
         let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
         let mut data = TemplateData {
             lang: lang.language().to_owned(),
+            dir: facts.dir().to_owned(),
+            script: facts.script.clone(),
+            hyphenation: facts.hyphenation.clone(),
+            separator: separator.clone(),
             og_locale: crate::lang::locale::file(lang).map(|_| locale.message("og_locale")),
             title: words.document_title(&markup::plain(&person.name)),
             updated: words.date(cv.updated),
@@ -444,7 +469,7 @@ impl TemplateData {
                 travel: rich_opt(&person.travel),
                 stance: join(
                     [&person.location, &person.relocation, &person.remote, &person.travel].map(rich_opt),
-                    ", ",
+                    separator,
                 ),
                 status: rich_opt(&person.status),
                 contacts: Contacts {
@@ -526,11 +551,11 @@ impl TemplateData {
             order: part_order(cv),
             design: design.values.clone(),
             labels,
-            hyphenation: BTreeMap::new(),
+            foreign_words: BTreeMap::new(),
         };
         // Drawn from every string the contract holds, so the words are
         // looked for once the texts are made (the last step of building).
-        data.hyphenation = hyphenation::foreign_words(&data.to_json(), lang);
+        data.foreign_words = hyphenation::foreign_words(&data.to_json(), lang);
         data
     }
 
@@ -538,15 +563,38 @@ impl TemplateData {
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
     }
+
+    /// The facts about the language that the helpers read from a file of
+    /// their own (see `render::layout::LANGUAGE_PATH`), as JSON.
+    pub fn language_json(&self) -> Vec<u8> {
+        let facts = serde_json::json!({
+            "lang": self.lang,
+            "dir": self.dir,
+            "script": self.script,
+            "hyphenation": self.hyphenation,
+            "separator": self.separator,
+            "foreign_words": self.foreign_words,
+        });
+        facts.to_string().into_bytes()
+    }
 }
 
 /// A message whose arguments are rich text: the message is formatted with
 /// a marker for each argument, and the marks are replaced by the nodes, so
 /// bold or a link inside an argument stays what it is.
 fn phrase(locale: &Locale, id: &str, arguments: &[(&str, &Rich)]) -> Rich {
+    phrase_with(locale, id, arguments, &[])
+}
+
+/// [`phrase`] with plain arguments too, which a message may select on
+/// (`$gender`).
+fn phrase_with(locale: &Locale, id: &str, arguments: &[(&str, &Rich)], plain: &[(&str, &str)]) -> Rich {
     let mut args = fluent_bundle::FluentArgs::new();
     for (index, (name, _)) in arguments.iter().enumerate() {
         args.set(*name, marker(index));
+    }
+    for (name, value) in plain {
+        args.set(*name, (*value).to_owned());
     }
     let text = locale.format(id, &args);
     let mut nodes: Rich = Vec::new();
@@ -590,6 +638,7 @@ fn merge_text(nodes: Rich) -> Rich {
 }
 
 fn job_data(words: &Words, job: &model::Job, as_of: Date, collapsed: bool) -> Job {
+    let separator = &words.separator();
     let role = rich_opt(if job.title.is_some() { &job.title } else { &job.position });
     let company = rich(&job.company);
     let heading = role.clone().unwrap_or_else(|| company.clone());
@@ -610,9 +659,12 @@ fn job_data(words: &Words, job: &model::Job, as_of: Date, collapsed: bool) -> Jo
         company,
         detail: join(
             [if job.title.is_some() { rich_opt(&job.position) } else { None }, rich_opt(&job.department)],
-            ", ",
+            separator,
         ),
-        place: join([rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])], ", "),
+        place: join(
+            [rich_opt(&job.city), job.url.as_deref().map(|url| vec![Inline::Text(url_text(url).text)])],
+            separator,
+        ),
         period: words.period(job.start, job.end, as_of),
         description: blocks(&job.description),
         items: items(&job.items),

@@ -38,6 +38,8 @@ pub fn span(locale: &Locale, total_months: u64) -> String {
             let mut args = FluentArgs::new();
             args.set("years", years(locale, y));
             args.set("months", months(locale, m));
+            args.set("y", y);
+            args.set("m", m);
             locale.format("duration", &args)
         }
     }
@@ -254,15 +256,24 @@ impl Words {
         if show.age {
             let mut args = FluentArgs::new();
             args.set("age", age(birth, as_of));
+            args.set("gender", gender_name);
             parts.push(locale.format("age", &args));
         }
         if show.birth_date {
-            let mut args = FluentArgs::new();
+            // The day too, for the languages whose preposition depends on
+            // it («nata l’8 ottobre», «γεννημένη την 1η Μαρτίου»).
+            let mut args = date_args(birth.day, birth.month, birth.year);
             args.set("gender", gender_name);
             args.set("date", if numeric { date_short(locale, birth) } else { date_long(locale, birth) });
             parts.push(locale.format("born", &args));
         }
-        (!parts.is_empty()).then(|| capitalize(&parts.join(", ")))
+        (!parts.is_empty()).then(|| capitalize(&parts.join(&self.separator())))
+    }
+
+    /// What separates the parts of a line that lists several, in the
+    /// language: «, », «، », «，».
+    pub fn separator(&self) -> String {
+        self.locale.message("list_separator")
     }
 
     /// The title of the PDF and the page: «Резюме — Иван Петров».
@@ -270,6 +281,21 @@ impl Words {
         let mut args = FluentArgs::new();
         args.set("name", name.to_owned());
         self.locale.format("document_title", &args)
+    }
+
+    /// The title of a cover letter's PDF: «Cover letter — Ann Lee».
+    pub fn letter_title(&self, name: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("name", name.to_owned());
+        self.locale.format("letter_title", &args)
+    }
+
+    /// The heading of a letter's list of `n` enclosures: «Enclosure»,
+    /// «Enclosures».
+    pub fn letter_enclosures(&self, n: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        self.locale.format("letter_enclosures", &args)
     }
 }
 
@@ -313,7 +339,7 @@ mod tests {
     /// have for whole numbers are left out.
     type Forms = &'static [(PluralCategory, &'static str)];
     const WORDS: &[(&str, Forms, Forms, Forms)] = {
-        use PluralCategory::{Few as FEW, Many as MANY, One as ONE, Other as OTHER};
+        use PluralCategory::{Few as FEW, Many as MANY, One as ONE, Other as OTHER, Two as TWO, Zero as ZERO};
         &[
             // (language, years, months, age)
             (
@@ -376,6 +402,109 @@ mod tests {
                 &[(ONE, "% month"), (OTHER, "% months")],
                 &[(ONE, "% year old"), (OTHER, "% years old")],
             ),
+            (
+                "pt",
+                &[(ONE, "% ano"), (OTHER, "% anos")],
+                &[(ONE, "% mês"), (OTHER, "% meses")],
+                &[(ONE, "% ano"), (OTHER, "% anos")],
+            ),
+            (
+                "it",
+                &[(ONE, "% anno"), (OTHER, "% anni")],
+                &[(ONE, "% mese"), (OTHER, "% mesi")],
+                &[(ONE, "% anno"), (OTHER, "% anni")],
+            ),
+            (
+                "nl",
+                &[(ONE, "% jaar"), (OTHER, "% jaar")],
+                &[(ONE, "% maand"), (OTHER, "% maanden")],
+                &[(ONE, "% jaar"), (OTHER, "% jaar")],
+            ),
+            (
+                "sv",
+                &[(ONE, "% år"), (OTHER, "% år")],
+                &[(ONE, "% månad"), (OTHER, "% månader")],
+                &[(ONE, "% år"), (OTHER, "% år")],
+            ),
+            (
+                "nb",
+                &[(ONE, "% år"), (OTHER, "% år")],
+                &[(ONE, "% måned"), (OTHER, "% måneder")],
+                &[(ONE, "% år"), (OTHER, "% år")],
+            ),
+            (
+                "da",
+                &[(ONE, "% år"), (OTHER, "% år")],
+                &[(ONE, "% måned"), (OTHER, "% måneder")],
+                &[(ONE, "% år"), (OTHER, "% år")],
+            ),
+            (
+                "fi",
+                &[(ONE, "% vuosi"), (OTHER, "% vuotta")],
+                &[(ONE, "% kuukausi"), (OTHER, "% kuukautta")],
+                &[(ONE, "% vuosi"), (OTHER, "% vuotta")],
+            ),
+            (
+                "cs",
+                &[(ONE, "% rok"), (FEW, "% roky"), (OTHER, "% let")],
+                &[(ONE, "% měsíc"), (FEW, "% měsíce"), (OTHER, "% měsíců")],
+                &[(ONE, "% rok"), (FEW, "% roky"), (OTHER, "% let")],
+            ),
+            (
+                "tr",
+                &[(ONE, "% yıl"), (OTHER, "% yıl")],
+                &[(ONE, "% ay"), (OTHER, "% ay")],
+                &[(ONE, "% yaşında"), (OTHER, "% yaşında")],
+            ),
+            (
+                "el",
+                &[(ONE, "% χρόνος"), (OTHER, "% χρόνια")],
+                &[(ONE, "% μήνας"), (OTHER, "% μήνες")],
+                &[(ONE, "% έτους"), (OTHER, "% ετών")],
+            ),
+            ("zh", &[(OTHER, "%年")], &[(OTHER, "%个月")], &[(OTHER, "%岁")]),
+            ("ja", &[(OTHER, "%年")], &[(OTHER, "%か月")], &[(OTHER, "%歳")]),
+            ("ko", &[(OTHER, "%년")], &[(OTHER, "%개월")], &[(OTHER, "%세")]),
+            (
+                "ar",
+                &[
+                    (ZERO, "% سنة"),
+                    (ONE, "سنة واحدة"),
+                    (TWO, "سنتان"),
+                    (FEW, "% سنوات"),
+                    (MANY, "% سنة"),
+                    (OTHER, "% سنة"),
+                ],
+                &[
+                    (ZERO, "% شهر"),
+                    (ONE, "شهر واحد"),
+                    (TWO, "شهران"),
+                    (FEW, "% أشهر"),
+                    (MANY, "% شهرا"),
+                    (OTHER, "% شهر"),
+                ],
+                &[
+                    (ZERO, "% عام"),
+                    (ONE, "عام واحد"),
+                    (TWO, "عامان"),
+                    (FEW, "% أعوام"),
+                    (MANY, "% عاما"),
+                    (OTHER, "% عام"),
+                ],
+            ),
+            (
+                "he",
+                &[(ONE, "שנה"), (TWO, "שנתיים"), (OTHER, "% שנים")],
+                &[(ONE, "חודש"), (TWO, "חודשיים"), (OTHER, "% חודשים")],
+                // The age agrees with the gender, not the number: «גיל 53» without one.
+                &[(ONE, "גיל %"), (TWO, "גיל %"), (OTHER, "גיל %")],
+            ),
+            (
+                "fa",
+                &[(ONE, "% سال"), (OTHER, "% سال")],
+                &[(ONE, "% ماه"), (OTHER, "% ماه")],
+                &[(ONE, "% ساله"), (OTHER, "% ساله")],
+            ),
         ]
     };
 
@@ -431,6 +560,27 @@ mod tests {
             ("kk", 5, "5 жыл"),
             ("de", 1, "1 Jahr"),
             ("es", 11, "11 años"),
+            // Czech has no «21 = 1» nor «22 = 2» of the East Slavic languages.
+            ("cs", 21, "21 let"),
+            ("cs", 22, "22 let"),
+            ("cs", 4, "4 roky"),
+            ("pt", 0, "0 ano"),
+            ("nl", 5, "5 jaar"),
+            ("fi", 2, "2 vuotta"),
+            // Arabic's six: the dual and the singular without a number,
+            // the plural to 10, the singular accusative to 99, the genitive
+            // singular after a hundred.
+            ("ar", 1, "سنة واحدة"),
+            ("ar", 2, "سنتان"),
+            ("ar", 3, "3 سنوات"),
+            ("ar", 10, "10 سنوات"),
+            ("ar", 11, "11 سنة"),
+            ("ar", 100, "100 سنة"),
+            ("ar", 103, "103 سنوات"),
+            ("he", 2, "שנתיים"),
+            ("he", 20, "20 שנים"),
+            ("zh", 21, "21年"),
+            ("ko", 2, "2년"),
         ];
         for (code, n, want) in cases {
             assert_eq!(years(&locale(code), n), want, "{code}");
@@ -450,10 +600,30 @@ mod tests {
             ("fr", "2 ans 4 mois"),
             ("es", "2 años 4 meses"),
             ("en", "2 years 4 months"),
+            ("pt", "2 anos e 4 meses"),
+            ("it", "2 anni e 4 mesi"),
+            ("nl", "2 jaar en 4 maanden"),
+            ("sv", "2 år och 4 månader"),
+            ("nb", "2 år og 4 måneder"),
+            ("da", "2 år og 4 måneder"),
+            ("fi", "2 vuotta 4 kuukautta"),
+            ("cs", "2 roky 4 měsíce"),
+            ("tr", "2 yıl 4 ay"),
+            ("el", "2 χρόνια και 4 μήνες"),
+            ("zh", "2年4个月"),
+            ("ja", "2年4か月"),
+            ("ko", "2년 4개월"),
+            ("ar", "سنتان و4 أشهر"),
+            ("he", "שנתיים ו־4 חודשים"),
+            ("fa", "2 سال و 4 ماه"),
         ];
         for (code, want) in cases {
             assert_eq!(span(&locale(code), 28), want, "{code}");
         }
+        // Hebrew joins «and» to a word, and with a hyphen to a number.
+        assert_eq!(span(&locale("he"), 25), "שנתיים וחודש");
+        assert_eq!(span(&locale("he"), 14), "שנה וחודשיים");
+        assert_eq!(span(&locale("ar"), 13), "سنة واحدة وشهر واحد");
         assert_eq!(span(&locale("en"), 13), "1 year 1 month");
         assert_eq!(span(&locale("en"), 24), "2 years");
         assert_eq!(span(&locale("pl"), 5), "5 miesięcy");
@@ -559,6 +729,150 @@ mod tests {
                 "Female, 20 years old, born 1 March 2005",
                 "53 years old, born 23 October 1972",
             ),
+            (
+                "pt",
+                "setembro de 2014",
+                "23 de outubro de 1972",
+                "08/02/2026",
+                "Masculino, 53 anos, nascido em 23 de outubro de 1972",
+                "Feminino, 20 anos, nascida em 1º de março de 2005",
+                "53 anos, data de nascimento: 23 de outubro de 1972",
+            ),
+            (
+                "it",
+                "settembre 2014",
+                "23 ottobre 1972",
+                "08/02/2026",
+                "Uomo, 53 anni, nato il 23 ottobre 1972",
+                "Donna, 20 anni, nata il 1º marzo 2005",
+                "53 anni, data di nascita: 23 ottobre 1972",
+            ),
+            (
+                "nl",
+                "september 2014",
+                "23 oktober 1972",
+                "08-02-2026",
+                "Man, 53 jaar, geboren op 23 oktober 1972",
+                "Vrouw, 20 jaar, geboren op 1 maart 2005",
+                "53 jaar, geboren op 23 oktober 1972",
+            ),
+            (
+                "sv",
+                "september 2014",
+                "23 oktober 1972",
+                "2026-02-08",
+                "Man, 53 år, född 23 oktober 1972",
+                "Kvinna, 20 år, född 1 mars 2005",
+                "53 år, född 23 oktober 1972",
+            ),
+            (
+                "nb",
+                "september 2014",
+                "23. oktober 1972",
+                "08.02.2026",
+                "Mann, 53 år, født 23. oktober 1972",
+                "Kvinne, 20 år, født 1. mars 2005",
+                "53 år, født 23. oktober 1972",
+            ),
+            (
+                "da",
+                "september 2014",
+                "23. oktober 1972",
+                "08.02.2026",
+                "Mand, 53 år, født 23. oktober 1972",
+                "Kvinde, 20 år, født 1. marts 2005",
+                "53 år, født 23. oktober 1972",
+            ),
+            (
+                "fi",
+                "syyskuu 2014",
+                "23. lokakuuta 1972",
+                "8.2.2026",
+                "Mies, 53 vuotta, syntynyt 23. lokakuuta 1972",
+                "Nainen, 20 vuotta, syntynyt 1. maaliskuuta 2005",
+                "53 vuotta, syntymäaika 23. lokakuuta 1972",
+            ),
+            (
+                "cs",
+                "září 2014",
+                "23. října 1972",
+                "8. 2. 2026",
+                "Muž, 53 let, narozen 23. října 1972",
+                "Žena, 20 let, narozena 1. března 2005",
+                "53 let, datum narození 23. října 1972",
+            ),
+            (
+                "tr",
+                "Eylül 2014",
+                "23 Ekim 1972",
+                "08.02.2026",
+                "Erkek, 53 yaşında, 23 Ekim 1972 doğumlu",
+                "Kadın, 20 yaşında, 1 Mart 2005 doğumlu",
+                "53 yaşında, doğum tarihi 23 Ekim 1972",
+            ),
+            (
+                "el",
+                "Σεπτέμβριος 2014",
+                "23 Οκτωβρίου 1972",
+                "08/02/2026",
+                "Άνδρας, 53 ετών, γεννημένος στις 23 Οκτωβρίου 1972",
+                "Γυναίκα, 20 ετών, γεννημένη την 1η Μαρτίου 2005",
+                "53 ετών, ημερομηνία γέννησης: 23 Οκτωβρίου 1972",
+            ),
+            (
+                "zh",
+                "2014年9月",
+                "1972年10月23日",
+                "2026-02-08",
+                "男，53岁，1972年10月23日出生",
+                "女，20岁，2005年3月1日出生",
+                "53岁，1972年10月23日出生",
+            ),
+            (
+                "ja",
+                "2014年9月",
+                "1972年10月23日",
+                "2026/02/08",
+                "男性、53歳、1972年10月23日生まれ",
+                "女性、20歳、2005年3月1日生まれ",
+                "53歳、1972年10月23日生まれ",
+            ),
+            (
+                "ko",
+                "2014년 9월",
+                "1972년 10월 23일",
+                "2026. 2. 8.",
+                "남성, 53세, 1972년 10월 23일생",
+                "여성, 20세, 2005년 3월 1일생",
+                "53세, 1972년 10월 23일생",
+            ),
+            (
+                "ar",
+                "سبتمبر 2014",
+                "23 أكتوبر 1972",
+                "08/02/2026",
+                "ذكر، العمر 53 عاما، من مواليد 23 أكتوبر 1972",
+                "أنثى، العمر 20 عاما، من مواليد 1 مارس 2005",
+                "العمر 53 عاما، من مواليد 23 أكتوبر 1972",
+            ),
+            (
+                "he",
+                "ספטמבר 2014",
+                "23 באוקטובר 1972",
+                "08/02/2026",
+                "גבר, בן 53, נולד ב־23 באוקטובר 1972",
+                "אישה, בת 20, נולדה ב־1 במרץ 2005",
+                "גיל 53, תאריך לידה: 23 באוקטובר 1972",
+            ),
+            (
+                "fa",
+                "سپتامبر 2014",
+                "23 اکتبر 1972",
+                "2026/02/08",
+                "مرد، 53 ساله، متولد 23 اکتبر 1972",
+                "زن، 20 ساله، متولد 1 مارس 2005",
+                "53 ساله، متولد 23 اکتبر 1972",
+            ),
         ];
         for (code, period_month, long, short, male, female, neutral) in cases {
             let words = locale(code);
@@ -575,7 +889,8 @@ mod tests {
     /// from its nominative, and the period uses the nominative.
     #[test]
     fn genitive_months_differ_from_nominative_ones() {
-        for code in ["ru", "uk", "be", "sr", "pl"] {
+        // Czech is left out: «září» is both the nominative and the genitive.
+        for code in ["ru", "uk", "be", "sr", "pl", "fi", "el", "he"] {
             let words = locale(code);
             for month in 1..=12 {
                 let nominative = month_year(&words, ym(2000, month));
@@ -621,6 +936,19 @@ mod tests {
         assert_eq!((german.start.as_str(), german.end.as_str()), ("Mai 2021\u{a0}—", "heute"));
         let polish = words("pl", DateStyle::Words).period(ym(2014, 9), End::Present, AS_OF);
         assert_eq!((polish.start.as_str(), polish.end.as_str()), ("Wrzesień 2014\u{a0}—", "obecnie"));
+        // Each language's own dash: an en dash in Portuguese, a wave dash
+        // in Japanese.
+        let portuguese = words("pt", DateStyle::Words).period(ym(2014, 9), End::Present, AS_OF);
+        assert_eq!((portuguese.start.as_str(), portuguese.end.as_str()), ("Setembro de 2014\u{a0}–", "atual"));
+        assert_eq!(portuguese.range, "setembro de 2014 – atual", "a month inside a line as the file writes it");
+        let japanese = words("ja", DateStyle::Words);
+        let period = japanese.period(ym(2014, 9), End::Month(ym(2016, 3)), AS_OF);
+        assert_eq!((period.start.as_str(), period.end.as_str()), ("2014年9月\u{a0}～", "2016年3月"));
+        assert_eq!(period.duration, "1年7か月");
+        assert_eq!(japanese.range("2014", "2016"), "2014～2016");
+        assert_eq!(words("cs", DateStyle::Words).range("2014", "2016"), "2014 – 2016");
+        assert_eq!(words("ar", DateStyle::Words).separator(), "، ");
+        assert_eq!(words("zh", DateStyle::Words).separator(), "，");
     }
 
     #[test]
@@ -658,6 +986,9 @@ mod tests {
         assert_eq!(Labels::of(&locale("uk")).experience, "Досвід роботи");
         assert_eq!(Labels::of(&locale("de")).experience, "Berufserfahrung");
         assert_eq!(Labels::of(&locale("fr")).present, "aujourd’hui");
+        assert_eq!(Labels::of(&locale("pt")).skills, "Habilidades");
+        assert_eq!(Labels::of(&locale("ar")).experience, "الخبرة العملية");
+        assert_eq!(Labels::of(&locale("ja")).experience, "職務経歴");
     }
 
     fn words(code: &str, date_style: DateStyle) -> Words {
@@ -687,6 +1018,21 @@ mod tests {
         );
         let ukrainian = words("uk", DateStyle::Words);
         assert_eq!(line(&ukrainian, Some(Gender::Female), true, false).as_deref(), Some("Жінка, 53 роки"));
+        // The age agrees with the gender where the language's does, the
+        // preposition with the day, and the parts are joined by the
+        // language's own separator.
+        let hebrew = words("he", DateStyle::Words);
+        assert_eq!(line(&hebrew, Some(Gender::Female), true, false).as_deref(), Some("אישה, בת 53"));
+        assert_eq!(line(&hebrew, male, true, false).as_deref(), Some("גבר, בן 53"));
+        let italian = words("it", DateStyle::Words);
+        let eighth = Date { year: 1990, month: 10, day: 8 };
+        let shown = Shown { age: false, birth_date: true };
+        assert_eq!(
+            italian.person_line(Some(Gender::Female), eighth, AS_OF, shown).as_deref(),
+            Some("Donna, nata l’8 ottobre 1990")
+        );
+        let arabic = words("ar", DateStyle::Words);
+        assert_eq!(line(&arabic, Some(Gender::Female), true, false).as_deref(), Some("أنثى، 53 عاما"));
     }
 
     #[test]

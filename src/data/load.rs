@@ -190,28 +190,36 @@ pub fn load_file(
     overrides: &[Override],
     lang: Option<&str>,
 ) -> Result<Loaded, Error> {
+    let text = read_text(path, "a CV data file")?;
+    load_str_with(path, &text, as_of, overrides, lang)
+}
+
+/// Reads a data file (a CV or a letter, `what` in messages) as text, with
+/// the safety rules of every data file: a regular file only, at most
+/// [`crate::input::DATA_LIMIT`], UTF-8.
+pub(crate) fn read_text(path: &Path, what: &str) -> Result<String, Error> {
     let whole = |message: String| data_error(path, None, None, message, None);
     let bytes = crate::input::read(path, crate::input::DATA_LIMIT).map_err(|error| match error {
         crate::input::ReadError::Io(source) => Error::io(path, source),
         crate::input::ReadError::TooLarge(limit) => {
-            whole(format!("a CV data file may be at most {}; this one is larger", crate::input::size(limit)))
+            whole(format!("{what} may be at most {}; this one is larger", crate::input::size(limit)))
         }
         crate::input::ReadError::NotRegular(kind) => {
             whole(format!("is {kind}, not a regular file; give the path of a YAML data file"))
         }
     })?;
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(text) => text,
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
         Err(error) => {
-            let valid = &bytes[..error.valid_up_to()];
+            let bytes = error.as_bytes();
+            let valid = &bytes[..error.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let column =
                 String::from_utf8_lossy(valid.rsplit(|&b| b == b'\n').next().unwrap_or_default()).chars().count() + 1;
             let message = "the file is not UTF-8 text; save it as UTF-8".to_owned();
-            return Err(data_error(path, Some((line, column)), None, message, None));
+            Err(data_error(path, Some((line, column)), None, message, None))
         }
-    };
-    load_str_with(path, text, as_of, overrides, lang)
+    }
 }
 
 /// Parses and validates CV data from text with `--set` overrides applied, in
@@ -276,31 +284,7 @@ pub fn load_str_with(
 /// Parses and validates CV data from text; `path` is only used in errors.
 pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>) -> Result<Loaded, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
-        return Err(data_error(path, None, None, "the file is empty: it holds no data, only blanks or comments", None));
-    }
-    if let Some((line, column, c)) = control_character(text) {
-        let message = format!(
-            "the file holds the control character U+{:04X}, which YAML does not allow; remove it",
-            u32::from(c)
-        );
-        return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
-    }
-    if let Some((line, column)) = too_deep(text) {
-        let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
-        return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
-    }
-    expansion(path, text)?;
-    // The file is parsed once, into a tree: the model is read from it, and
-    // its texts are checked and their glyphs looked up wherever they are.
-    // A file that does not parse, or a model that does not fit, is read
-    // again as a stream only to find the line of the mistake.
-    let Ok(document) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
-        return Err(match read_located(path, text, &Choice::default()) {
-            Err(error) => error,
-            Ok(_) => data_error(path, None, None, "the file is not valid YAML", None),
-        });
-    };
+    let document = parse_tree::<Cv>(path, text)?;
     let choice_error = |problem: languages::ChoiceProblem| {
         let location = Locations::of(text).find(&problem.field);
         data_error(path, location, Some(problem.field), problem.message, line_text(text, location))
@@ -310,7 +294,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     let mut cv = match read {
         Ok(cv) => cv,
         Err(error) => {
-            return Err(match read_located(path, text, &choice) {
+            return Err(match read_located::<Cv>(path, text, &choice) {
                 Err(located) => located,
                 // The stream took what the tree refused: report the tree's words.
                 Ok(_) => data_error(path, None, Some(error.path().to_string()), error.inner().to_string(), None),
@@ -338,11 +322,43 @@ fn expansion(path: &Path, text: &str) -> Result<(), Error> {
         .map_err(|refused| data_error(path, Some(refused.at), None, refused.message, line_text(text, Some(refused.at))))
 }
 
+/// The checks every data file gets before it is parsed (not empty, no
+/// control characters, not nested too deep), then the text parsed once into
+/// a YAML tree. A file that does not parse is read again as a stream of the
+/// model `T` only to find the line of the mistake.
+pub(crate) fn parse_tree<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<serde_yaml::Value, Error> {
+    if text.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#')) {
+        return Err(data_error(path, None, None, "the file is empty: it holds no data, only blanks or comments", None));
+    }
+    if let Some((line, column, c)) = control_character(text) {
+        let message = format!(
+            "the file holds the control character U+{:04X}, which YAML does not allow; remove it",
+            u32::from(c)
+        );
+        return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
+    }
+    if let Some((line, column)) = too_deep(text) {
+        let message = format!("values are nested more than {MAX_FLOW_DEPTH} levels deep");
+        return Err(data_error(path, Some((line, column)), None, message, line_text(text, Some((line, column)))));
+    }
+    expansion(path, text)?;
+    serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|_| {
+        match read_located::<T>(path, text, &Choice::default()) {
+            Err(error) => error,
+            Ok(_) => data_error(path, None, None, "the file is not valid YAML", None),
+        }
+    })
+}
+
 /// Deserialises the model from the text as a stream, in the language
 /// `choice` picks: slower than from the tree, but its errors know their line.
-fn read_located(path: &Path, text: &str, choice: &Choice) -> Result<Cv, Error> {
+pub(crate) fn read_located<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    choice: &Choice,
+) -> Result<T, Error> {
     let deserializer = serde_yaml::Deserializer::from_str(text);
-    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, Cv>(deserializer));
+    let read = with_choice(choice.clone(), || serde_path_to_error::deserialize::<_, T>(deserializer));
     read.map_err(|error| {
         let field = error.path().to_string();
         let inner = error.into_inner();
@@ -486,7 +502,7 @@ fn shorten(path: String) -> String {
 
 /// An error in the data file; its hints are printed after the source line,
 /// as the typst CLI prints its own.
-fn data_error(
+pub(crate) fn data_error(
     path: &Path,
     location: Option<(usize, usize)>,
     field: Option<String>,
@@ -504,7 +520,7 @@ fn data_error(
     }))
 }
 
-fn line_text(text: &str, location: Option<(usize, usize)>) -> Option<String> {
+pub(crate) fn line_text(text: &str, location: Option<(usize, usize)>) -> Option<String> {
     let (line, _) = location?;
     let text = text.lines().nth(line.checked_sub(1)?)?;
     // A very long line (a pasted blob) is shown cut, not whole.

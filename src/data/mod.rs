@@ -10,6 +10,7 @@
 
 pub(crate) mod design;
 pub(crate) mod languages;
+pub(crate) mod letter;
 pub(crate) mod limits;
 pub(crate) mod load;
 pub(crate) mod model;

@@ -102,6 +102,90 @@ pub struct Cv {
     /// details to hide. Checked against the chosen template's options.
     #[serde(default)]
     pub design: super::design::Design,
+    /// What `cvpdf build` makes of this CV: which formats, variants,
+    /// languages and templates, and the name of each file.
+    #[serde(default)]
+    pub build: Option<Build>,
+}
+
+/// What `cvpdf build` makes of a CV: every variant named here × every
+/// language × every template × every format, each file named by `name`.
+/// The command's flags narrow it.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Build {
+    /// The formats to write; `pdf` when not given.
+    #[serde(default)]
+    pub formats: Vec<BuildFormat>,
+    /// The variants, by name, and `full` for the whole CV; the whole CV and
+    /// every variant when not given.
+    #[serde(default)]
+    pub variants: Vec<String>,
+    /// The languages, of those the CV is written in; all of them when not
+    /// given.
+    #[serde(default)]
+    pub langs: Vec<String>,
+    /// The templates of the PDF, PNG and Word outputs (built-in names or
+    /// folders relative to the data file); `print` when not given.
+    #[serde(default)]
+    pub templates: Vec<String>,
+    /// The name of each file below the output folder, from the
+    /// placeholders `{name}` (the data file's name without extension),
+    /// `{variant}` (`full` for the whole CV), `{lang}`, `{template}`,
+    /// `{format}` and `{ext}`; `/` makes folders. Default:
+    /// `{name}-{variant}-{lang}.{ext}`.
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// A format `cvpdf build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BuildFormat {
+    /// The print-ready PDF.
+    Pdf,
+    /// One PNG image per page (`NAME-1.png`, `NAME-2.png`, …).
+    Png,
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown for a static site, with the photo beside it.
+    Md,
+    /// An editable Word document.
+    Docx,
+    /// The data as a JSON Resume document (the whole CV, per language).
+    Jsonresume,
+}
+
+impl BuildFormat {
+    /// Every format, in the order outputs are listed.
+    pub const ALL: [BuildFormat; 6] = [
+        BuildFormat::Pdf,
+        BuildFormat::Png,
+        BuildFormat::Html,
+        BuildFormat::Md,
+        BuildFormat::Docx,
+        BuildFormat::Jsonresume,
+    ];
+
+    /// The format's name, as the data and `--format` write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            BuildFormat::Pdf => "pdf",
+            BuildFormat::Png => "png",
+            BuildFormat::Html => "html",
+            BuildFormat::Md => "md",
+            BuildFormat::Docx => "docx",
+            BuildFormat::Jsonresume => "jsonresume",
+        }
+    }
+
+    /// The extension of its files.
+    pub fn extension(self) -> &'static str {
+        match self {
+            BuildFormat::Jsonresume => "json",
+            other => other.name(),
+        }
+    }
 }
 
 /// The parts of a CV other than free sections, in their usual order.
@@ -828,7 +912,7 @@ impl<'de> Deserialize<'de> for End {
 /// The schema of `labels:`: every message of the language files by name.
 fn labels_schema(generator: &mut SchemaGenerator) -> Schema {
     let text = generator.subschema_for::<Text>();
-    let properties: serde_json::Map<String, serde_json::Value> = crate::lang::locale::messages()
+    let properties: serde_json::Map<String, serde_json::Value> = crate::lang::locale::cv_messages()
         .map(|(name, description)| {
             let mut schema = text.clone();
             schema.insert("description".into(), description.into());

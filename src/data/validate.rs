@@ -210,6 +210,7 @@ pub(crate) const NOT_PRINTED: &[&str] = &[
     "gender",
     "order",
     "design",
+    "build",
     "tags",
     "priority",
     "include",

@@ -455,11 +455,11 @@ fn not_content(path: &[Step]) -> bool {
 
 /// The resume's own language, or the one its text is in.
 fn language_of(resume: &Resume) -> Lang {
-    match resume.resume_locale.as_ref().and_then(|locale| locale.id.as_deref()).map(str::to_ascii_lowercase).as_deref()
-    {
-        Some("ru") => Lang::RU,
-        Some("en") => Lang::EN,
-        _ => {
+    let named = resume.resume_locale.as_ref().and_then(|locale| locale.id.as_deref()).map(str::to_ascii_lowercase);
+    // The resume's own language, when cvpdf has words for it.
+    match named.and_then(|code| Lang::parse(&code).ok()).filter(|lang| crate::lang::locale::file(*lang).is_some()) {
+        Some(lang) => lang,
+        None => {
             let texts = [&resume.title, &resume.last_name, &resume.first_name, &resume.skills]
                 .into_iter()
                 .flatten()

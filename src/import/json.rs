@@ -272,20 +272,34 @@ impl Parser {
                 }
                 None => members.push((key, node)),
             }
-            self.skip_space()?;
-            match self.peek() {
-                Some(',') => {
-                    let comma = self.pos();
-                    self.bump();
-                    self.skip_space()?;
-                    if self.peek() == Some('}') {
-                        self.warnings.push((comma, "a comma after the last member, which JSON does not allow".into()));
-                    }
+            self.after_element(open, '}', ("member", "a member"), "an object")?;
+        }
+    }
+
+    /// What may follow a member of an object or an item of an array: a
+    /// comma (one before the closing bracket is allowed, with a warning) or
+    /// the closing bracket, which is left for the caller's loop.
+    fn after_element(
+        &mut self,
+        open: Pos,
+        close: char,
+        (element, an_element): (&str, &str),
+        container: &str,
+    ) -> Result<(), (Pos, String)> {
+        self.skip_space()?;
+        match self.peek() {
+            Some(',') => {
+                let comma = self.pos();
+                self.bump();
+                self.skip_space()?;
+                if self.peek() == Some(close) {
+                    self.warnings.push((comma, format!("a comma after the last {element}, which JSON does not allow")));
                 }
-                Some('}') => {}
-                None => return Err((open, "an object that never closes (no })".into())),
-                _ => return Err((self.pos(), format!("expected , or }} after a member, found {}", self.found()))),
+                Ok(())
             }
+            Some(c) if c == close => Ok(()),
+            None => Err((open, format!("{container} that never closes (no {close})"))),
+            _ => Err((self.pos(), format!("expected , or {close} after {an_element}, found {}", self.found()))),
         }
     }
 
@@ -304,20 +318,7 @@ impl Parser {
                 _ => {}
             }
             items.push(self.value(depth + 1)?);
-            self.skip_space()?;
-            match self.peek() {
-                Some(',') => {
-                    let comma = self.pos();
-                    self.bump();
-                    self.skip_space()?;
-                    if self.peek() == Some(']') {
-                        self.warnings.push((comma, "a comma after the last item, which JSON does not allow".into()));
-                    }
-                }
-                Some(']') => {}
-                None => return Err((open, "an array that never closes (no ])".into())),
-                _ => return Err((self.pos(), format!("expected , or ] after an item, found {}", self.found()))),
-            }
+            self.after_element(open, ']', ("item", "an item"), "an array")?;
         }
     }
 

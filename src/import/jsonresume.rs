@@ -74,7 +74,7 @@ const SETTINGS: &[&str] = &[
 
 pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> {
     let text = super::source::read_json_text(path)?;
-    let parsed = json::parse(&text)
+    let mut parsed = json::parse(&text)
         .map_err(|(at, message)| super::source::located(path, &text, at, None, format!("not JSON: {message}")))?;
     let root = &parsed.root;
     if !matches!(root.value, Value::Object(_)) {
@@ -95,6 +95,8 @@ pub(crate) fn import(path: &Path, options: &Options) -> Result<Imported, Error> 
         None => language_of(root),
     };
     let reader = Reader { lang, ..reader };
+    clean_strings(&mut parsed.root, "", &reader);
+    let root = &parsed.root;
     for (at, message) in &parsed.warnings {
         reader.problem(*at, "", message.clone());
     }
@@ -580,6 +582,31 @@ impl Reader {
             std::mem::swap(&mut from, &mut to);
         }
         (from, to)
+    }
+}
+
+/// Takes the characters the data format refuses out of every string of the
+/// document (see [`text::without_unprintable`]), each with a note at its
+/// line and field, so that the CV made from it passes the checks.
+fn clean_strings(node: &mut Node, path: &str, reader: &Reader) {
+    match &mut node.value {
+        Value::String(text) => {
+            if let Some((cleaned, note)) = text::without_unprintable(text) {
+                *text = cleaned;
+                reader.problem(node.at, path, note);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                clean_strings(item, &format!("{path}[{index}]"), reader);
+            }
+        }
+        Value::Object(members) => {
+            for (key, member) in members.iter_mut() {
+                clean_strings(member, &join_path(path, key), reader);
+            }
+        }
+        _ => {}
     }
 }
 

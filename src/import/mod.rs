@@ -22,6 +22,7 @@ pub(crate) mod jsonresume;
 pub(crate) mod linkedin;
 pub(crate) mod rendercv;
 pub(crate) mod source;
+pub(crate) mod starter;
 pub(crate) mod text;
 pub(crate) mod words;
 
@@ -281,8 +282,39 @@ impl<'a> Builder<'a> {
                 yaml.len()
             )));
         }
-        draft::check(&yaml, &value, options.output)?;
+        draft::check(&yaml, &value, options.output).map_err(|error| self.refused(error))?;
         Ok(Imported { yaml, report: self.report })
+    }
+
+    /// The error of a CV that the checks refuse, about the source: the
+    /// field of the CV and the source's field it came from, since the YAML
+    /// the error would point into is never written.
+    fn refused(&self, error: Error) -> Error {
+        let Error::Data(data) = error else { return error };
+        let field = data.field.clone().unwrap_or_default();
+        let shape = |path: &str| {
+            path.split('[')
+                .map(|part| part.split_once(']').map_or(part, |(_, rest)| rest))
+                .collect::<Vec<_>>()
+                .join("[]")
+        };
+        let source = self.report.moves.iter().find_map(|line| {
+            let (from, to) = line.split_once(" → ")?;
+            (to == field || shape(to) == shape(&field)).then_some(from)
+        });
+        let whose = match (source, field.is_empty()) {
+            (_, true) => String::new(),
+            (Some(from), false) => format!("{field} (from the source's {from}): "),
+            (None, false) => format!("{field}: "),
+        };
+        let mut refused = self.error(format!(
+            "the CV made from it does not pass the checks, so nothing was written: {whose}{}",
+            data.message
+        ));
+        if let Error::Data(refused) = &mut refused {
+            refused.hints.push("change the value in the source, then import again".into());
+        }
+        refused
     }
 
     /// Jobs and a birth date later than `updated`, which `cvpdf check`

@@ -34,6 +34,47 @@ pub(crate) fn field(text: Option<&str>, flavor: Flavor) -> Option<String> {
     text.map(|text| line(text, flavor)).filter(|text| !text.is_empty())
 }
 
+/// `text` without the characters the data format refuses in a text, and
+/// what was taken out, as a note for the report: control characters that
+/// draw nothing and are no white space (a bell, a NUL, an escape; a tab or
+/// a line break is white space, which the import already makes into a
+/// space or a new line), and the bidirectional embeddings, overrides and
+/// isolates, which reorder text unseen and which right-to-left text does
+/// not need. None when the text has none.
+pub(crate) fn without_unprintable(text: &str) -> Option<(String, String)> {
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let control = |c: char| c.is_control() && !c.is_whitespace();
+    if !text.chars().any(|c| control(c) || bidi(c)) {
+        return None;
+    }
+    let mut removed: Vec<char> = Vec::new();
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| {
+            let drop = control(c) || bidi(c);
+            if drop && !removed.contains(&c) {
+                removed.push(c);
+            }
+            !drop
+        })
+        .collect();
+    let named: Vec<String> = removed.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+    let what = match (removed.iter().any(|&c| control(c)), removed.iter().any(|&c| bidi(c))) {
+        (true, false) => "control character",
+        (false, true) => "bidirectional control character",
+        _ => "control character",
+    };
+    let plural = if removed.len() == 1 { "" } else { "s" };
+    let why = match (removed.iter().all(|&c| bidi(c)), removed.len() == 1) {
+        (true, true) => "it reorders text unseen",
+        (true, false) => "they reorder text unseen",
+        (false, true) => "it prints as nothing",
+        (false, false) => "they print as nothing",
+    };
+    let note = format!("removed the {what}{plural} {} ({why})", named.join(", "));
+    Some((cleaned, note))
+}
+
 /// Backslash-escapes what inline Markdown would read as syntax, so that the
 /// text prints exactly as written. Block markers at the start of a line are
 /// escaped by the renderer itself.

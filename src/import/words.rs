@@ -123,8 +123,9 @@ impl Words {
 }
 
 /// The language a text is most likely in, of those cvpdf has words for:
-/// Cyrillic text by the letters only some of its languages have, Latin text
-/// by its most common short words and its accented letters; English when
+/// Cyrillic text by the letters only some of its languages have; any other
+/// text by whatlang's statistics when they are reliable, else Latin text by
+/// its most common short words and its accented letters; English when
 /// nothing tells.
 pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let mut text = String::new();
@@ -156,6 +157,21 @@ pub(crate) fn guess_lang<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
         } else {
             Lang::RU
         };
+    }
+    // Other scripts, and Latin: whatlang's trigram statistics among the
+    // languages with a file (each names its ISO 639-3 code), when it calls
+    // its guess reliable; else the common short words below.
+    let known: Vec<(whatlang::Lang, &str)> = crate::lang::locale::iso639_3_codes()
+        .filter_map(|(iso, code)| whatlang::Lang::from_code(iso).map(|lang| (lang, code)))
+        .collect();
+    let detector = whatlang::Detector::with_allowlist(known.iter().map(|(lang, _)| *lang).collect());
+    let detected = detector
+        .detect(&text)
+        .filter(whatlang::Info::is_reliable)
+        .and_then(|info| known.iter().find(|(lang, _)| *lang == info.lang()))
+        .and_then(|(_, code)| Lang::parse(code).ok());
+    if let Some(lang) = detected {
+        return lang;
     }
     const WORDS: &[(&str, &[&str], &str)] = &[
         ("en", &["the", "and", "of", "to", "in", "for", "with", "on", "at", "from", "by", "is", "as"], ""),
@@ -679,5 +695,40 @@ mod tests {
         assert_eq!(period(Lang::EN, start, Partial::parse("2021")).unwrap(), "March 2019 — 2021");
         assert_eq!(guess_lang(["Иван Петров, Go-разработчик"]), Lang::RU);
         assert_eq!(guess_lang(["Alex Morgan"]), Lang::EN);
+    }
+
+    /// The language of a CV's text, among the languages with a file: a
+    /// sentence or two of a CV is enough.
+    #[test]
+    fn the_language_of_a_text_is_recognised() {
+        let cases = [
+            ("pt", "Desenvolvedora back-end com experiência em sistemas distribuídos e bancos de dados"),
+            ("it", "Sviluppatore backend con esperienza nella progettazione di servizi e nella gestione dei dati"),
+            ("es", "Desarrolladora backend con experiencia en sistemas distribuidos y bases de datos"),
+            ("fr", "Développeuse back-end, j’ai conçu des services et des bases de données pour des clients"),
+            ("de", "Backend-Entwicklerin mit Erfahrung in verteilten Systemen und Datenbanken"),
+            ("nl", "Backendontwikkelaar met ervaring in gedistribueerde systemen en databases bij grote bedrijven"),
+            (
+                "sv",
+                "Backendutvecklare med erfarenhet av distribuerade system och databaser. Jag har lett ett litet \
+                 team och skrivit tjänster som används av miljontals kunder varje dag.",
+            ),
+            ("fi", "Taustajärjestelmäkehittäjä, jolla on kokemusta hajautetuista järjestelmistä ja tietokannoista"),
+            ("cs", "Backendová vývojářka se zkušenostmi s distribuovanými systémy a databázemi ve velkých firmách"),
+            ("pl", "Programistka backendu z doświadczeniem w systemach rozproszonych i bazach danych"),
+            ("tr", "Dağıtık sistemler ve veritabanları konusunda deneyimli arka uç geliştiricisi"),
+            ("el", "Προγραμματίστρια backend με εμπειρία σε κατανεμημένα συστήματα και βάσεις δεδομένων"),
+            ("uk", "Бекенд-розробниця з досвідом роботи з розподіленими системами та базами даних"),
+            ("ru", "Бэкенд-разработчица с опытом работы с распределёнными системами и базами данных"),
+            ("zh", "后端开发工程师，熟悉分布式系统和数据库，负责核心服务的设计与开发"),
+            ("ja", "分散システムとデータベースの経験があるバックエンドエンジニアです"),
+            ("ko", "분산 시스템과 데이터베이스 경험이 있는 백엔드 개발자입니다"),
+            ("ar", "مطورة خلفيات ذات خبرة في الأنظمة الموزعة وقواعد البيانات"),
+            ("he", "מפתחת צד שרת עם ניסיון במערכות מבוזרות ובמסדי נתונים"),
+            ("fa", "توسعه‌دهنده بک‌اند با تجربه در سیستم‌های توزیع‌شده و پایگاه‌های داده"),
+        ];
+        for (code, text) in cases {
+            assert_eq!(guess_lang([text]).code(), code, "{text}");
+        }
     }
 }

@@ -10,8 +10,13 @@
 //! own selection on a bare number goes through intl_pluralrules, whose
 //! generated rule for Belarusian drops its modulo and calls 22 «other».)
 //! A message a language file lacks comes from the English file, the
-//! reference. A CV's `labels:` replaces any message, so a language without a
-//! file can still get every word right.
+//! reference. A CV's `labels:` replaces any label or grammar message, so a
+//! language without a file can still get every word right.
+//!
+//! Each file also states facts about its language that are not words (the
+//! direction and script it is written in, the hyphenation it takes, the
+//! code its text is recognised by): [`facts`] reads them. For a language without a file, CLDR's likely script and direction
+//! (from ICU4X) stand in.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -29,20 +34,148 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 /// The language whose file defines every message.
 pub(crate) const REFERENCE: &str = "en";
 
+/// The message whose attributes are the language's facts.
+const FACTS: &str = "language";
+
+/// The prefixes of the messages that are not the CV's words: those an
+/// import writes into a new CV and those of `cvpdf init`'s starter. A CV's
+/// `labels:` cannot replace them.
+const OTHER_WORDS: &[&str] = &[IMPORT_PREFIX, "starter_"];
+
 /// The codes of the languages that have a file, sorted.
 pub(crate) fn codes() -> impl Iterator<Item = &'static str> {
     FILES.iter().map(|(code, _)| *code)
 }
 
-/// The language file for `lang`: its own, or for a code with a region only
-/// (`de-AT`) the file of its language. A script (`sr-Latn`) is never
-/// replaced by another.
+/// Facts about a language that are not words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// Whether the script runs from right to left.
+    pub rtl: bool,
+    /// The ISO 15924 code of the script: `Latn`, `Cyrl`, `Arab`, `Hans`, …
+    pub script: String,
+    /// The language whose hyphenation patterns break the language's long
+    /// words (its own, or a close one's), or none where its script is not
+    /// hyphenated.
+    pub hyphenation: Option<String>,
+}
+
+impl Facts {
+    /// `ltr` or `rtl`, as HTML's `dir` and the contract write it.
+    pub(crate) fn dir(&self) -> &'static str {
+        if self.rtl { "rtl" } else { "ltr" }
+    }
+}
+
+/// A language file's facts and the other codes it serves.
+struct FileFacts {
+    code: &'static str,
+    text: &'static str,
+    facts: Facts,
+    also: Vec<String>,
+    /// The ISO 639-3 code the language is recognised by in an import.
+    iso639_3: Option<String>,
+}
+
+/// The facts of every file, read once. A file whose facts are missing or
+/// wrong is a bug the unit tests catch; its facts are then ICU4X's.
+static FILE_FACTS: LazyLock<Vec<FileFacts>> = LazyLock::new(|| {
+    FILES
+        .iter()
+        .map(|(code, text)| {
+            let attributes = fact_attributes(text);
+            let get = |name: &str| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
+            let guessed = cldr_facts(code);
+            let facts = Facts {
+                rtl: get("direction").map_or(guessed.rtl, |value| value == "rtl"),
+                script: get("script").map_or(guessed.script, str::to_owned),
+                hyphenation: get("hyphenation").filter(|code| *code != "none").map(str::to_owned),
+            };
+            let also =
+                get("also").map(|codes| codes.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
+            let iso639_3 = get("iso639_3").map(str::to_owned);
+            FileFacts { code, text, facts, also, iso639_3 }
+        })
+        .collect()
+});
+
+/// The attributes of a file's `language` message, as plain texts.
+fn fact_attributes(text: &str) -> Vec<(String, String)> {
+    let resource = resource(text);
+    let message = resource.entries().find_map(|entry| match entry {
+        ast::Entry::Message(message) if message.id.name == FACTS => Some(message),
+        _ => None,
+    });
+    let Some(message) = message else { return Vec::new() };
+    message
+        .attributes
+        .iter()
+        .map(|attribute| {
+            let value = attribute
+                .value
+                .elements
+                .iter()
+                .map(|element| match element {
+                    ast::PatternElement::TextElement { value } => *value,
+                    ast::PatternElement::Placeable { .. } => "",
+                })
+                .collect::<String>();
+            (attribute.id.name.to_owned(), value.trim().to_owned())
+        })
+        .collect()
+}
+
+/// The direction and likely script CLDR gives a language (ICU4X's data),
+/// for a language without a file.
+fn cldr_facts(code: &str) -> Facts {
+    let mut identifier =
+        icu_locale_core::LanguageIdentifier::try_from_str(code).unwrap_or(icu_locale_core::LanguageIdentifier::UNKNOWN);
+    static EXPANDER: LazyLock<icu_locale::LocaleExpander> = LazyLock::new(icu_locale::LocaleExpander::new_extended);
+    let directionality = icu_locale::LocaleDirectionality::new_with_expander(&*EXPANDER);
+    let rtl = directionality.is_right_to_left(&identifier);
+    EXPANDER.maximize(&mut identifier);
+    let script = identifier.script.map(|script| script.as_str().to_owned()).unwrap_or_else(|| "Zyyy".to_owned());
+    Facts { rtl, script, hyphenation: None }
+}
+
+/// The script a code is written in: its own script subtag, else CLDR's
+/// likely one (`zh-TW` is Hant, `sr-ME` Latn).
+fn likely_script(lang: Lang) -> String {
+    cldr_facts(lang.code()).script
+}
+
+/// The language file for `lang`, with its facts: its own, one that names
+/// the code among those it also serves (`nb` serves `no`), or for a code
+/// with a region the file of its language, when that file is written in
+/// the script the code is (`de-AT` takes `de`; `zh-TW`, in Traditional
+/// characters, does not take the Simplified `zh`; `sr-Latn` does not take
+/// the Cyrillic `sr`).
+fn file_facts(lang: Lang) -> Option<&'static FileFacts> {
+    let serves = |file: &&FileFacts, code: &str| file.code == code || file.also.iter().any(|also| also == code);
+    if let Some(exact) = FILE_FACTS.iter().find(|file| serves(file, lang.code())) {
+        return Some(exact);
+    }
+    let file = FILE_FACTS.iter().find(|file| serves(file, lang.language()))?;
+    (likely_script(lang) == file.facts.script).then_some(file)
+}
+
+/// The languages with a file by the ISO 639-3 codes their files give:
+/// `(iso639_3, code)`, for recognising the language of imported text.
+pub(crate) fn iso639_3_codes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FILE_FACTS.iter().filter_map(|file| file.iso639_3.as_deref().map(|iso| (iso, file.code)))
+}
+
+/// The text of the language file for `lang`, chosen as [`file_facts`] says.
 pub(crate) fn file(lang: Lang) -> Option<&'static str> {
-    let exact = |code: &str| FILES.iter().find(|(name, _)| *name == code).map(|(_, text)| *text);
-    exact(lang.code()).or_else(|| {
-        let has_script = lang.code().split('-').skip(1).any(|part| part.len() == 4);
-        if has_script { None } else { exact(lang.language()) }
-    })
+    file_facts(lang).map(|file| file.text)
+}
+
+/// The facts of a language: its file's, else CLDR's direction and script.
+pub(crate) fn facts(lang: Lang) -> Facts {
+    match file_facts(lang) {
+        Some(file) => file.facts.clone(),
+        None => cldr_facts(lang.code()),
+    }
 }
 
 fn reference_file() -> &'static str {
@@ -109,8 +242,18 @@ pub(crate) fn all_messages() -> impl Iterator<Item = (&'static str, &'static str
     MESSAGES.iter().map(|(name, description)| (name.as_str(), description.as_str()))
 }
 
+/// The messages a CV's `labels:` may replace: the labels and the grammar,
+/// not the facts, nor the words of imports and the starter.
+pub(crate) fn cv_messages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    messages().filter(|(name, _)| is_cv_message(name))
+}
+
+fn is_cv_message(name: &str) -> bool {
+    name != FACTS && !OTHER_WORDS.iter().any(|prefix| name.starts_with(prefix))
+}
+
 fn is_message(name: &str) -> bool {
-    messages().any(|(known, _)| known == name)
+    cv_messages().any(|(known, _)| known == name)
 }
 
 /// One message of the language, formatted with its arguments.
@@ -289,28 +432,36 @@ pub(crate) fn untranslated(lang: Lang, labels: &BTreeMap<String, impl AsRef<str>
     if file(lang).is_some() {
         return Vec::new();
     }
-    messages().map(|(name, _)| name).filter(|name| !labels.contains_key(*name)).collect()
+    cv_messages().map(|(name, _)| name).filter(|name| !labels.contains_key(*name)).collect()
 }
 
 fn unknown_label(name: &str) -> Message {
-    crate::suggest::unknown("unknown label", name, messages().map(|(name, _)| name))
+    crate::suggest::unknown("unknown label", name, cv_messages().map(|(name, _)| name))
 }
 
 /// What a message is given, for hints.
 fn variables_of(id: &str) -> &'static str {
     match id {
         "years" | "months" => "$n",
-        "duration" => "$years and $months",
+        "duration" => "$years and $months (texts), $y and $m (numbers)",
+        "gender_word" => "$gender (male or female)",
+        "born" => "$gender (male, female or none), $date, $day, $month and $year",
         "month" | "month_genitive" => "$month (1–12)",
         "month_year" => "$month (1–12) and $year",
         "date_long" => "$day, $month (1–12) and $year",
         "date_short" => "$dd, $mm and $yyyy, and $day, $month and $year",
-        "age" => "$age",
+        "age" => "$age and $gender (male, female or none)",
         "age_line" => "$gender (male, female or none), $age, $day, $month and $year",
         "range" => "$start and $end",
         "range_start" => "$start",
         "document_title" => "$name",
         "language_level" => "$language and $level",
+        "letter_date" => "$date",
+        "letter_place_date" => "$place and $date",
+        "letter_salutation" => "$name and $gender (male, female or none)",
+        "letter_closing" => "$gender (male, female or none)",
+        "letter_enclosures" => "$n",
+        "letter_title" => "$name",
         _ => "no variables",
     }
 }
@@ -368,13 +519,41 @@ fn sample_calls() -> Vec<(&'static str, Option<FluentArgs<'static>>)> {
             ])),
         ));
     }
-    calls.push(("duration", Some(args(&[("years", "2".into()), ("months", "4".into())]))));
+    for (y, m) in [(1u32, 1u32), (2, 2), (5, 5), (11, 11), (21, 3), (22, 4)] {
+        let texts = [("years", format!("{y} y").into()), ("months", format!("{m} m").into())];
+        calls.push(("duration", Some(args(&[texts[0].clone(), texts[1].clone(), ("y", y.into()), ("m", m.into())]))));
+    }
     calls.push(("range", Some(args(&[("start", "1994".into()), ("end", "1999".into())]))));
     calls.push(("range_start", Some(args(&[("start", "1994".into())]))));
     calls.push(("document_title", Some(args(&[("name", "Ann Lee".into())]))));
     calls.push(("language_level", Some(args(&[("language", "English".into()), ("level", "C1".into())]))));
     calls.push(("og_locale", None));
     calls.push(("alphabet", None));
+    calls.push(("list_separator", None));
+    for gender in ["male", "female", "none"] {
+        if gender != "none" {
+            calls.push(("gender_word", Some(args(&[("gender", gender.into())]))));
+        }
+        calls.push(("age", Some(args(&[("age", 53.into()), ("gender", gender.into())]))));
+        for day in [1u32, 8, 11, 23] {
+            let mut born = date_args(day, 10, 1972);
+            born.set("gender", gender);
+            born.set("date", "23.10.1972");
+            calls.push(("born", Some(born)));
+        }
+    }
+    calls.push(("letter_date", Some(args(&[("date", "7 December 2026".into())]))));
+    calls.push(("letter_place_date", Some(args(&[("place", "Berlin".into()), ("date", "7 December 2026".into())]))));
+    calls.push(("letter_side", None));
+    calls.push(("letter_salutation_default", None));
+    calls.push(("letter_title", Some(args(&[("name", "Ann Lee".into())]))));
+    for gender in ["male", "female", "none"] {
+        calls.push(("letter_salutation", Some(args(&[("name", "Ann Lee".into()), ("gender", gender.into())]))));
+        calls.push(("letter_closing", Some(args(&[("gender", gender.into())]))));
+    }
+    for n in SAMPLE_NUMBERS {
+        calls.push(("letter_enclosures", Some(args(&[("n", n.into())]))));
+    }
     for month in 1..=12u32 {
         for day in [1u32, 2, 23] {
             calls.push(("month_year", Some(args(&[("month", month.into()), ("year", 2014.into())]))));
@@ -466,15 +645,70 @@ mod tests {
         "language_level",
         "og_locale",
         "alphabet",
+        "list_separator",
+        "letter_date",
+        "letter_place_date",
+        "letter_side",
+        "letter_salutation",
+        "letter_salutation_default",
+        "letter_closing",
+        "letter_enclosures",
+        "letter_title",
     ];
 
     #[test]
-    fn the_reference_messages_are_the_labels_and_the_grammar() {
+    fn the_cv_messages_are_the_labels_and_the_grammar() {
         let mut expected: Vec<&str> = Labels::NAMES.iter().chain(GRAMMAR).copied().collect();
         expected.sort_unstable();
-        let mut reference: Vec<&str> = messages().map(|(name, _)| name).collect();
+        let mut reference: Vec<&str> = cv_messages().map(|(name, _)| name).collect();
         reference.sort_unstable();
         assert_eq!(reference, expected);
+        // The rest are the facts and the words of imports and the starter,
+        // which `labels:` cannot replace.
+        let others: Vec<&str> = all_messages().map(|(name, _)| name).filter(|name| !is_cv_message(name)).collect();
+        assert!(others.contains(&"language") && others.contains(&"import_roles") && others.contains(&"starter_name"));
+        assert!(
+            others.iter().all(|name| *name == FACTS || name.starts_with("import_") || name.starts_with("starter_"))
+        );
+        let problems = check_labels(lang("en"), &labels(&[("import_roles", "Parts"), ("language", "Mine")]));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].1.text.starts_with("unknown label"), "{problems:?}");
+    }
+
+    /// Every file states every fact, in the forms cvpdf reads, and its
+    /// direction and script are those CLDR gives the language: a file
+    /// cannot claim Arabic runs left to right.
+    #[test]
+    fn every_file_states_its_facts_and_they_agree_with_cldr() {
+        let codes: Vec<&str> = codes().collect();
+        for file in FILE_FACTS.iter() {
+            let attributes = fact_attributes(file.text);
+            let get = |name: &str| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
+            let code = file.code;
+            assert!(matches!(get("direction"), Some("ltr" | "rtl")), "{code}: .direction");
+            let script = get("script").unwrap_or_else(|| panic!("{code}: .script"));
+            assert_eq!(cldr_facts(code).script, script, "{code}: the script CLDR gives the language");
+            assert_eq!(cldr_facts(code).rtl, file.facts.rtl, "{code}: the direction CLDR gives the language");
+            let hyphenation = get("hyphenation").unwrap_or_else(|| panic!("{code}: .hyphenation"));
+            assert!(hyphenation == "none" || codes.contains(&hyphenation), "{code}: .hyphenation {hyphenation}");
+            let og = Locale::of(lang(code)).message("og_locale");
+            let (language, territory) = og.split_once('_').unwrap_or_else(|| panic!("{code}: og_locale {og}"));
+            assert!(language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase()), "{code}: {og}");
+            assert!(territory.len() == 2 && territory.bytes().all(|b| b.is_ascii_uppercase()), "{code}: {og}");
+            let iso = get("iso639_3").unwrap_or_else(|| panic!("{code}: .iso639_3"));
+            assert!(iso.len() == 3 && iso.bytes().all(|b| b.is_ascii_lowercase()), "{code}: .iso639_3 {iso}");
+            for also in &file.also {
+                assert!(Lang::parse(also).is_ok() && !codes.contains(&also.as_str()), "{code}: .also {also}");
+            }
+        }
+        let arabic = facts(lang("ar"));
+        assert!(arabic.rtl && arabic.hyphenation.is_none() && arabic.script == "Arab");
+        assert_eq!(facts(lang("de")).hyphenation.as_deref(), Some("de"));
+        assert_eq!(Locale::of(lang("pt")).message("og_locale"), "pt_BR");
+        // A language without a file: CLDR's direction and script.
+        let urdu = facts(lang("ur"));
+        assert!(urdu.rtl && urdu.script == "Arab" && urdu.hyphenation.is_none(), "{urdu:?}");
+        assert!(!facts(lang("ro")).rtl);
     }
 
     #[test]
@@ -497,16 +731,18 @@ mod tests {
         let german = Locale::new(lang("de"), &labels(&[("experience", "Werdegang")]));
         assert_eq!(german.message("experience"), "Werdegang");
         assert_eq!(german.message("skills"), "Kenntnisse");
-        let years = "{ PLURAL($n) ->\n    [one] { $n } anno\n   *[other] { $n } anni\n}";
-        let italian = labels(&[("years", years), ("present", "oggi")]);
-        assert!(check_labels(lang("it"), &italian).is_empty());
-        let locale = Locale::new(lang("it"), &italian);
-        assert_eq!(locale.format("years", &args(&[("n", 1.into())])), "1 anno");
-        assert_eq!(locale.format("years", &args(&[("n", 2.into())])), "2 anni");
-        assert_eq!(locale.message("present"), "oggi");
+        let years = "{ PLURAL($n) ->\n    [one] { $n } an\n    [few] { $n } ani\n   *[other] { $n } de ani\n}";
+        let romanian = labels(&[("years", years), ("present", "prezent")]);
+        assert!(check_labels(lang("ro"), &romanian).is_empty());
+        let locale = Locale::new(lang("ro"), &romanian);
+        assert_eq!(locale.format("years", &args(&[("n", 1.into())])), "1 an");
+        assert_eq!(locale.format("years", &args(&[("n", 2.into())])), "2 ani");
+        assert_eq!(locale.format("years", &args(&[("n", 20.into())])), "20 de ani");
+        assert_eq!(locale.message("present"), "prezent");
         // Words not given are English.
         assert_eq!(locale.message("experience"), "Experience");
-        assert!(untranslated(lang("it"), &italian).contains(&"experience"));
+        assert!(untranslated(lang("ro"), &romanian).contains(&"experience"));
+        assert!(!untranslated(lang("ro"), &romanian).contains(&"import_roles"), "only the CV's words are listed");
         assert!(untranslated(lang("uk"), &BTreeMap::<String, String>::new()).is_empty());
 
         let problems = check_labels(lang("ru"), &labels(&[("experince", "Опыт")]));
@@ -547,10 +783,38 @@ mod tests {
         assert_eq!(belarusian.format("years", &args(&[("n", 15.into())])), "15 гадоў");
     }
 
+    /// A region takes its language's file when it writes the language in
+    /// the file's script; a file serves the other codes it names.
     #[test]
-    fn a_region_uses_its_language_file_and_a_script_does_not() {
+    fn a_region_uses_its_language_file_when_the_script_is_the_same() {
         assert_eq!(file(lang("de-AT")), file(lang("de")));
+        assert_eq!(file(lang("pt-PT")), file(lang("pt")));
+        assert_eq!(file(lang("zh-CN")), file(lang("zh")));
+        assert_eq!(file(lang("zh-Hans")), file(lang("zh")));
+        assert!(file(lang("zh-TW")).is_none(), "Traditional characters are not the Simplified file's");
+        assert!(file(lang("zh-Hant")).is_none());
         assert!(file(lang("sr-Latn")).is_none());
-        assert!(file(lang("it")).is_none());
+        assert!(file(lang("sr-ME")).is_none(), "Montenegro writes Serbian in Latin letters");
+        assert_eq!(file(lang("sr-RS")), file(lang("sr")));
+        assert_eq!(file(lang("no")), file(lang("nb")));
+        assert_eq!(file(lang("no-NO")), file(lang("nb")));
+        assert!(file(lang("nn")).is_none(), "Nynorsk is not Bokmål");
+        assert!(file(lang("ro")).is_none());
+        assert!(facts(lang("zh-TW")).script == "Hant" && facts(lang("no")).hyphenation.as_deref() == Some("nb"));
+    }
+
+    #[test]
+    fn there_are_at_least_twenty_four_languages_in_both_directions() {
+        let all: Vec<&str> = codes().collect();
+        assert!(all.len() >= 24, "{all:?}");
+        for code in [
+            "ru", "uk", "be", "kk", "sr", "pl", "de", "fr", "es", "en", "pt", "it", "nl", "sv", "nb", "da", "fi", "cs",
+            "tr", "el", "zh", "ja", "ko", "ar", "he", "fa",
+        ] {
+            assert!(all.contains(&code), "no file for {code}");
+            assert!(Lang::parse(code).is_ok(), "{code} is refused as a language");
+        }
+        let right_to_left: Vec<&str> = all.iter().copied().filter(|code| facts(lang(code)).rtl).collect();
+        assert_eq!(right_to_left, ["ar", "fa", "he"]);
     }
 }

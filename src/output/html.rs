@@ -188,6 +188,104 @@ pub fn render(cv: &TemplateData, photo: Option<&[u8]>, template: &Template) -> R
     page.render(context).map_err(shown)
 }
 
+/// A cover letter as one self-contained HTML page: the same words as its
+/// PDF, every text escaped as on the CV's page, the photo inline.
+pub fn letter(contract: &crate::contract::letter::LetterContract, photo: Option<&[u8]>) -> Result<String, Error> {
+    let failed = |error: minijinja::Error| Error::other(format!("could not write the letter as HTML: {error}"));
+    let value = Value::from(minijinja::value::Serde(contract));
+    let letter = attr(&value, "letter");
+    let person = attr(&value, "person");
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    escape(&contract.letter.lang, &mut out).map_err(failed)?;
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    escape(&contract.letter.title, &mut out).map_err(failed)?;
+    out.push_str("</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}\nheader{display:flex;gap:1rem;align-items:center;border-bottom:1px solid #ccc;padding-bottom:.75rem;margin-bottom:1.5rem}\nheader img{width:4rem;height:auto;border-radius:3px}\nh1{margin:0;font-size:1.6rem}\n.contacts{margin:.2rem 0 0;font-size:.9rem}\n.date{margin:1.5rem 0}\n.date.right{text-align:right}\n.subject{font-weight:bold}\n.closing{margin-top:1.5rem}\n</style>\n</head>\n<body>\n<header>\n");
+    if let Some(jpeg) = photo {
+        out.push_str("<img alt=\"\" src=\"");
+        escape(&web::jpeg_data_uri(jpeg), &mut out).map_err(failed)?;
+        out.push_str("\">\n");
+    }
+    out.push_str("<div>\n<h1>");
+    rich(&attr(&person, "name"), &mut out).map_err(failed)?;
+    out.push_str("</h1>\n<p class=\"contacts\">");
+    let contacts = &contract.cv.person.contacts;
+    let mut first = true;
+    let mut separate = |out: &mut String| {
+        if !std::mem::take(&mut first) {
+            out.push_str(" · ");
+        }
+    };
+    if let Some(email) = &contacts.email {
+        separate(&mut out);
+        out.push_str("<a href=\"mailto:");
+        escape(email, &mut out).map_err(failed)?;
+        out.push_str("\">");
+        escape(email, &mut out).map_err(failed)?;
+        out.push_str("</a>");
+    }
+    if let Some(phone) = &contacts.phone {
+        separate(&mut out);
+        escape(phone, &mut out).map_err(failed)?;
+    }
+    for entry in attr(&attr(&person, "contacts"), "links").try_iter().map_err(failed)? {
+        separate(&mut out);
+        let url = attr(&entry, "url");
+        let url = url.as_str().unwrap_or_default();
+        if web::safe_url(url) {
+            out.push_str("<a href=\"");
+            escape(url, &mut out).map_err(failed)?;
+            out.push_str("\">");
+            rich(&attr(&entry, "label"), &mut out).map_err(failed)?;
+            out.push_str("</a>");
+        } else {
+            rich(&attr(&entry, "label"), &mut out).map_err(failed)?;
+        }
+    }
+    out.push_str("</p>\n</div>\n</header>\n<main>\n");
+    let recipient = attr(&letter, "recipient");
+    if !recipient.is_none() && !recipient.is_undefined() {
+        out.push_str("<address>");
+        for (index, line) in attr(&recipient, "lines").try_iter().map_err(failed)?.enumerate() {
+            if index > 0 {
+                out.push_str("<br>");
+            }
+            rich(&line, &mut out).map_err(failed)?;
+        }
+        out.push_str("</address>\n");
+    }
+    out.push_str(if contract.letter.date_side == "right" { "<p class=\"date right\">" } else { "<p class=\"date\">" });
+    rich(&attr(&letter, "date_line"), &mut out).map_err(failed)?;
+    out.push_str("</p>\n");
+    if contract.letter.subject.is_some() {
+        out.push_str("<p class=\"subject\">");
+        rich(&attr(&letter, "subject"), &mut out).map_err(failed)?;
+        out.push_str("</p>\n");
+    }
+    out.push_str("<p>");
+    rich(&attr(&letter, "salutation"), &mut out).map_err(failed)?;
+    out.push_str("</p>\n");
+    blocks(&attr(&letter, "body"), 2, &mut out).map_err(failed)?;
+    out.push_str("<p class=\"closing\">");
+    rich(&attr(&letter, "closing"), &mut out).map_err(failed)?;
+    out.push_str("<br>");
+    rich(&attr(&letter, "signer"), &mut out).map_err(failed)?;
+    out.push_str("</p>\n");
+    if let Some(enclosures) = &contract.letter.enclosures {
+        out.push_str("<p><strong>");
+        escape(&enclosures.title, &mut out).map_err(failed)?;
+        out.push_str("</strong></p>\n<ul>\n");
+        for item in attr(&attr(&letter, "enclosures"), "items").try_iter().map_err(failed)? {
+            out.push_str("<li>");
+            rich(&item, &mut out).map_err(failed)?;
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    Ok(out)
+}
+
 fn environment(template: &Template) -> Environment<'static> {
     let mut env = Environment::new();
     // Block tags on their own lines leave no blank lines behind.

@@ -58,6 +58,48 @@ pub fn markdown(cv: &TemplateData, options: &Options) -> String {
     page.out
 }
 
+/// A cover letter as Markdown, the same words as its PDF: the sender's
+/// name and contacts, the recipient, the date line, the subject, the
+/// salutation, the body, the closing, the name and the enclosures. Every
+/// text is escaped as on the CV's page.
+pub fn letter(contract: &crate::contract::letter::LetterContract) -> String {
+    let options = Options::default();
+    let mut page = Page { out: String::new(), options: &options, headed: false };
+    let (cv, letter) = (&contract.cv, &contract.letter);
+    page.heading(1, &cv.person.name, None);
+    let contacts = &cv.person.contacts;
+    let mut reach: Vec<Rich> = Vec::new();
+    reach.extend(contacts.email.iter().map(|email| link(&format!("mailto:{email}"), email)));
+    reach.extend(contacts.phone.iter().map(|phone| vec![Inline::Text(phone.clone())]));
+    reach.extend(
+        contacts
+            .links
+            .iter()
+            .map(|entry| vec![Inline::Span(Span::Link { url: entry.url.clone(), body: entry.label.clone() })]),
+    );
+    page.paragraph(&join(&reach, " · "), "");
+    if let Some(recipient) = &letter.recipient {
+        page.lines(&recipient.lines, "");
+    }
+    page.paragraph(&letter.date_line, "");
+    if let Some(subject) = &letter.subject {
+        page.paragraph(&[Inline::Span(Span::Strong { body: subject.clone() })], "");
+    }
+    page.paragraph(&letter.salutation, "");
+    page.blocks(&letter.body, 2);
+    page.lines(&[letter.closing.clone(), letter.signer.clone()], "");
+    if let Some(enclosures) = &letter.enclosures {
+        page.label(&enclosures.title);
+        let items: Vec<Item> =
+            enclosures.items.iter().map(|body| Item { body: body.clone(), items: Vec::new() }).collect();
+        page.list(&items, false, "", false);
+    }
+    while page.out.ends_with("\n\n") {
+        page.out.pop();
+    }
+    page.out
+}
+
 struct Page<'a> {
     out: String,
     options: &'a Options,
@@ -80,10 +122,27 @@ impl Page<'_> {
         out.push_str(&format!("title: {}\n", yaml_string(&cv.person.name_plain)));
         out.push_str(&format!("description: {}\n", yaml_string(&cv.headline_plain)));
         out.push_str(&format!("date: {}\n", cv.updated.iso));
+        // A page in a right-to-left language says so, for the site's
+        // template to set `dir="rtl"` (Hugo and Jekyll: `page.dir`; Zola
+        // takes only its own keys at the top, the others under `extra`).
+        let mut own: Vec<String> = Vec::new();
+        if cv.dir == "rtl" {
+            own.push("dir: rtl".to_owned());
+        }
         if let Some(image) = &self.options.image {
-            match format {
-                FrontMatter::Zola => out.push_str(&format!("extra:\n  image: {}\n", yaml_string(image))),
-                _ => out.push_str(&format!("image: {}\n", yaml_string(image))),
+            own.push(format!("image: {}", yaml_string(image)));
+        }
+        match format {
+            FrontMatter::Zola if !own.is_empty() => {
+                out.push_str("extra:\n");
+                for line in own {
+                    out.push_str(&format!("  {line}\n"));
+                }
+            }
+            _ => {
+                for line in own {
+                    out.push_str(&format!("{line}\n"));
+                }
             }
         }
         out.push_str("---\n\n");
@@ -113,7 +172,7 @@ impl Page<'_> {
             .flatten()
             .cloned()
             .collect();
-        lines.push(join(&stance, ", "));
+        lines.push(join(&stance, &cv.separator));
         let contacts = &person.contacts;
         let mut reach: Vec<Rich> = Vec::new();
         if let Some(email) = &contacts.email {
@@ -134,7 +193,7 @@ impl Page<'_> {
         {
             if !values.is_empty() {
                 let mut line = vec![Inline::Text(format!("{label} "))];
-                line.extend(join(values, ", "));
+                line.extend(join(values, &cv.separator));
                 lines.push(line);
             }
         }
@@ -180,7 +239,7 @@ impl Page<'_> {
                         parts.push(vec![Inline::Text(entry.period.clone())]);
                         parts.push(vec![Inline::Span(Span::Strong { body: entry.institution.clone() })]);
                         parts.extend([&entry.city, &entry.faculty, &entry.degree].into_iter().flatten().cloned());
-                        self.paragraph(&join(&parts, ", "), "");
+                        self.paragraph(&join(&parts, &cv.separator), "");
                     }
                 }
             }
@@ -221,7 +280,7 @@ impl Page<'_> {
                 }
             }
             key => {
-                for section in cv.sections.iter().filter(|section| section.key == key) {
+                for section in cv.sections.iter().filter(|section| section.key == key && !section.body.is_empty()) {
                     self.heading(2, &section.title, section.id.as_deref());
                     self.blocks(&section.body, 3);
                 }
@@ -231,7 +290,7 @@ impl Page<'_> {
 
     fn job(&mut self, cv: &TemplateData, job: &Job) {
         let mut heading = job.heading.clone();
-        heading.push(Inline::Text(format!(" ({}, {})", job.period.range, job.period.duration)));
+        heading.push(Inline::Text(format!(" ({}{}{})", job.period.range, cv.separator, job.period.duration)));
         self.heading(3, &heading, job.id.as_deref());
 
         let mut lines: Vec<Rich> = Vec::new();
@@ -242,14 +301,14 @@ impl Page<'_> {
         if !job.company_in_heading {
             let mut place = vec![company];
             place.extend(job.city.clone());
-            lines.push(join(&place, ", "));
+            lines.push(join(&place, &cv.separator));
         }
         let role: Vec<Rich> = [if job.title.is_some() { &job.position } else { &None }, &job.department]
             .into_iter()
             .flatten()
             .cloned()
             .collect();
-        lines.push(join(&role, ", "));
+        lines.push(join(&role, &cv.separator));
         let industry: Vec<Rich> = [&job.industry, &job.industry_area].into_iter().flatten().cloned().collect();
         lines.push(join(&industry, " — "));
         self.lines(&lines, "");

@@ -9,6 +9,8 @@
 pub const CVPDF_DIR: &str = "/.cvpdf/";
 /// The prepared photo, for `image(cv.photo)`.
 pub const PHOTO_PATH: &str = "/.cvpdf/photo";
+/// The signature under a letter, for `image(cv.letter.signature.path)`.
+pub const SIGNATURE_PATH: &str = "/.cvpdf/signature";
 /// The CV, as JSON, which `load-cv` reads.
 ///
 /// It is a file and not `sys.inputs.cv` because `sys.inputs` is part of
@@ -16,6 +18,12 @@ pub const PHOTO_PATH: &str = "/.cvpdf/photo";
 /// invalidates all of Typst's memoised work, while a changed file
 /// invalidates only what read it.
 pub const DATA_PATH: &str = "/.cvpdf/cv.json";
+/// Facts about the CV's language (its direction, script, hyphenation
+/// language and list separator), as JSON, which the helpers read for
+/// themselves: they break long words and join lists without being handed
+/// the CV. A file of its own, so that an edit of the data, which changes
+/// the CV's file, leaves what only reads these facts as it was.
+pub const LANGUAGE_PATH: &str = "/.cvpdf/language.json";
 /// The key of `sys.inputs` that tells `load-cv` where [`DATA_PATH`] is.
 pub const DATA_INPUT: &str = "cv-file";
 /// The shared helpers (`typst/common/cv.typ`), which every template may

@@ -40,11 +40,15 @@ macro_rules! embedded {
 /// All files under `typst/` that templates may read.
 pub const FILES: &[EmbeddedFile] = embedded![
     "common/cv.typ",
+    "common/letter.typ",
     "print/main.typ",
+    "print/letter.typ",
     "print/typst.toml",
     "classic/main.typ",
+    "classic/letter.typ",
     "classic/typst.toml",
     "sidebar/main.typ",
+    "sidebar/letter.typ",
     "sidebar/typst.toml",
 ];
 
@@ -59,6 +63,11 @@ pub struct Builtin {
 pub const BUILTINS: &[Builtin] = &[Builtin { name: "print" }, Builtin { name: "classic" }, Builtin { name: "sidebar" }];
 
 pub const DEFAULT: &str = "print";
+
+/// The names of the built-in Typst templates, the default first.
+pub fn builtin_names() -> Vec<&'static str> {
+    BUILTINS.iter().map(|builtin| builtin.name).collect()
+}
 
 /// Every built-in's name and the design options its manifest declares.
 pub fn builtin_options() -> Vec<(&'static str, Vec<Declaration>)> {
@@ -79,6 +88,9 @@ pub const DEFAULT_FRAME: Frame = Frame { width_pt: 97.5, height_pt: 107.25 };
 /// package manifest; cvpdf reads only its `[tool.cvpdf]` section, which
 /// Typst leaves to tools.
 pub const MANIFEST: &str = "typst.toml";
+
+/// The entry file of a template's cover letter, beside its `main.typ`.
+pub const LETTER: &str = "letter.typ";
 
 /// What a template declares for cvpdf in its manifest.
 #[derive(Debug, Clone, PartialEq)]
@@ -229,6 +241,32 @@ impl Template {
         match self {
             Template::Builtin(builtin) => format!("/{}/main.typ", builtin.name),
             Template::Directory { main, .. } => main.clone(),
+        }
+    }
+
+    /// The virtual path of the letter's entry file, `letter.typ` beside
+    /// `main.typ`, or why there is none.
+    pub fn letter_path(&self) -> Result<String, Error> {
+        let missing = |name: String| {
+            Error::other(
+                crate::error::Message::new(format!("template {name}: it has no letter.typ, so it cannot lay out a letter"))
+                    .hint("a template lays out letters in a letter.typ beside its main.typ, reading `cv.letter` (see typst/README.md)")
+                    .hint("or render the letter with a built-in: -t print, -t classic or -t sidebar"),
+            )
+        };
+        match self {
+            Template::Builtin(builtin) => {
+                let path = format!("/{}/{LETTER}", builtin.name);
+                match FILES.iter().any(|file| file.path == path) {
+                    true => Ok(path),
+                    false => Err(missing(builtin.name.to_owned())),
+                }
+            }
+            Template::Directory { single: true, .. } => Err(missing(self.name())),
+            Template::Directory { dir, .. } => match dir.join(LETTER).is_file() {
+                true => Ok(format!("/{LETTER}")),
+                false => Err(missing(self.name())),
+            },
         }
     }
 
@@ -398,5 +436,71 @@ mod tests {
         assert!(
             error("x = { type = \"font\", default = \"Inter\", description = \"\" }").contains("description is empty")
         );
+    }
+
+    /// Compiles `source` beside the built-ins with the language facts
+    /// `facts` served as cvpdf serves them; the error text, if any.
+    fn helpers_with(facts: &str, source: &str) -> Result<(), String> {
+        use typst::foundations::Bytes;
+
+        use crate::render::world::{CvWorld, VirtualFiles};
+
+        let mut files = VirtualFiles::default();
+        for file in FILES {
+            files.insert(file.path, Bytes::new(file.data));
+        }
+        files.insert(super::super::layout::LANGUAGE_PATH, Bytes::from_string(facts.to_owned()));
+        files.insert("/test/main.typ", Bytes::from_string(source.to_owned()));
+        let world = CvWorld::new(
+            crate::Fonts::load(&[]).unwrap(),
+            files,
+            "/test/main.typ",
+            crate::Date { year: 2026, month: 3, day: 14 },
+        );
+        crate::render::compile::compile(&world, &|path| path.to_owned()).map(|_| ()).map_err(|error| error.to_string())
+    }
+
+    /// Long words break in the language the contract names for the CV's
+    /// script, words of another script in a language of theirs, and runs of
+    /// a script that is never split (Arabic, Hebrew, CJK) stay whole strings
+    /// for Typst's own line breaking: a box between two Arabic letters
+    /// would cut the word's joined shape.
+    #[test]
+    fn the_helpers_break_long_words_by_the_languages_facts() {
+        let portuguese = r#"{"lang":"pt","dir":"ltr","script":"Latn","hyphenation":"pt","separator":", "}"#;
+        let checks = r#"
+#import "/common/cv.typ": breakable, hyphenation-lang, join-rich, right-to-left, start-side
+#assert.eq(hyphenation-lang("inconstitucionalissimamente"), "pt")
+#assert.eq(hyphenation-lang("достопримечательностями"), "ru")
+#assert.eq(hyphenation-lang("Ελληνικότατοςμακρύτατος"), "el")
+#assert.eq(type(breakable("inconstitucionalissimamente")), content)
+#assert.eq(breakable("مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات"), "مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات")
+#assert.eq(breakable("后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发"), "后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发")
+#assert.eq(type(breakable("0123456789abcdef0123456789abcdef")), content)
+#assert(not right-to-left)
+#assert.eq(start-side, "left")
+"#;
+        helpers_with(portuguese, checks).unwrap();
+        // Kazakh takes Russian patterns for its own words; Arabic has none,
+        // and its pages start at the right.
+        let kazakh = r#"{"lang":"kk","dir":"ltr","script":"Cyrl","hyphenation":"ru","separator":", "}"#;
+        helpers_with(
+            kazakh,
+            r#"#import "/common/cv.typ": hyphenation-lang
+#assert.eq(hyphenation-lang("мемлекеттендірілмегендіктен"), "ru")
+#assert.eq(hyphenation-lang("Internationalisation"), "en")"#,
+        )
+        .unwrap();
+        let arabic = r#"{"lang":"ar","dir":"rtl","script":"Arab","hyphenation":null,"separator":"، "}"#;
+        helpers_with(
+            arabic,
+            r#"#import "/common/cv.typ": join-rich, right-to-left, start-side
+#assert(right-to-left)
+#assert.eq(start-side, "right")
+#assert.eq(join-rich(("أ", "ب")), "أ، ب")"#,
+        )
+        .unwrap();
+        // The check can fail.
+        assert!(helpers_with(portuguese, "#import \"/common/cv.typ\": right-to-left\n#assert(right-to-left)").is_err());
     }
 }

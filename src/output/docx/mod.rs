@@ -52,6 +52,10 @@ pub(crate) struct Setup {
     pub link_color: String,
     /// The language tag the spelling checker goes by (`ru-RU`, `en-GB`).
     pub lang: String,
+    /// Whether the language runs from right to left: every paragraph is
+    /// then a right-to-left one (`w:bidi`), and the language is also the
+    /// complex scripts' (`w:lang w:bidi`).
+    pub rtl: bool,
 }
 
 /// The margin when the design leaves it to the template: 2 cm, the usual
@@ -117,6 +121,7 @@ impl Setup {
             accent: colour("accent"),
             link_color: colour("link_color").unwrap_or_else(|| DEFAULT_LINK_COLOR.to_owned()),
             lang,
+            rtl: cv.dir == "rtl",
         }
     }
 }

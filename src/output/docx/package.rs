@@ -24,7 +24,7 @@ use docx_rust::document::{
     LevelText, MultiLevelType, Num, NumFmt, Numbering, PPr, StartOverride,
 };
 use docx_rust::formatting::{
-    Bold, CharacterProperty, Color, ContextualSpacing, Fonts, Indent, IndentLevel, Italics, JustificationVal,
+    Bidi, Bold, CharacterProperty, Color, ContextualSpacing, Fonts, Indent, IndentLevel, Italics, JustificationVal,
     KeepLines, KeepNext, Lang, NumberingId, NumberingProperty, OutlineLvl, PageMargin, PageSize, ParagraphProperty,
     SectionProperty, Size, SizeComplex, Spacing, Underline, UnderlineStyle,
 };
@@ -163,7 +163,7 @@ pub(crate) fn pack(writer: Writer, properties: &Properties) -> Result<Vec<u8>, E
         parts.push(("word/media/photo.jpeg", jpeg, CompressionMethod::Stored));
     }
     parts.extend([
-        ("word/numbering.xml", xml(&numbering(writer.numbered_lists))?, CompressionMethod::Deflated),
+        ("word/numbering.xml", xml(&numbering(writer.numbered_lists, setup.rtl))?, CompressionMethod::Deflated),
         ("word/settings.xml", xml(&settings)?, CompressionMethod::Deflated),
         ("word/styles.xml", xml(&styles(setup))?, CompressionMethod::Deflated),
     ]);
@@ -218,7 +218,9 @@ fn override_type(part: &'static str, content_type: &str) -> OverrideContentType<
 
 /// The list definitions: bullets (`•`, then `–`, as the PDF sets them) and
 /// numbers (`1.`, then `a.`, `i.`), each level indented a quarter inch more.
-fn numbering(numbered_lists: usize) -> Numbering<'static> {
+/// The list definitions. In a right-to-left document a list is indented
+/// from the right, where its lines start, and its markers stand there.
+fn numbering(numbered_lists: usize, rtl: bool) -> Numbering<'static> {
     let levels = |numbered: bool| {
         (0..9)
             .map(|level: isize| {
@@ -234,10 +236,13 @@ fn numbering(numbered_lists: usize) -> Numbering<'static> {
                     start: Some(LevelStart { value: Some(1) }),
                     number_format: Some(NumFmt { value: format.into() }),
                     level_text: Some(LevelText { value: Some(text.into()) }),
-                    justification: Some(LevelJustification { value: JustificationVal::Left }),
+                    justification: Some(LevelJustification {
+                        value: if rtl { JustificationVal::Right } else { JustificationVal::Left },
+                    }),
                     p_pr: Some(PPr {
                         indent: Some(Indent {
-                            left: Some(360 * (level + 1)),
+                            left: (!rtl).then_some(360 * (level + 1)),
+                            right: rtl.then_some(360 * (level + 1)),
                             hanging: Some(360),
                             ..Default::default()
                         }),
@@ -290,13 +295,16 @@ fn styles(setup: &Setup) -> Styles<'static> {
                 lang: Some(Lang {
                     val: Some(setup.lang.clone().into()),
                     east_asia: setup.east_asia_lang.clone().map(Into::into),
-                    bidi: None,
+                    bidi: setup.rtl.then(|| setup.lang.clone().into()),
                 }),
                 ..Default::default()
             }),
         },
         paragraph: DefaultParagraphProperty {
             inner: Some(ParagraphProperty {
+                // A right-to-left language's paragraphs run from the right:
+                // they start at the right margin, lists and indents mirror.
+                bidi: setup.rtl.then_some(Bidi { value: None }),
                 spacing: Some(Spacing {
                     after: Some(twips(4.0)),
                     // In 240ths of a line. docx-rust keeps the rule's type
