@@ -5,8 +5,9 @@
 //! English compound in a Russian one). Typst hyphenates by the text's
 //! language, so a word is hyphenated in a language that spells it: the CV's
 //! own when its alphabet has every letter of the word, else the language of
-//! the smallest alphabet that does (the most particular one: a word in
-//! `a`–`z` is English, not French; one with `ђ` is Serbian). The alphabets
+//! the most particular alphabet that does: the one with the fewest letters
+//! beyond `a`–`z`, then the smallest (a word in `a`–`z` is English, not
+//! French; one with `ü` German, not Turkish; one with `ђ` Serbian). The alphabets
 //! are facts of the language files (`alphabet` in `locales/*.ftl`), and a
 //! language is hyphenated with the patterns its facts name, so a new
 //! language needs no change here.
@@ -21,8 +22,8 @@ use crate::lang::{Lang, Locale, locale};
 pub const LONG_WORD: usize = 18;
 
 /// Every language with a file, with the letters of its alphabet: sorted by
-/// the alphabet's size, then by code, the order a word's language is looked
-/// for in.
+/// the number of letters beyond `a`–`z`, the alphabet's size, then the
+/// code, the order a word's language is looked for in.
 static ALPHABETS: LazyLock<Vec<(String, BTreeSet<char>)>> = LazyLock::new(|| {
     let mut alphabets: Vec<(String, BTreeSet<char>)> = locale::codes()
         .filter_map(|code| {
@@ -32,7 +33,13 @@ static ALPHABETS: LazyLock<Vec<(String, BTreeSet<char>)>> = LazyLock::new(|| {
             Some((lang.language().to_owned(), letters))
         })
         .collect();
-    alphabets.sort_by(|(a, letters_a), (b, letters_b)| letters_a.len().cmp(&letters_b.len()).then(a.cmp(b)));
+    // Latin alphabets differ in their letters beyond a–z: Turkish drops
+    // three of them and so is smaller than German, but a word with `ü` is
+    // more likely German, whose alphabet adds fewer letters.
+    let beyond_basic_latin = |letters: &BTreeSet<char>| letters.iter().filter(|letter| !letter.is_ascii()).count();
+    alphabets.sort_by(|(a, letters_a), (b, letters_b)| {
+        (beyond_basic_latin(letters_a), letters_a.len(), a).cmp(&(beyond_basic_latin(letters_b), letters_b.len(), b))
+    });
     alphabets
 });
 

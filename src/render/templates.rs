@@ -461,19 +461,22 @@ mod tests {
     }
 
     /// Long words break in the language the contract names for the CV's
-    /// script, words of another script in a language of theirs, and runs of
+    /// script, foreign words in the language named for each, and runs of
     /// a script that is never split (Arabic, Hebrew, CJK) stay whole strings
     /// for Typst's own line breaking: a box between two Arabic letters
     /// would cut the word's joined shape.
     #[test]
     fn the_helpers_break_long_words_by_the_languages_facts() {
-        let portuguese = r#"{"lang":"pt","dir":"ltr","script":"Latn","hyphenation":"pt","separator":", "}"#;
+        let portuguese = r#"{"lang":"pt","dir":"ltr","script":"Latn","hyphenation":"pt","separator":", ","foreign_words":{"Internationalisation":"en"}}"#;
         let checks = r#"
-#import "/common/cv.typ": breakable, hyphenation-lang, join-rich, right-to-left, start-side
-#assert.eq(hyphenation-lang("inconstitucionalissimamente"), "pt")
-#assert.eq(hyphenation-lang("достопримечательностями"), "ru")
-#assert.eq(hyphenation-lang("Ελληνικότατοςμακρύτατος"), "el")
-#assert.eq(type(breakable("inconstitucionalissimamente")), content)
+#import "/common/cv.typ": breakable, join-rich, right-to-left, start-side
+#let language-of(word, lang) = {
+  show word: it => context assert.eq(text.lang, lang, message: word)
+  breakable(word)
+}
+#language-of("inconstitucionalissimamente", "pt")
+#language-of("Internationalisation", "en")
+#assert.eq(breakable("mehrsprachig"), "mehrsprachig")
 #assert.eq(breakable("مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات"), "مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات")
 #assert.eq(breakable("后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发"), "后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发")
 #assert.eq(type(breakable("0123456789abcdef0123456789abcdef")), content)
@@ -481,14 +484,21 @@ mod tests {
 #assert.eq(start-side, "left")
 "#;
         helpers_with(portuguese, checks).unwrap();
-        // Kazakh takes Russian patterns for its own words; Arabic has none,
-        // and its pages start at the right.
+        // Kazakh takes Russian patterns for its own words; a language with
+        // none breaks a long word between letters.
         let kazakh = r#"{"lang":"kk","dir":"ltr","script":"Cyrl","hyphenation":"ru","separator":", "}"#;
         helpers_with(
             kazakh,
-            r#"#import "/common/cv.typ": hyphenation-lang
-#assert.eq(hyphenation-lang("мемлекеттендірілмегендіктен"), "ru")
-#assert.eq(hyphenation-lang("Internationalisation"), "en")"#,
+            r#"#import "/common/cv.typ": breakable
+#show "мемлекеттендірілмегендіктен": it => context assert.eq(text.lang, "ru")
+#breakable("мемлекеттендірілмегендіктен")"#,
+        )
+        .unwrap();
+        let unhyphenated = r#"{"lang":"xx","dir":"ltr","script":"Latn","hyphenation":null,"separator":", "}"#;
+        helpers_with(
+            unhyphenated,
+            r#"#import "/common/cv.typ": breakable
+#assert(breakable("Internationalisation").func() != text)"#,
         )
         .unwrap();
         let arabic = r#"{"lang":"ar","dir":"rtl","script":"Arab","hyphenation":null,"separator":"، "}"#;
