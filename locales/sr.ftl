@@ -189,7 +189,7 @@ ats-headings =
         [projects] пројекти, projekti
         [publications] публикације, предавања, радови, publikacije, predavanja
         [awards] награде, постигнућа, nagrade
-        [interests] интересовања, хоби, interesovanja, hobi
+        [interests] интересовања, хоби, хобији, interesovanja, hobi, hobiji
         [volunteering] волонтирање, volontiranje
         [references] препоруке, preporuke
        *[contacts] контакт, контакти, контакт подаци, лични подаци, kontakt, kontakt podaci, lični podaci
