@@ -1056,7 +1056,7 @@ fn a_long_foreign_word_is_hyphenated_in_the_language_that_spells_it() {
     let json = contract(&data, None, None);
     assert_eq!(json["foreign_words"], serde_json::json!({ word: "en" }));
     for template in cvpdf::builtin_templates() {
-        let text = pdf_text(&render(&data, &["--template", &template]));
+        let text = pdf_text(&render(&data, &["--template", template]));
         let whole = text.matches(word).count();
         assert!(whole < copies, "{template}: all {whole} copies of {word:?} are whole: it was not hyphenated");
     }
