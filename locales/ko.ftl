@@ -90,6 +90,10 @@ language = 한국어
 
 og_locale = ko_KR
 
+# The letters of the alphabet, in lower case (see en.ftl).
+# Not written in an alphabet: no long word is hyphenated in this language.
+alphabet = {""}
+
 
 ## 자기소개서. 날짜에는 장소를 쓰지 않는다.
 

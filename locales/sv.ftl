@@ -93,6 +93,9 @@ language = Svenska
 
 og_locale = sv_SE
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzåäöé
+
 
 ## Personliga brev
 

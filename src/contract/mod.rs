@@ -6,10 +6,13 @@
 //! and it reaches Typst as values, never as source. `typst/README.md`
 //! documents it for template authors; keep the two in step.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub(crate) mod design;
 pub(crate) mod finish;
+pub(crate) mod hyphenation;
 pub(crate) mod letter;
 pub(crate) mod wording;
 
@@ -88,6 +91,10 @@ pub struct TemplateData {
     /// The template's design options, resolved to final values: the data's
     /// `design:` choices and the template's defaults.
     pub design: serde_json::Map<String, serde_json::Value>,
+    /// The long words (18 letters or more) the CV's language cannot spell,
+    /// each with the language whose patterns hyphenate it: see
+    /// `hyphenation.rs`.
+    pub foreign_words: BTreeMap<String, String>,
 }
 
 /// Rich text: a list of nodes, each a string or a formatted span.
@@ -475,7 +482,7 @@ impl TemplateData {
         let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
         let link_text = finish::LinkText::of(design.values.get("link_text").and_then(serde_json::Value::as_str));
         let wants_qr = design.values.get("qr").and_then(serde_json::Value::as_bool).unwrap_or(false);
-        TemplateData {
+        let mut data = TemplateData {
             lang: lang.language().to_owned(),
             dir: facts.dir().to_owned(),
             script: facts.script.clone(),
@@ -592,7 +599,12 @@ impl TemplateData {
             qr: if wants_qr { cv.url.as_deref().and_then(finish::qr) } else { None },
             design: design.values.clone(),
             labels,
-        }
+            foreign_words: BTreeMap::new(),
+        };
+        // Drawn from every string the contract holds, so the words are
+        // looked for once the texts are made (the last step of building).
+        data.foreign_words = hyphenation::foreign_words(&data.to_json(), lang);
+        data
     }
 
     /// The contract as JSON, which is also what Typst receives.
@@ -609,6 +621,7 @@ impl TemplateData {
             "script": self.script,
             "hyphenation": self.hyphenation,
             "separator": self.separator,
+            "foreign_words": self.foreign_words,
         });
         facts.to_string().into_bytes()
     }
