@@ -402,6 +402,23 @@ fn the_web_letter_has_the_direction_and_the_date_side_of_the_pdf() {
     }
 }
 
+/// A letter given to `render` or `watch` is named as a letter with the
+/// command that renders it, not reported key by key as a CV's unknown keys;
+/// nothing is written.
+#[test]
+fn render_and_watch_name_the_letter_command_for_a_letter() {
+    let (dir, path) = german_with("body: Text.\n");
+    let out = dir.path().join("out.pdf");
+    for (command, fix) in [("render", "-o letter.pdf`"), ("watch", "-o letter.pdf --watch`")] {
+        let output = cvpdf().arg(command).arg(&path).arg("-o").arg(&out).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("is a cover letter, not a CV") && stderr.contains(fix), "{command}: {stderr}");
+        assert!(!stderr.contains("unknown key"), "{command}: {stderr}");
+        assert!(!out.exists());
+    }
+}
+
 #[test]
 fn check_accepts_a_letter_and_init_writes_one() {
     let output = cvpdf().arg("check").arg(fixture("letter-de/letter.yaml")).output().unwrap();
