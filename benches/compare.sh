@@ -5,6 +5,7 @@
 #     as plain paragraphs in Inter 10.5 pt (benches/floor), print <= 1.25 x;
 #   - cvpdf <= 0.9 x the typst CLI on the same template and data;
 #   - `render --fit 2` <= 1 s; peak RSS of a render <= 48 MiB;
+#   - a stray last page pulled back <= 2 × the render as it is (one layout more at most);
 #   - with DIVAN_OUTPUT (the output of `cargo bench --bench render`), a
 #     re-render after an edit inside a job <= 1/4 of a whole render, the
 #     live preview's new page image after that edit <= 1/3 of it, and the
@@ -168,6 +169,10 @@ if [ -n "${DIVAN_OUTPUT:-}" ]; then
     serve_ns=$(divan_median_ns "$DIVAN_OUTPUT" serve_after_an_edit_inside_a_job)
     serve_ratio=$((serve_ns * 1000 / whole_ns))
     echo "serve:           save to new page image after an edit inside a job $(permille "$serve_ratio") of a whole render (divan medians)"
+    stray_ns=$(divan_median_ns "$DIVAN_OUTPUT" stray_page_as_is)
+    pulled_ns=$(divan_median_ns "$DIVAN_OUTPUT" stray_page_pulled_back)
+    pull_ratio=$((pulled_ns * 1000 / stray_ns))
+    echo "pull back:       a stray last page pulled back $(permille "$pull_ratio") of the render as it is (divan medians)"
 fi
 
 check "print over floor" "$print_ratio" 1250 ‰
@@ -179,4 +184,5 @@ check "ats over render" "$ats_ratio" 2000 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "watch re-render" "$watch_ratio" 250 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "docx over pdf" "$docx_ratio" 250 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "serve new page" "$serve_ratio" 333 ‰
+[ -z "${DIVAN_OUTPUT:-}" ] || check "pull back" "$pull_ratio" 2000 ‰
 exit $status

@@ -97,6 +97,32 @@ fn fit_to_two_pages() -> Vec<u8> {
     rendered.pdf
 }
 
+/// The fixture built to spill two lines onto a second page, rendered as it
+/// is (`pull_back: false`), from an empty memo cache: one layout.
+#[divan::bench(sample_count = 20)]
+fn stray_page_as_is() -> Vec<u8> {
+    comemo::evict(0);
+    let rendered = cvpdf::render(&spill(&["design.pull_back=false"])).unwrap();
+    assert_eq!(rendered.pages, 2);
+    rendered.pdf
+}
+
+/// The same CV with its stray last page pulled back: at most one layout
+/// more than [`stray_page_as_is`], and it may cost at most twice as much.
+#[divan::bench(sample_count = 20)]
+fn stray_page_pulled_back() -> Vec<u8> {
+    comemo::evict(0);
+    let rendered = cvpdf::render(&spill(&[])).unwrap();
+    assert_eq!(rendered.pages, 1);
+    rendered.pdf
+}
+
+fn spill(sets: &[&str]) -> RenderOptions {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/finish-spill/cv.yaml");
+    let overrides = sets.iter().map(|set| cvpdf::Override::parse(set).unwrap()).collect();
+    RenderOptions { overrides, ..RenderOptions::new(data, "print") }
+}
+
 /// `cvpdf watch` after a one-line edit, as [`rerender_after_edit`] runs it.
 fn rerender_after_edit(bencher: Bencher, from: &str, edit: impl Fn(u32) -> String) {
     let dir = tempfile::tempdir().unwrap();

@@ -55,6 +55,7 @@ pub use data::model::Date;
 pub use data::overrides::Override;
 pub use error::Error;
 pub use output::pdf::Standard;
+pub use pipeline::finish::{PulledBack, STRAY_LINES};
 pub use pipeline::letter::{LetterOptions, PreparedLetter, compile_letter, prepare_letter};
 pub use pipeline::{
     Compiled, DEFAULT_TIMEOUT, FitReport, PhotoChoice, Prepared, RenderOptions, Rendered, Session, compile, load,

@@ -21,6 +21,7 @@ use crate::render::fonts::Fonts;
 use crate::variants::select::Selection;
 use crate::{data, markup, output, photo, variants};
 
+pub mod finish;
 pub(crate) mod letter;
 
 /// What to render and how.
@@ -106,6 +107,8 @@ pub struct Compiled {
     /// When the CV was fitted into its pages: what was left out (a field path
     /// of the data per line), and how many layouts that took.
     pub fit: Option<FitReport>,
+    /// When a stray last page was pulled back by tightening the spacing.
+    pub pulled_back: Option<finish::PulledBack>,
     /// Every file the render read from disk, which no output may replace.
     pub(crate) inputs: Vec<output::write::Input>,
 }
@@ -517,20 +520,26 @@ impl Session {
             files.insert(crate::render::layout::LANGUAGE_PATH, Bytes::new(data.language_json()));
             self.compile_round(&template, &template.main_path(), files, as_of, options)
         };
-        let (document, template_warnings, data, fit) = match &chosen.fit {
+        let limits = finish::limits(&template.manifest()?.options, &data.design);
+        let (finished, fit) = match &chosen.fit {
             None => {
-                let (document, warnings) = compile_data(&data)?;
-                (document, warnings, data, None)
+                let first = compile_data(&data)?;
+                (finish::pull_back(first, data, limits, &mut compile_data)?, None)
             }
             Some(fit) => {
-                let fitted = fit_into_pages(&loaded, &chosen, &design, fit, as_of, photo_frame, compile_data)?;
+                let fitted =
+                    fit_into_pages(&loaded, &chosen, &design, fit, as_of, photo_frame, limits, &mut compile_data)?;
                 let report = FitReport { pages: fit.pages, left_out: fitted.left_out, trials: fitted.trials };
-                (fitted.document, fitted.warnings, fitted.data, Some(report))
+                (fitted.finished, Some(report))
             }
         };
+        let finish::Finished { document, warnings: template_warnings, data, pulled_back, stray, tried } = finished;
         // The data's warnings first: they are about the user's own file.
         let mut warnings: String = loaded.warnings().iter().map(|warning| format!("{warning}\n")).collect();
         warnings.extend(glyph_warnings.iter().map(|line| format!("{line}\n")));
+        if let Some(end) = stray.filter(|_| finish::enabled(&data.design)) {
+            warnings.push_str(&finish::stray_warning(&end, tried));
+        }
         warnings.push_str(&template_warnings);
         let created = match options.source_date_epoch {
             Some(seconds) => output::pdf::from_unix(seconds)?,
@@ -541,7 +550,17 @@ impl Session {
         inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
         inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
         inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
-        Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone(), data, fit, inputs })
+        Ok(Compiled {
+            document,
+            warnings,
+            ident,
+            created,
+            standards: options.standards.clone(),
+            data,
+            fit,
+            pulled_back,
+            inputs,
+        })
     }
 
     /// One layout of `files` with `template`, through the World of the
@@ -607,9 +626,7 @@ pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
 /// A CV fitted into its pages: the compiled pages, their contract, and
 /// what was left out, one line each for the terminal.
 struct Fitted {
-    pub document: typst_layout::PagedDocument,
-    pub warnings: String,
-    pub data: TemplateData,
+    pub finished: finish::Finished,
     pub left_out: Vec<String>,
     /// How many times the CV was compiled.
     pub trials: usize,
@@ -619,6 +636,9 @@ struct Fitted {
 /// contract and returns its pages and rendered warnings; it is called a
 /// handful of times with the same World but for the CV, so Typst's cache
 /// serves the unchanged parts.
+// What the search needs is the variant's whole setting; a struct of it
+// would be built once, here, and taken apart at once.
+#[allow(clippy::too_many_arguments)]
 fn fit_into_pages(
     loaded: &Loaded,
     chosen: &variants::Chosen,
@@ -626,7 +646,8 @@ fn fit_into_pages(
     fit: &variants::Fit,
     as_of: Date,
     photo: Option<crate::photo::Frame>,
-    mut compile: impl FnMut(&TemplateData) -> Result<(typst_layout::PagedDocument, String), Error>,
+    limits: Option<(f64, f64)>,
+    compile: &mut impl FnMut(&TemplateData) -> Result<(typst_layout::PagedDocument, String), Error>,
 ) -> Result<Fitted, Error> {
     let cv = loaded.bare();
     let name = chosen.name.as_deref();
@@ -641,13 +662,25 @@ fn fit_into_pages(
         line(&path).unwrap_or(0)
     };
     let order = variants::fit::drop_order(&units, part_line);
+    let mut pulls = 0;
     let outcome = variants::fit::search(fit.pages, &units, &order, |selection| {
         let data = contract_of(loaded, chosen, design, selection, as_of, photo);
-        let (document, warnings) = compile(&data)?;
-        Ok((document.pages().len(), (document, warnings, data)))
+        let first = compile(&data)?;
+        // The whole CV a stray page too long fits by tightening the spacing,
+        // before anything is left out.
+        let pages = first.0.pages().len();
+        let finished = if selection == &Selection::default() && pages == fit.pages + 1 {
+            let finished = finish::pull_back(first, data, limits, compile)?;
+            pulls += usize::from(finished.pulled_back.is_some() || finished.tried.is_some());
+            finished
+        } else {
+            finish::Finished { document: first.0, warnings: first.1, data, pulled_back: None, stray: None, tried: None }
+        };
+        Ok((finished.document.pages().len(), finished))
     })?;
     match outcome {
-        variants::fit::Outcome::Fits { selection, best: (document, warnings, data), trials } => {
+        variants::fit::Outcome::Fits { selection, best: finished, trials } => {
+            let trials = trials + pulls;
             let left_out = variants::fit::report(&units, &selection)
                 .into_iter()
                 .map(|entry| {
@@ -656,7 +689,7 @@ fn fit_into_pages(
                     format!("{}{at}{how}", entry.path)
                 })
                 .collect();
-            Ok(Fitted { document, warnings, data, left_out, trials })
+            Ok(Fitted { finished, left_out, trials })
         }
         variants::fit::Outcome::Unreachable { minimum } => {
             let message = format!(

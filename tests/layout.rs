@@ -629,13 +629,14 @@ fn layout_defects_in(pdf: &[u8], frame: Frame, data: &Path) -> Vec<String> {
             }
         }
         // A running header or footer is one line: one that wraps runs off
-        // the top of the page or into the body.
+        // the top of the page or into the body. The data's footer note, set
+        // at 7 pt, is a line of its own beside it.
         for (place, top_half) in [("header", true), ("footer", false)] {
             // Cells of one line may sit a little apart (a fallback face's
             // taller line): a new line is a baseline half a size lower.
             let mut baselines: Vec<(f64, f64)> = segments
                 .iter()
-                .filter(|s| s.running && (s.y > page.height / 2.0) == top_half)
+                .filter(|s| s.running && (s.y > page.height / 2.0) == top_half && s.size > 7.01)
                 .map(|s| (s.y, s.size))
                 .collect();
             baselines.sort_by(|a, b| a.0.total_cmp(&b.0));

@@ -12,6 +12,7 @@ mod completeness;
 mod design;
 mod docx;
 mod errors;
+mod finish;
 #[cfg(unix)]
 mod hostile;
 mod house;

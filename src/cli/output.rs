@@ -206,7 +206,16 @@ pub(crate) fn write_compiled(
     };
     let pages = compiled.pages();
     let noun = if pages == 1 { "page" } else { "pages" };
-    Ok(format!("{shown}: {pages} {noun}, {bytes} bytes, {} ms", started.elapsed().as_millis()))
+    let pulled = match &compiled.pulled_back {
+        Some(pulled) => format!(
+            " (a stray last page pulled back: line spacing {:.2}, {} instead of {})",
+            pulled.line_spacing,
+            crate::variants::pages(pulled.to),
+            pulled.from
+        ),
+        None => String::new(),
+    };
+    Ok(format!("{shown}: {pages} {noun}{pulled}, {bytes} bytes, {} ms", started.elapsed().as_millis()))
 }
 
 /// What fitting into pages left out, for the terminal: a summary line, and

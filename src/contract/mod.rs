@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub(crate) mod design;
+pub(crate) mod finish;
 pub(crate) mod hyphenation;
 pub(crate) mod letter;
 pub(crate) mod wording;
@@ -77,6 +78,16 @@ pub struct TemplateData {
     /// `about`, `experience`, `education`, `skills`, `languages`, `courses`,
     /// and each section's `key`.
     pub order: Vec<String>,
+    /// Page breaks the data asks for around whole parts, by the part's name
+    /// as in `order`: `new` (the part starts a page) or `keep` (the part is
+    /// never split); a part not named breaks where it falls.
+    pub pages: std::collections::BTreeMap<String, String>,
+    /// A line for the foot of every page: a consent clause, «references on
+    /// request»; none when the data gives none.
+    pub footer_note: Option<Rich>,
+    /// The QR code of `url`, when the design asks for one (`qr: true`) and
+    /// the CV has an address.
+    pub qr: Option<finish::Qr>,
     /// The template's design options, resolved to final values: the data's
     /// `design:` choices and the template's defaults.
     pub design: serde_json::Map<String, serde_json::Value>,
@@ -147,8 +158,19 @@ pub struct Contacts {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {
+    /// What is printed, as the design's `link_text` says: the data's label
+    /// («GitHub»), the short address (`github.com/ann`), or both
+    /// («GitHub (github.com/ann)»).
     pub label: Rich,
+    /// The data's label as written, whatever `link_text` says: the icon's
+    /// text alternative.
+    pub name: String,
     pub url: String,
+    /// The address without scheme, `www.` and trailing slash.
+    pub address: String,
+    /// The icon of the site it leads to: `github`, `gitlab`, `linkedin`,
+    /// `telegram`, `twitter`, `stackoverflow`, or `link` for any other.
+    pub icon: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -210,6 +232,9 @@ pub struct Job {
     pub achievements: Vec<Block>,
     pub roles: Vec<Role>,
     pub projects: Vec<Project>,
+    /// `new` (it starts a page) or `keep` (it is never split), as the data
+    /// asks; none breaks where it falls.
+    pub page: Option<String>,
     /// A job a variant shortened to one line: only `company`, `url`,
     /// `title`, `position` and `period` are filled, everything else is empty.
     pub collapsed: bool,
@@ -277,6 +302,9 @@ pub struct EducationEntry {
     pub city: Option<Rich>,
     pub faculty: Option<Rich>,
     pub degree: Option<Rich>,
+    /// `new` (it starts a page) or `keep` (it is never split), as the data
+    /// asks; none breaks where it falls.
+    pub page: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -284,6 +312,9 @@ pub struct Course {
     pub name: Rich,
     pub year: u16,
     pub url: Option<UrlText>,
+    /// `new` (it starts a page) or `keep` (it is never split), as the data
+    /// asks; none breaks where it falls.
+    pub page: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -293,6 +324,9 @@ pub struct Section {
     /// The section's name in `order`: its `id`, or `section-N` (from 1).
     pub key: String,
     pub body: Vec<Block>,
+    /// `new` (it starts a page) or `keep` (it is never split), as the data
+    /// asks; none breaks where it falls.
+    pub page: Option<String>,
 }
 
 /// The complete order of parts: those the data names first, then the rest
@@ -446,6 +480,8 @@ impl TemplateData {
         let person = &cv.person;
         let shown = Shown { age: !design.hides("age"), birth_date: !design.hides("birth_date") };
         let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
+        let link_text = finish::LinkText::of(design.values.get("link_text").and_then(serde_json::Value::as_str));
+        let wants_qr = design.values.get("qr").and_then(serde_json::Value::as_bool).unwrap_or(false);
         let mut data = TemplateData {
             lang: lang.language().to_owned(),
             dir: facts.dir().to_owned(),
@@ -480,7 +516,13 @@ impl TemplateData {
                         .contacts
                         .links
                         .iter()
-                        .map(|link| Link { label: rich(&link.label), url: link.url.to_string() })
+                        .map(|link| Link {
+                            label: link_text.text(rich(&link.label), &link.url),
+                            name: markup::plain(&link.label),
+                            url: link.url.to_string(),
+                            address: finish::short_address(&link.url),
+                            icon: finish::icon_of(&link.url).to_owned(),
+                        })
                         .collect(),
                 },
             },
@@ -525,6 +567,7 @@ impl TemplateData {
                         city: rich_opt(&entry.city),
                         faculty: rich_opt(&entry.faculty),
                         degree: rich_opt(&entry.degree),
+                        page: page_word(entry.page),
                     })
                     .collect(),
             },
@@ -535,6 +578,7 @@ impl TemplateData {
                     name: rich(&course.name),
                     year: course.year,
                     url: course.url.as_deref().map(url_text),
+                    page: page_word(course.page),
                 })
                 .collect(),
             sections: cv
@@ -546,9 +590,13 @@ impl TemplateData {
                     id: section.id.clone(),
                     key: section.key(index),
                     body: blocks(&section.body),
+                    page: page_word(section.page),
                 })
                 .collect(),
             order: part_order(cv),
+            pages: cv.pages.iter().map(|(part, page)| (part.clone(), page.word().to_owned())).collect(),
+            footer_note: rich_opt(&cv.footer_note),
+            qr: if wants_qr { cv.url.as_deref().and_then(finish::qr) } else { None },
             design: design.values.clone(),
             labels,
             foreign_words: BTreeMap::new(),
@@ -688,8 +736,13 @@ fn job_data(words: &Words, job: &model::Job, as_of: Date, collapsed: bool) -> Jo
                 items: items(&project.items),
             })
             .collect(),
+        page: page_word(job.page),
         collapsed,
     }
+}
+
+fn page_word(page: Option<model::PageBreak>) -> Option<String> {
+    page.map(|page| page.word().to_owned())
 }
 
 #[cfg(test)]
@@ -724,6 +777,7 @@ mod tests {
                 city: None,
                 faculty: None,
                 degree: None,
+                page: None,
                 tags: Vec::new(),
                 priority: None,
             })

@@ -63,6 +63,8 @@ pub enum Kind {
     Choice(Vec<String>),
     /// A list of [`HIDEABLE`] names.
     Hide,
+    /// On or off: `true` or `false`.
+    Switch,
 }
 
 impl Kind {
@@ -76,6 +78,7 @@ impl Kind {
             Kind::Number { .. } => "number",
             Kind::Choice(_) => "choice",
             Kind::Hide => "hide",
+            Kind::Switch => "switch",
         }
     }
 
@@ -89,6 +92,7 @@ impl Kind {
             Kind::Number { min, max } => format!("{min} to {max}"),
             Kind::Choice(values) => values.join(", "),
             Kind::Hide => format!("a list of {}", HIDEABLE.join(", ")),
+            Kind::Switch => "true or false".into(),
         }
     }
 }
@@ -194,8 +198,9 @@ pub(crate) fn declarations(sections: BTreeMap<String, OptionSection>, shown: &st
                 _ => return Err(error(&name, "a `choice` lists its words in `values`".into())),
             },
             "hide" => Kind::Hide,
+            "switch" => Kind::Switch,
             other => {
-                let types = ["page", "font", "colour", "length", "number", "choice", "hide"];
+                let types = ["page", "font", "colour", "length", "number", "choice", "hide", "switch"];
                 let message = Message::new(format!("unknown type `{other}`; the types are {}", types.join(", ")));
                 return Err(error(&name, message.maybe_hint(suggest::did_you_mean(other, types))));
             }
@@ -388,6 +393,10 @@ pub(crate) fn check(kind: &Kind, value: &Yaml) -> Result<Json, (Option<usize>, M
             let names: Vec<&str> = values.iter().map(String::as_str).collect();
             Err((None, with_hint(format!("expected one of {}; found {}", names.join(", "), found()), word, &names)))
         }
+        Kind::Switch => match value {
+            Yaml::Bool(on) => Ok(json!(on)),
+            _ => Err((None, format!("expected true or false, found {}", found()).into())),
+        },
         Kind::Hide => {
             let items = value.as_sequence().ok_or_else(|| {
                 (None, format!("expected a list of {}, found {}", HIDEABLE.join(", "), found()).into())
@@ -517,6 +526,7 @@ pub fn schema(templates: &[(&str, Vec<Declaration>)]) -> serde_json::Value {
             Kind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
             Kind::Choice(values) => json!({"enum": values}),
             Kind::Hide => json!({"type": "array", "items": {"enum": HIDEABLE}, "uniqueItems": true}),
+            Kind::Switch => json!({"type": "boolean"}),
         };
         schema["description"] = json!(description);
         properties.insert(declaration.name, schema);

@@ -93,6 +93,15 @@ pub struct Cv {
     /// the `id`s of sections. Parts left out follow in their usual order.
     #[serde(default)]
     pub order: Vec<String>,
+    /// Where pages break around whole parts, by the part's name as in
+    /// `order`: `new` starts the part on a new page, `keep` never splits it
+    /// across two (`pages: {education: new, skills: keep}`).
+    #[serde(default)]
+    pub pages: BTreeMap<String, PageBreak>,
+    /// A line printed small at the foot of every page and of the web page:
+    /// a consent to the processing of personal data, «references on request».
+    #[serde(default)]
+    pub footer_note: Option<Text>,
     /// Tailored versions of this CV, by name, chosen with `--variant NAME`:
     /// which tagged entries to show, older jobs collapsed or dropped, other
     /// parts or wording, and the number of pages to fit into.
@@ -300,6 +309,9 @@ pub struct Job {
     pub roles: Localized<Vec<Role>>,
     #[serde(default)]
     pub projects: Localized<Vec<Project>>,
+    /// `new` starts it on a new page; `keep` never splits it across two.
+    #[serde(default)]
+    pub page: Option<PageBreak>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -377,6 +389,9 @@ pub struct Education {
     pub faculty: Option<Text>,
     #[serde(default)]
     pub degree: Option<Text>,
+    /// `new` starts it on a new page; `keep` never splits it across two.
+    #[serde(default)]
+    pub page: Option<PageBreak>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -393,6 +408,9 @@ pub struct Course {
     pub year: u16,
     #[serde(default)]
     pub url: Option<Text>,
+    /// `new` starts it on a new page; `keep` never splits it across two.
+    #[serde(default)]
+    pub page: Option<PageBreak>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -413,6 +431,9 @@ pub struct Section {
     pub id: Option<String>,
     #[serde(default)]
     pub body: Localized<Vec<Block>>,
+    /// `new` starts it on a new page; `keep` never splits it across two.
+    #[serde(default)]
+    pub page: Option<PageBreak>,
     /// Free words that variants select by (`include`, `exclude`, `first`).
     #[serde(default)]
     pub tags: Vec<String>,
@@ -484,6 +505,29 @@ pub struct Variant {
     #[serde(default)]
     #[schemars(range(min = 1))]
     pub fit: Option<u32>,
+    /// Page breaks for this variant, by part, over the CV's own `pages:`.
+    #[serde(default)]
+    pub pages: BTreeMap<String, PageBreak>,
+}
+
+/// Where a page may break around a part or an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PageBreak {
+    /// It starts on a new page.
+    New,
+    /// It is never split across two pages.
+    Keep,
+}
+
+impl PageBreak {
+    /// The word the data and the contract use.
+    pub fn word(self) -> &'static str {
+        match self {
+            PageBreak::New => "new",
+            PageBreak::Keep => "keep",
+        }
+    }
 }
 
 /// What `since` does with the jobs that ended before it.

@@ -99,6 +99,16 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
             problem(format!("order[{index}]"), format!("`{part}` is already in the order"));
         }
     }
+    // `pages:` names parts as `order` does, in the CV and in each variant.
+    let variant_pages = cv.variants.iter().map(|(name, variant)| (format!("variants.{name}.pages"), &variant.pages));
+    for (base, pages) in std::iter::once(("pages".to_owned(), &cv.pages)).chain(variant_pages) {
+        for part in pages.keys() {
+            if !known.contains(part) {
+                let message = format!("no part is called `{part}`; the parts are {}", names());
+                problem(format!("{base}.{part}"), message);
+            }
+        }
+    }
     // Ids become anchors of web pages (`#roles`, `{#roles}`), so they are
     // unique and made of characters every Markdown flavour and HTML accept.
     // A section without an id is called `section-N` (its place), so an id
@@ -221,6 +231,8 @@ pub(crate) const NOT_PRINTED: &[&str] = &[
     "older",
     "max_items",
     "fit",
+    "pages",
+    "page",
 ];
 
 /// Keys whose text is printed as written, not read as inline Markdown.

@@ -52,6 +52,13 @@ pub fn markdown(cv: &TemplateData, options: &Options) -> String {
         page.out.push_str("---\n\n");
         page.paragraph(&link(&url.url, &url.url), "");
     }
+    // The footer note last, as at the foot of the printed pages.
+    if let Some(note) = &cv.footer_note {
+        if cv.url.is_none() {
+            page.out.push_str("---\n\n");
+        }
+        page.paragraph(note, "");
+    }
     while page.out.ends_with("\n\n") {
         page.out.pop();
     }

@@ -222,11 +222,11 @@ impl Session {
         let (mut document, mut template_warnings) = compile(&contract)?;
         let mut overflow = overflow(&document);
         let mut tightened = None;
-        if options.fit && overflow.as_ref().is_some_and(|over| over.pages > 1) {
-            let limits = template.manifest()?.options.into_iter().find(|option| option.name == "line_spacing");
-            let current = contract.cv.design.get("line_spacing").and_then(serde_json::Value::as_f64);
-            if let (Some(declared), Some(current)) = (limits, current)
-                && let crate::data::design::Kind::Number { min, .. } = declared.kind
+        if options.fit
+            && overflow.as_ref().is_some_and(|over| over.pages > 1)
+            && let Some((current, min)) =
+                super::finish::spacing_limits(&template.manifest()?.options, &contract.cv.design)
+        {
             {
                 // A few steps down to the template's least spacing, each
                 // layout through the same World, so Typst's cache serves
@@ -297,6 +297,7 @@ impl Session {
             standards: render.standards.clone(),
             data: contract.cv,
             fit: None,
+            pulled_back: None,
             inputs,
         })
     }

@@ -65,6 +65,7 @@ pub const BUNDLED: &[BundledFont] = bundled![
     "dejavu/DejaVuSerif.ttf",
     "dejavu/DejaVuSerif-Bold.ttf",
     "droid/DroidSansFallback.ttf",
+    "forkawesome/ForkAwesome.ttf",
 ];
 
 /// The fonts of one render, indexed as the [`FontBook`] is. Cloning shares

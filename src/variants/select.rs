@@ -118,6 +118,9 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
     let mut shown = cv.clone();
 
     shown.headline = variant.headline.clone().unwrap_or_else(|| cv.headline.clone());
+    for (part, page) in &variant.pages {
+        shown.pages.insert(part.clone(), *page);
+    }
     if let Some(salary) = &variant.salary {
         shown.salary = salary.clone();
     }

@@ -14,6 +14,10 @@ pub(super) fn write(writer: &mut Writer, cv: &TemplateData, photo: Option<Photo>
     for key in &cv.order {
         part(writer, cv, key);
     }
+    // The footer note last, small, as at the foot of the printed pages.
+    if let Some(note) = &cv.footer_note {
+        writer.paragraph(Style::Details, note);
+    }
 }
 
 /// Joins the values that are not empty with `separator`.
@@ -84,7 +88,14 @@ fn head(writer: &mut Writer, cv: &TemplateData, photo: Option<Photo>) {
     writer.text(Style::Details, &format!("{} {}", cv.labels.updated, cv.updated.short));
 }
 
+/// A part with the page break the data asks for around it (`pages:`).
 fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
+    let start = writer.mark();
+    part_body(writer, cv, key);
+    writer.page_break(start, cv.pages.get(key).map(String::as_str));
+}
+
+fn part_body(writer: &mut Writer, cv: &TemplateData, key: &str) {
     let labels = &cv.labels;
     match key {
         "motto" => {
@@ -107,7 +118,9 @@ fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
             if !cv.experience.jobs.is_empty() {
                 writer.heading(1, &plain(&format!("{} · {}", labels.experience, cv.experience.total)));
                 for job in &cv.experience.jobs {
+                    let start = writer.mark();
                     self::job(writer, cv, job);
+                    writer.page_break(start, job.page.as_deref());
                 }
             }
         }
@@ -115,6 +128,7 @@ fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
             if !cv.education.entries.is_empty() {
                 writer.heading(1, &plain(&cv.education.title));
                 for entry in &cv.education.entries {
+                    let start = writer.mark();
                     let mut place = vec![entry.institution.clone()];
                     place.extend(entry.city.clone());
                     writer.paragraph_with(Style::Normal, &join(&place, ", "), true);
@@ -123,6 +137,7 @@ fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
                     writer.paragraph(Style::Details, &join(&when, " · "));
                     let what: Vec<Rich> = [&entry.faculty, &entry.degree].into_iter().flatten().cloned().collect();
                     writer.paragraph(Style::Normal, &join(&what, ", "));
+                    writer.page_break(start, entry.page.as_deref());
                 }
             }
         }
@@ -149,14 +164,18 @@ fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
                         line.push(Inline::Text(" · ".into()));
                         line.extend(Writer::link(&url.url, &url.url));
                     }
+                    let start = writer.mark();
                     writer.paragraph(Style::Normal, &line);
+                    writer.page_break(start, course.page.as_deref());
                 }
             }
         }
         key => {
             for section in cv.sections.iter().filter(|section| section.key == key && !section.body.is_empty()) {
+                let start = writer.mark();
                 writer.heading(1, &section.title);
                 writer.blocks(&section.body, 2);
+                writer.page_break(start, section.page.as_deref());
             }
         }
     }

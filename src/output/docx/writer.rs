@@ -17,8 +17,8 @@ use docx_rust::document::{
     SpPr, Stretch, Text, TextSpace, Xfrm,
 };
 use docx_rust::formatting::{
-    Bold, CharacterProperty, CharacterStyleId, IndentLevel, Italics, NumberingId, NumberingProperty, ParagraphProperty,
-    ParagraphStyleId,
+    Bold, CharacterProperty, CharacterStyleId, IndentLevel, Italics, KeepLines, KeepNext, NumberingId,
+    NumberingProperty, PageBreakBefore, ParagraphProperty, ParagraphStyleId,
 };
 
 use super::{Photo, Properties, Setup};
@@ -122,6 +122,35 @@ impl Writer {
             paragraph = paragraph.push(content);
         }
         self.body.push(paragraph.into());
+    }
+
+    /// How many paragraphs and other pieces the body holds: where a part
+    /// or an entry starts, for [`Writer::page_break`].
+    pub(crate) fn mark(&self) -> usize {
+        self.body.len()
+    }
+
+    /// The page break the data asks for around what was written since
+    /// `start`: `new` puts a page break before its first paragraph, `keep`
+    /// keeps each of its paragraphs whole and with the next one but the
+    /// last, so a word processor never splits it across two pages.
+    pub(crate) fn page_break(&mut self, start: usize, page: Option<&str>) {
+        let Some(page) = page else { return };
+        let count = self.body.len().saturating_sub(start);
+        for (index, content) in self.body.iter_mut().skip(start).enumerate() {
+            let BodyContent::Paragraph(paragraph) = content else { continue };
+            let property = paragraph.property.get_or_insert_with(ParagraphProperty::default);
+            match page {
+                "new" if index == 0 => property.page_break_before = Some(PageBreakBefore { value: None }),
+                "keep" => {
+                    property.keep_lines = Some(KeepLines { value: None });
+                    if index + 1 < count {
+                        property.keep_next = Some(KeepNext { value: None });
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     /// A paragraph of plain text in `style`.

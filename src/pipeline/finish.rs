@@ -1,0 +1,243 @@
+//! No stray last page: when the last page of a CV would hold only a few
+//! lines, the spacing is tightened, within the template's declared limits
+//! (its `line_spacing` option's `min`), to pull them back onto the page
+//! before, in one more layout at most. When that is not enough the CV is
+//! rendered as it was, with a warning naming the part that spilled over.
+//!
+//! A template takes part by placing two kinds of metadata: `<cvpdf-end>`
+//! after the CV's last line, with the page's text area (`top`, `bottom`, in
+//! points from the page's top edge) and the line pitch (`pitch`), and
+//! `<cvpdf-part>` with a part's name (as in `order`) where each part
+//! starts. `typst/common/cv.typ` has both (`finish-end`, `part-mark`).
+
+use typst::foundations::{Label, Value};
+use typst::introspection::MetadataElem;
+
+/// A last page holding fewer lines than this is a stray page, to be
+/// pulled back: a heading and an entry of two or three lines.
+pub const STRAY_LINES: usize = 8;
+
+/// The share of a page's height that scales with the line spacing (lines
+/// of text, not the fixed gaps between parts and entries), assumed low so
+/// that one tightened layout is enough when any is.
+const SCALING_SHARE: f64 = 0.6;
+
+/// Where a compiled CV ends.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct End {
+    /// The pages the CV takes.
+    pub pages: usize,
+    /// Lines of text on the last page (0 on a CV of one page).
+    pub lines: usize,
+    /// How far down the text area the CV ends, in points, and the text
+    /// area's height: how much the tightening must save.
+    pub used: f64,
+    pub area: f64,
+    /// The distance between two lines of body text, in points.
+    pub pitch: f64,
+    /// The part that runs onto the last page: the last one to start before
+    /// it, or the first one on it when one starts there.
+    pub spilled: Option<String>,
+}
+
+impl End {
+    /// Whether the last page holds so few lines that it is worth pulling
+    /// them back.
+    pub fn is_stray(&self) -> bool {
+        self.pages > 1 && self.lines < STRAY_LINES
+    }
+}
+
+/// Where the CV of `document` ends, from its `<cvpdf-end>` metadata; none
+/// when the template does not place it.
+pub(crate) fn end_of(document: &typst_layout::PagedDocument) -> Option<End> {
+    let introspector = document.introspector();
+    let marker = introspector.elements().query_label(label("cvpdf-end")?).ok()?;
+    let position = introspector.position(marker.location()?)?;
+    let pages = position.page.get();
+    let Value::Dict(geometry) = &marker.to_packed::<MetadataElem>()?.value else { return None };
+    let number = |key: &str| match geometry.get(key).ok()? {
+        Value::Float(number) => Some(*number),
+        Value::Int(number) => Some(*number as f64),
+        _ => None,
+    };
+    let (top, bottom, pitch) = (number("top")?, number("bottom")?, number("pitch")?.max(1.0));
+    let used = (position.point.y.to_pt() - top).max(0.0);
+    let lines = if pages > 1 { (used / pitch).ceil().max(1.0) as usize } else { 0 };
+    // The parts in the order they start, each with its page.
+    let mut parts: Vec<(usize, f64, String)> = Vec::new();
+    if let Some(part_label) = label("cvpdf-part") {
+        for element in introspector.elements().query(&typst::foundations::Selector::Label(part_label)) {
+            let (Some(location), Some(meta)) = (element.location(), element.to_packed::<MetadataElem>()) else {
+                continue;
+            };
+            let (Some(at), Value::Str(name)) = (introspector.position(location), &meta.value) else { continue };
+            parts.push((at.page.get(), at.point.y.to_pt(), name.to_string()));
+        }
+    }
+    parts.sort_by(|a, b| (a.0, a.1).partial_cmp(&(b.0, b.1)).unwrap_or(std::cmp::Ordering::Equal));
+    let spilled = parts
+        .iter()
+        .rev()
+        .find(|(page, ..)| *page < pages)
+        .filter(|_| !parts.iter().any(|(page, ..)| *page == pages))
+        .or_else(|| parts.iter().find(|(page, ..)| *page == pages))
+        .map(|(.., name)| name.clone());
+    Some(End { pages, lines, used, area: (bottom - top).max(1.0), pitch, spilled })
+}
+
+fn label(name: &str) -> Option<Label> {
+    Label::new(typst::utils::PicoStr::intern(name))
+}
+
+/// The line spacing to try so that `end`'s last page moves onto the page
+/// before: the spacing is lowered by the share of the pages before it that
+/// the last page's lines (and one more) take, assuming only
+/// [`SCALING_SHARE`] of a page shrinks with it; never below `min`, never
+/// above `current`.
+pub(crate) fn tightened(end: &End, current: f64, min: f64) -> f64 {
+    let flow = (end.pages - 1) as f64 * end.area;
+    let needed = end.used + end.pitch;
+    let factor = 1.0 - needed / (SCALING_SHARE * flow.max(1.0));
+    let spacing = (current * factor).max(min).min(current);
+    // Two decimals, so the summary line says what was used.
+    (spacing * 100.0).floor() / 100.0
+}
+
+/// What pulling back a stray last page did, for the summary line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PulledBack {
+    /// The line spacing it took.
+    pub line_spacing: f64,
+    /// The pages before and after.
+    pub from: usize,
+    pub to: usize,
+}
+
+/// A compiled CV with its last page seen to.
+pub(crate) struct Finished {
+    pub document: typst_layout::PagedDocument,
+    pub warnings: String,
+    pub data: crate::contract::TemplateData,
+    pub pulled_back: Option<PulledBack>,
+    /// Where the CV ends when its last page is stray and stays so.
+    pub stray: Option<End>,
+    /// The line spacing tried in vain, if any.
+    pub tried: Option<f64>,
+}
+
+/// The line spacing a render may tighten, `(current, least)`: the
+/// template's `line_spacing` option and its declared `min`, when the design
+/// has not switched the pull-back off (`pull_back: false`).
+pub(crate) fn limits(
+    declarations: &[crate::data::design::Declaration],
+    design: &serde_json::Map<String, serde_json::Value>,
+) -> Option<(f64, f64)> {
+    if !enabled(design) {
+        return None;
+    }
+    spacing_limits(declarations, design)
+}
+
+/// Whether the design leaves the pull-back on (`pull_back` is not `false`).
+pub(crate) fn enabled(design: &serde_json::Map<String, serde_json::Value>) -> bool {
+    design.get("pull_back").and_then(serde_json::Value::as_bool) != Some(false)
+}
+
+/// The template's `line_spacing` and its declared `min`, `(current,
+/// least)`, when it may be tightened at all: what a stray last page and a
+/// letter's one page are pulled back with.
+pub(crate) fn spacing_limits(
+    declarations: &[crate::data::design::Declaration],
+    design: &serde_json::Map<String, serde_json::Value>,
+) -> Option<(f64, f64)> {
+    let declared = declarations.iter().find(|option| option.name == "line_spacing")?;
+    let current = design.get("line_spacing").and_then(serde_json::Value::as_f64)?;
+    match declared.kind {
+        crate::data::design::Kind::Number { min, .. } if min < current => Some((current, min)),
+        _ => None,
+    }
+}
+
+/// Pulls a stray last page of `first` (the layout of `data`) back, with one
+/// more layout through `compile` at a tightened line spacing; keeps `first`
+/// when that does not save a page.
+pub(crate) fn pull_back(
+    first: (typst_layout::PagedDocument, String),
+    data: crate::contract::TemplateData,
+    limits: Option<(f64, f64)>,
+    compile: &mut impl FnMut(
+        &crate::contract::TemplateData,
+    ) -> Result<(typst_layout::PagedDocument, String), crate::error::Error>,
+) -> Result<Finished, crate::error::Error> {
+    let end = end_of(&first.0).filter(End::is_stray);
+    if let (Some(stray), Some((current, min))) = (&end, limits) {
+        let spacing = tightened(stray, current, min);
+        let mut trial = data.clone();
+        trial.design.insert("line_spacing".into(), spacing.into());
+        let (document, warnings) = compile(&trial)?;
+        if document.pages().len() < stray.pages {
+            let to = document.pages().len();
+            return Ok(Finished {
+                document,
+                warnings,
+                data: trial,
+                pulled_back: Some(PulledBack { line_spacing: spacing, from: stray.pages, to }),
+                stray: None,
+                tried: None,
+            });
+        }
+        let tried = Some(spacing);
+        return Ok(Finished { document: first.0, warnings: first.1, data, pulled_back: None, stray: end, tried });
+    }
+    Ok(Finished { document: first.0, warnings: first.1, data, pulled_back: None, stray: end, tried: None })
+}
+
+/// The warning about a last page that stayed stray.
+pub(crate) fn stray_warning(end: &End, tried: Option<f64>) -> String {
+    let lines = if end.lines == 1 { "1 line".to_owned() } else { format!("{} lines", end.lines) };
+    let part = match &end.spilled {
+        Some(part) => format!(" of the part `{part}`"),
+        None => String::new(),
+    };
+    let tried = match tried {
+        Some(least) => format!("; tightening the line spacing down to {least:.2} did not pull them back"),
+        None => String::new(),
+    };
+    let earlier = match &end.spilled {
+        Some(part) => format!("`pages: {{{part}: new}}` to start it on the last page whole"),
+        None => "`page: new` on an earlier entry to make the last page fuller".to_owned(),
+    };
+    format!(
+        "warning: the last page (page {}) holds only {lines}{part}{tried}\n  = hint: give --fit {} to leave out \
+         what matters least, or {earlier}\n",
+        end.pages,
+        end.pages - 1,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end(pages: usize, used: f64) -> End {
+        End { pages, lines: (used / 17.0).ceil() as usize, used, area: 760.0, pitch: 17.0, spilled: None }
+    }
+
+    #[test]
+    fn a_few_lines_on_a_last_page_are_stray_but_a_one_page_cv_never_is() {
+        assert!(end(3, 40.0).is_stray());
+        assert!(!end(3, 400.0).is_stray());
+        assert!(!End { pages: 1, lines: 0, used: 20.0, area: 760.0, pitch: 17.0, spilled: None }.is_stray());
+    }
+
+    #[test]
+    fn the_spacing_tried_stays_within_the_limits_and_tightens_less_for_longer_cvs() {
+        let short = tightened(&end(2, 60.0), 1.0, 0.8);
+        let long = tightened(&end(10, 60.0), 1.0, 0.8);
+        assert!((0.8..1.0).contains(&short), "{short}");
+        assert!(long > short && long < 1.0, "{long} vs {short}");
+        assert_eq!(tightened(&end(2, 700.0), 1.0, 0.8), 0.8);
+        assert_eq!(tightened(&end(2, 60.0), 0.8, 0.8), 0.8);
+    }
+}

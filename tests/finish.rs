@@ -1,0 +1,485 @@
+//! The finish of a printed page: page breaks where the data asks for them
+//! (`pages:` by part, `page:` by entry), no page that ends with a part's
+//! title alone, a stray last page pulled back, contact links that print
+//! their addresses, the footer note on every page, the QR code of the CV's
+//! address and the contacts' icons with their text alternatives. Pages are
+//! read back with poppler (`pdftotext -bbox`), the PDF's structure with
+//! lopdf, the QR code with rqrr from a page image.
+
+use std::path::Path;
+
+use crate::common::*;
+
+/// A word of a page with its box, in points from the page's top-left
+/// corner.
+#[derive(Debug, Clone)]
+struct Boxed {
+    page: usize,
+    text: String,
+    left: f64,
+    top: f64,
+    bottom: f64,
+}
+
+/// Every word of `pdf` with its page (from 1) and box; none where poppler
+/// is missing outside CI.
+fn boxes(pdf: &[u8]) -> Option<Vec<Boxed>> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cv.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let ran = std::process::Command::new("pdftotext").arg("-bbox").arg(&path).arg("-").output();
+    let Ok(output) = ran else {
+        assert!(std::env::var_os("CI").is_none(), "CI must install poppler-utils for pdftotext");
+        return None;
+    };
+    assert!(output.status.success(), "pdftotext failed: {output:?}");
+    // A glyph mapped to no character comes out as bytes that are not UTF-8.
+    let html = String::from_utf8_lossy(&output.stdout).into_owned();
+    let mut words = Vec::new();
+    for (index, page) in html.split("<page ").skip(1).enumerate() {
+        for word in page.split("<word ").skip(1) {
+            let number = |key: &str| -> f64 {
+                let at = word.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+                word[at..].split('"').next().unwrap().parse().unwrap()
+            };
+            let text = word.split_once('>').unwrap().1.split("</word>").next().unwrap();
+            words.push(Boxed {
+                page: index + 1,
+                text: text.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\""),
+                left: number("xMin"),
+                top: number("yMin"),
+                bottom: number("yMax"),
+            });
+        }
+    }
+    Some(words)
+}
+
+/// The text of page `page` (from 1) as pdftotext reads it.
+fn page_text(pdf: &[u8], page: usize) -> Option<String> {
+    poppler(pdf, &["-f", &page.to_string(), "-l", &page.to_string()])
+}
+
+fn page_count(pdf: &[u8]) -> usize {
+    lopdf::Document::load_mem(pdf).expect("a PDF").get_pages().len()
+}
+
+/// The fixture written to a scratch folder with `edit` applied to its text.
+fn edited(name: &str, dir: &Path, edit: impl Fn(String) -> String) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(fixture(name)).unwrap();
+    let path = dir.join("cv.yaml");
+    std::fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+/// Where each built-in's body ends, from the page's top edge: below it are
+/// the running footer and the footer note (A4, the default margins).
+fn body_bottom(template: &str) -> f64 {
+    match template {
+        "print" => 842.0 - 40.0,
+        "classic" => 842.0 - 56.0,
+        _ => 842.0 - 44.0,
+    }
+}
+
+/// Where each built-in's body starts: above it is the running header.
+fn body_top(template: &str) -> f64 {
+    match template {
+        "print" => 34.0,
+        "classic" => 50.0,
+        _ => 34.0,
+    }
+}
+
+#[test]
+fn a_part_with_page_new_starts_a_page() {
+    // `pages: {education: new}`; `sidebar` sets education in its sidebar,
+    // beside the main column, where no page break applies.
+    for template in ["print", "classic"] {
+        let pdf = render(&fixture("finish"), &["-t", template]);
+        let Some(words) = boxes(&pdf) else { return };
+        let title = words.iter().find(|word| word.text == "Education").expect("the education title is printed");
+        assert!(title.page > 1, "{template}: education is on page 1");
+        let above: Vec<&Boxed> = words
+            .iter()
+            .filter(|word| word.page == title.page && word.top > body_top(template) && word.top < title.top - 1.0)
+            .collect();
+        assert!(above.is_empty(), "{template}: education does not start page {}: {above:?}", title.page);
+    }
+    // And the break is the data's: without it, education follows on in
+    // `print` (in `classic` it happens to start a page anyway).
+    {
+        let template = "print";
+        let dir = tempfile::tempdir().unwrap();
+        let data = edited("finish", dir.path(), |text| text.replace("pages:\n  education: new\n", ""));
+        let pdf = render(&data, &["-t", template]);
+        let words = boxes(&pdf).unwrap();
+        let title = words.iter().find(|word| word.text == "Education").unwrap();
+        let above = words
+            .iter()
+            .filter(|word| word.page == title.page && word.top > body_top(template) && word.top < title.top - 1.0);
+        assert!(above.count() > 0, "{template}: education starts a page even when the data does not ask");
+    }
+}
+
+#[test]
+fn an_entry_with_page_new_starts_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = edited("finish", dir.path(), |text| {
+        text.replace("    title: Systems Administrator\n", "    title: Systems Administrator\n    page: new\n")
+    });
+    for template in ["print", "classic", "sidebar"] {
+        let pdf = render(&data, &["-t", template]);
+        let Some(words) = boxes(&pdf) else { return };
+        let faro = words.iter().find(|word| word.text == "Faro").expect("the job is printed");
+        let column = |word: &&Boxed| template != "sidebar" || word.left > 180.0;
+        let above = words
+            .iter()
+            .filter(column)
+            .filter(|word| word.page == faro.page && word.top > body_top(template) && word.top < faro.top - 1.0)
+            .count();
+        // In `print` the period is set beside the company, level with it.
+        assert_eq!(above, 0, "{template}: the job with `page: new` does not start page {}", faro.page);
+    }
+}
+
+#[test]
+fn a_kept_entry_is_on_one_page() {
+    // Lighthouse Logistics has `page: keep`: its company and its last item
+    // are on the same page in every template.
+    for template in ["print", "classic", "sidebar"] {
+        let pdf = render(&fixture("finish"), &["-t", template]);
+        let Some(words) = boxes(&pdf) else { return };
+        let first = words.iter().find(|word| word.text == "Lighthouse").unwrap().page;
+        let last = words.iter().find(|word| word.text == "Christmas").unwrap().page;
+        assert_eq!(first, last, "{template}: the kept job runs from page {first} to page {last}");
+    }
+    // Without `keep`, print splits it: the test can fail.
+    let dir = tempfile::tempdir().unwrap();
+    let data = edited("finish", dir.path(), |text| text.replace("    page: keep\n", ""));
+    let words = boxes(&render(&data, &[])).unwrap();
+    let first = words.iter().find(|word| word.text == "Lighthouse").unwrap().page;
+    let last = words.iter().find(|word| word.text == "Christmas").unwrap().page;
+    assert_ne!(first, last, "the fixture no longer tests `keep`: the job fits one page anyway");
+}
+
+/// The pages (but the last) of `pdf` whose last line of body text is set
+/// larger than the text around it: a part's title left alone at the
+/// bottom of a page.
+fn pages_ending_with_a_title(pdf: &[u8], template: &str) -> Option<Vec<(usize, String)>> {
+    let words = boxes(pdf)?;
+    let pages = words.iter().map(|word| word.page).max().unwrap_or(0);
+    // The main column only: the sidebar is a column of its own.
+    let in_body = |word: &&Boxed| {
+        word.top > body_top(template)
+            && word.bottom < body_bottom(template)
+            && (template != "sidebar" || word.left > 180.0)
+    };
+    let mut heights: Vec<f64> = words.iter().filter(in_body).map(|word| word.bottom - word.top).collect();
+    heights.sort_by(f64::total_cmp);
+    let body = heights.get(heights.len() / 2).copied()?;
+    let mut lone = Vec::new();
+    for page in 1..pages {
+        let on_page: Vec<&Boxed> = words.iter().filter(in_body).filter(|word| word.page == page).collect();
+        let Some(lowest) = on_page.iter().map(|word| word.top).max_by(f64::total_cmp) else { continue };
+        let last_line: Vec<&&Boxed> = on_page.iter().filter(|word| (word.top - lowest).abs() < 3.0).collect();
+        let height = last_line.iter().map(|word| word.bottom - word.top).fold(0.0, f64::max);
+        if height > body * 1.25 {
+            lone.push((page, last_line.iter().map(|word| word.text.as_str()).collect::<Vec<_>>().join(" ")));
+        }
+    }
+    Some(lone)
+}
+
+#[test]
+fn no_page_of_any_fixture_ends_with_a_title_alone() {
+    for data in fixture_corpus() {
+        for template in cvpdf::builtin_templates() {
+            let pdf = render(&data, &["-t", template]);
+            let Some(lone) = pages_ending_with_a_title(&pdf, template) else { return };
+            assert!(lone.is_empty(), "{} in {template}: pages end with a title alone: {lone:?}", data.display());
+        }
+    }
+}
+
+#[test]
+fn the_title_check_can_fail() {
+    // A title forced to the foot of a page by filling the page above it.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("t.typ"),
+        "#set page(paper: \"a4\", margin: (top: 34pt, bottom: 40pt, x: 40pt))\n\
+         #v(20pt)\nSome body text on the first page\n#v(640pt)\n#text(size: 18pt)[Education]\n\
+         #pagebreak()\n#v(20pt)\nNext page text here\n",
+    )
+    .unwrap();
+    let data = fixture("minimal");
+    let out = dir.path().join("t.pdf");
+    let output = run_in(
+        dir.path(),
+        &["render", data.to_str().unwrap(), "--template", "t.typ", "-o", out.to_str().unwrap(), "-q"],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let Some(lone) = pages_ending_with_a_title(&std::fs::read(&out).unwrap(), "print") else { return };
+    assert_eq!(lone.len(), 1, "{lone:?}");
+}
+
+#[test]
+fn a_fixture_built_to_spill_two_lines_renders_one_page_shorter() {
+    let data = fixture("finish-spill");
+    let as_is = render(&data, &["--set", "design.pull_back=false"]);
+    assert_eq!(page_count(&as_is), 2, "the fixture no longer spills onto a second page");
+    let Some(spilled) = page_text(&as_is, 2) else { return };
+    let spilled_lines = spilled.lines().filter(|line| line.contains("Reviewed") || line.contains("tests and notes"));
+    assert!(spilled_lines.count() <= 2, "more than two lines spill: {spilled}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cv.pdf");
+    let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let summary = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
+    assert!(summary.contains("1 page (a stray last page pulled back: line spacing 0."), "{summary}");
+    let pulled = std::fs::read(&out).unwrap();
+    assert_eq!(page_count(&pulled), 1);
+    assert!(squeeze(&pdf_text(&pulled)).contains(&squeeze("change number 12 of the routing service")));
+}
+
+#[test]
+fn a_stray_page_that_cannot_be_pulled_back_is_named_with_the_fixes() {
+    // At the template's least line spacing nothing is left to tighten.
+    let dir = tempfile::tempdir().unwrap();
+    let data = fixture("finish-spill");
+    let out = dir.path().join("cv.pdf");
+    let output = run_in(
+        dir.path(),
+        &[
+            "render",
+            data.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--set",
+            "design.line_spacing=0.8",
+            "--set",
+            "design.size=13pt",
+        ],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(page_count(&std::fs::read(&out).unwrap()), 2, "{stderr}");
+    assert!(stderr.contains("warning: the last page (page 2) holds only"), "{stderr}");
+    assert!(stderr.contains("of the part `experience`"), "{stderr}");
+    assert!(stderr.contains("--fit 1") && stderr.contains("`pages: {experience: new}`"), "{stderr}");
+}
+
+#[test]
+fn fit_tightens_the_spacing_before_it_leaves_anything_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fixture("finish-spill");
+    let out = dir.path().join("cv.pdf");
+    let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", out.to_str().unwrap(), "--fit", "1"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let said = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("fits into 1 page whole"), "{said}");
+    assert_eq!(page_count(&std::fs::read(&out).unwrap()), 1);
+}
+
+#[test]
+fn contact_links_print_their_labels_their_addresses_or_both() {
+    let github = "github.com/mira-castellano-example";
+    let linkedin = "linkedin.com/in/mira-castellano-example";
+    for template in cvpdf::builtin_templates() {
+        let text = |mode: &str| {
+            let pdf = render(&fixture("finish"), &["-t", template, "--set", &format!("design.link_text={mode}")]);
+            squeeze(&pdf_text(&pdf))
+        };
+        let label = text("label");
+        assert!(label.contains("GitHub") && label.contains("LinkedIn"), "{template}: {label}");
+        assert!(!label.contains(github), "{template}: label mode prints the address: {label}");
+        let address = text("address");
+        assert!(address.contains(github) && address.contains(linkedin), "{template}: {address}");
+        assert!(!address.contains("LinkedIn") && !address.contains("GitHub"), "{template}: {address}");
+        let both = text("both");
+        assert!(both.contains(&squeeze(&format!("GitHub ({github})"))), "{template}: {both}");
+        assert!(both.contains(&squeeze(&format!("LinkedIn ({linkedin})"))), "{template}: {both}");
+    }
+}
+
+#[test]
+fn the_footer_note_is_on_every_page() {
+    let note = squeeze("I consent to the processing of my personal data for the purposes of recruitment.");
+    for template in cvpdf::builtin_templates() {
+        // Long enough for two pages in every template.
+        let pdf = render(&fixture("finish"), &["-t", template, "--set", "design.size=12pt"]);
+        let pages = page_count(&pdf);
+        assert!(pages >= 2, "{template}: one page only");
+        for page in 1..=pages {
+            let Some(text) = page_text(&pdf, page) else { return };
+            assert!(squeeze(&text).contains(&note), "{template}: page {page} has no footer note: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_web_page_markdown_and_word_document_carry_the_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fixture("finish");
+    let html_path = dir.path().join("cv.html");
+    let docx_path = dir.path().join("cv.docx");
+    let md_path = dir.path().join("cv.md");
+    for path in [&html_path, &docx_path, &md_path] {
+        let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", path.to_str().unwrap(), "-q"]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    let education = html.find("<section id=\"education\">").expect("education on the web page");
+    let opened = html[..education].rfind("<div class=\"page-new\">").expect("no break before education");
+    assert!(!html[opened..education].contains("<section"), "the break is not education's");
+    assert!(html.contains("class=\"job page-keep\""), "the kept job is not marked");
+    assert!(html.contains(".page-new { break-before: page; }") && html.contains(".page-keep { break-inside: avoid; }"));
+    assert!(html.contains("<p class=\"note\">I consent to the processing"), "no footer note on the web page");
+    let markdown = std::fs::read_to_string(&md_path).unwrap();
+    assert!(markdown.trim_end().ends_with("for the purposes of recruitment."), "{markdown}");
+
+    let docx = std::fs::read(&docx_path).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    let paragraphs: Vec<roxmltree::Node> = document.descendants().filter(|node| node.has_tag_name("p")).collect();
+    let text_of = |node: &roxmltree::Node| -> String {
+        node.descendants().filter(|node| node.has_tag_name("t")).filter_map(|node| node.text()).collect()
+    };
+    let has = |node: &roxmltree::Node, tag: &str| node.descendants().any(|node| node.has_tag_name(tag));
+    let education = paragraphs.iter().find(|node| text_of(node) == "Education").expect("the education heading");
+    assert!(has(education, "pageBreakBefore"), "education's heading has no page break before it");
+    let breaks = paragraphs.iter().filter(|node| has(node, "pageBreakBefore")).count();
+    assert_eq!(breaks, 1, "page breaks the data does not ask for");
+    let kept = paragraphs.iter().position(|node| text_of(node).contains("Lighthouse")).expect("the kept job");
+    let christmas = paragraphs.iter().position(|node| text_of(node).contains("Christmas")).expect("its last item");
+    for node in &paragraphs[kept..christmas] {
+        assert!(has(node, "keepNext") && has(node, "keepLines"), "not kept: {}", text_of(node));
+    }
+    assert!(has(&paragraphs[christmas], "keepLines"));
+}
+
+/// The QR code on page 1 of `png`, decoded.
+fn decode_qr(png: &[u8]) -> Vec<String> {
+    let image = image::load_from_memory(png).expect("a PNG").to_luma8();
+    let (width, height) = image.dimensions();
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width as usize, height as usize, |x, y| {
+        image.get_pixel(x as u32, y as u32).0[0]
+    });
+    prepared.detect_grids().into_iter().filter_map(|grid| grid.decode().ok().map(|(_, text)| text)).collect()
+}
+
+#[test]
+fn the_qr_code_decodes_to_the_address() {
+    for template in cvpdf::builtin_templates() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("cv.png");
+        let data = fixture("finish");
+        let output = run_in(
+            dir.path(),
+            &[
+                "render",
+                data.to_str().unwrap(),
+                "-t",
+                template,
+                "--set",
+                "design.qr=true",
+                "--ppi",
+                "150",
+                "-o",
+                out.to_str().unwrap(),
+                "-q",
+            ],
+        );
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let png = std::fs::read(dir.path().join("cv-1.png")).unwrap();
+        assert_eq!(decode_qr(&png), vec!["https://mira-castellano.example.net/cv/".to_owned()], "{template}");
+        // Without `qr` there is none.
+        let output = run_in(
+            dir.path(),
+            &["render", data.to_str().unwrap(), "-t", template, "--ppi", "150", "-o", out.to_str().unwrap(), "-q"],
+        );
+        assert!(output.status.success());
+        assert!(decode_qr(&std::fs::read(dir.path().join("cv-1.png")).unwrap()).is_empty(), "{template}");
+    }
+}
+
+/// The text alternatives (`/Alt`) of the figures in the PDF's structure tree.
+fn figure_alternatives(pdf: &[u8]) -> Vec<String> {
+    let document = lopdf::Document::load_mem(pdf).unwrap();
+    let mut alternatives = Vec::new();
+    for object in document.objects.values() {
+        let Ok(dictionary) = object.as_dict() else { continue };
+        let figure = dictionary.get(b"S").and_then(|kind| kind.as_name()).is_ok_and(|name| name == b"Figure");
+        if let (true, Ok(alt)) = (figure, dictionary.get(b"Alt")) {
+            let text = match alt {
+                lopdf::Object::String(bytes, _) => {
+                    lopdf::decode_text_string(alt).unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+                }
+                _ => continue,
+            };
+            alternatives.push(text);
+        }
+    }
+    alternatives.sort();
+    alternatives
+}
+
+#[test]
+fn icons_have_text_alternatives_in_the_tagged_pdf() {
+    for template in cvpdf::builtin_templates() {
+        let pdf = render(&fixture("finish"), &["-t", template, "--set", "design.icons=true"]);
+        let alternatives = figure_alternatives(&pdf);
+        for expected in ["GitHub", "LinkedIn", "Notes", "mira.castellano@example.net", "+34 600 000 111"] {
+            assert!(
+                alternatives.iter().any(|alt| alt == expected),
+                "{template}: no icon for {expected}: {alternatives:?}"
+            );
+        }
+        // The icon font is embedded (a subset of it).
+        assert!(pdf_fonts(&pdf).iter().any(|(name, embedded)| name.contains("forkawesome") && *embedded));
+        // And without `icons`, no icon at all.
+        let plain = render(&fixture("finish"), &["-t", template]);
+        assert!(!figure_alternatives(&plain).iter().any(|alt| alt == "GitHub"), "{template}");
+        assert!(!pdf_fonts(&plain).iter().any(|(name, _)| name.contains("forkawesome")));
+    }
+}
+
+#[test]
+fn an_unknown_part_in_pages_is_an_error_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = edited("finish", dir.path(), |text| text.replace("  education: new\n", "  educaton: new\n"));
+    let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", "out.pdf"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = std::fs::read_to_string(&data).unwrap().lines().position(|line| line.contains("educaton")).unwrap() + 1;
+    assert!(stderr.contains(&format!("cv.yaml:{line}:")), "{stderr}");
+    assert!(stderr.contains("no part is called `educaton`"), "{stderr}");
+    assert!(!dir.path().join("out.pdf").exists());
+
+    let data = edited("finish", dir.path(), |text| text.replace("    page: keep\n", "    page: later\n"));
+    let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", "out.pdf"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = std::fs::read_to_string(&data).unwrap().lines().position(|line| line.contains("later")).unwrap() + 1;
+    assert!(stderr.contains(&format!("cv.yaml:{line}:")), "{stderr}");
+    assert!(stderr.contains("new") && stderr.contains("keep"), "{stderr}");
+}
+
+#[test]
+fn a_variant_and_set_choose_page_breaks_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = edited("finish", dir.path(), |text| {
+        text + "variants:\n  short:\n    pages:\n      education: keep\n      courses: new\n"
+    });
+    let output = run_in(dir.path(), &["data", data.to_str().unwrap(), "--variant", "short"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let contract: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(contract["pages"], serde_json::json!({"education": "keep", "courses": "new"}));
+    let output = run_in(dir.path(), &["data", data.to_str().unwrap(), "--set", "pages.skills=new"]);
+    let contract: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(contract["pages"], serde_json::json!({"education": "new", "skills": "new"}));
+}
