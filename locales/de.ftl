@@ -19,6 +19,19 @@ higher_level = hochschule
 languages = Sprachen
 courses = Weiterbildung und Prüfungen
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikationen
+publication_group =
+    { $kind ->
+        [article] Zeitschriftenartikel
+        [conference] Konferenzbeiträge
+        [book] Bücher und Buchkapitel
+        [thesis] Abschlussarbeiten
+        [report] Berichte
+        [talk] Vorträge
+        [preprint] Preprints
+       *[other] Weitere Publikationen
+    }
 
 ## Grammatik: CLDR-Pluralkategorien im Deutschen sind one (1) und other.
 

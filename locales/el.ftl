@@ -19,6 +19,19 @@ higher_level = ανώτατη
 languages = Ξένες γλώσσες
 courses = Σεμινάρια και πιστοποιήσεις
 motto = Μότο
+# The publication words need a native reader's review.
+publications = Δημοσιεύσεις
+publication_group =
+    { $kind ->
+        [article] Άρθρα σε περιοδικά
+        [conference] Ανακοινώσεις σε συνέδρια
+        [book] Βιβλία και κεφάλαια
+        [thesis] Διατριβές
+        [report] Εκθέσεις
+        [talk] Ομιλίες
+        [preprint] Προδημοσιεύσεις
+       *[other] Άλλες δημοσιεύσεις
+    }
 
 ## Γραμματική: κατηγορίες πληθυντικού του CLDR για τα ελληνικά — one (1)
 ## και other. Ο μήνας μόνος του είναι σε ονομαστική («Σεπτέμβριος 2014»),

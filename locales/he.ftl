@@ -19,6 +19,19 @@ higher_level = אקדמית
 languages = שפות
 courses = קורסים והסמכות
 motto = מוטו
+# The publication words need a native reader's review.
+publications = פרסומים
+publication_group =
+    { $kind ->
+        [article] מאמרים בכתבי עת
+        [conference] מאמרים בכנסים
+        [book] ספרים ופרקים
+        [thesis] עבודות גמר
+        [report] דוחות
+        [talk] הרצאות
+        [preprint] טרום-פרסומים
+       *[other] פרסומים אחרים
+    }
 
 ## דקדוק: קטגוריות הרבים של CLDR לעברית — one (1), two (2), other (השאר).
 ## «שנה», «שנתיים», «3 שנים»; הגיל מתאים למין: «בן 53», «בת 53».

@@ -19,6 +19,19 @@ higher_level = hoger
 languages = Talen
 courses = Cursussen en certificaten
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publicaties
+publication_group =
+    { $kind ->
+        [article] Tijdschriftartikelen
+        [conference] Conferentiebijdragen
+        [book] Boeken en hoofdstukken
+        [thesis] Scripties en proefschriften
+        [report] Rapporten
+        [talk] Lezingen
+        [preprint] Preprints
+       *[other] Overige publicaties
+    }
 
 ## Grammatica: CLDR-meervoudscategorieën voor het Nederlands — one (1) en
 ## other. Na een getal blijft «jaar» enkelvoud («5 jaar»), «maand» niet.

@@ -19,6 +19,19 @@ higher_level = wyższe
 languages = Języki
 courses = Kursy i egzaminy
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikacje
+publication_group =
+    { $kind ->
+        [article] Artykuły w czasopismach
+        [conference] Referaty konferencyjne
+        [book] Książki i rozdziały
+        [thesis] Rozprawy i prace dyplomowe
+        [report] Raporty
+        [talk] Wystąpienia
+        [preprint] Preprinty
+       *[other] Inne publikacje
+    }
 
 ## Gramatyka: kategorie liczby mnogiej CLDR dla polskiego —
 ## one (tylko 1), few (2–4, 22–24), many (0, 5–21, 25–31, 111), other (ułamki).

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 pub(crate) mod design;
 pub(crate) mod letter;
+pub(crate) mod publications;
 pub(crate) mod wording;
 
 use self::design::Resolved;
@@ -69,10 +70,12 @@ pub struct TemplateData {
     pub languages: Vec<Language>,
     pub education: Education,
     pub courses: Vec<Course>,
+    /// The publications, each formatted once by the CV's citation style.
+    pub publications: publications::Publications,
     pub sections: Vec<Section>,
     /// Every part once, in the order the data asks for: the names `motto`,
     /// `about`, `experience`, `education`, `skills`, `languages`, `courses`,
-    /// and each section's `key`.
+    /// `publications`, and each section's `key`.
     pub order: Vec<String>,
     /// The template's design options, resolved to final values: the data's
     /// `design:` choices and the template's defaults.
@@ -530,6 +533,7 @@ impl TemplateData {
                     url: course.url.as_deref().map(url_text),
                 })
                 .collect(),
+            publications: publications::build(cv, words),
             sections: cv
                 .sections
                 .iter()
