@@ -152,7 +152,6 @@ import_portfolio = معرض الأعمال
 import_volunteering = العمل التطوعي
 import_awards = الجوائز
 import_honors = التكريمات والجوائز
-import_publications = المنشورات
 import_interests = الاهتمامات
 import_projects = المشاريع
 import_certificates = الشهادات

@@ -159,7 +159,6 @@ import_portfolio = Партфоліа
 import_volunteering = Валанцёрства
 import_awards = Узнагароды
 import_honors = Узнагароды і адзнакі
-import_publications = Публікацыі
 import_interests = Інтарэсы
 import_projects = Праекты
 import_certificates = Сертыфікаты

@@ -161,7 +161,6 @@ import_portfolio = Portfolio
 import_volunteering = Dobrovolnictví
 import_awards = Ocenění
 import_honors = Vyznamenání a ocenění
-import_publications = Publikace
 import_interests = Zájmy
 import_projects = Projekty
 import_certificates = Certifikáty

@@ -136,7 +136,6 @@ import_portfolio = Portefølje
 import_volunteering = Frivilligt arbejde
 import_awards = Priser
 import_honors = Udmærkelser og priser
-import_publications = Publikationer
 import_interests = Interesser
 import_projects = Projekter
 import_certificates = Certifikater

@@ -138,7 +138,6 @@ import_portfolio = Portfolio
 import_volunteering = Ehrenamt
 import_awards = Auszeichnungen
 import_honors = Ehrungen und Auszeichnungen
-import_publications = Veröffentlichungen
 import_interests = Interessen
 import_projects = Projekte
 import_certificates = Zertifikate

@@ -171,7 +171,6 @@ import_portfolio = Χαρτοφυλάκιο
 import_volunteering = Εθελοντική εργασία
 import_awards = Βραβεία
 import_honors = Διακρίσεις και βραβεία
-import_publications = Δημοσιεύσεις
 import_interests = Ενδιαφέροντα
 import_projects = Έργα
 import_certificates = Πιστοποιήσεις

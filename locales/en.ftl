@@ -209,7 +209,6 @@ import_portfolio = Portfolio
 import_volunteering = Volunteering
 import_awards = Awards
 import_honors = Honours and awards
-import_publications = Publications
 import_interests = Interests
 import_projects = Projects
 import_certificates = Certificates

@@ -139,7 +139,6 @@ import_portfolio = Portafolio
 import_volunteering = Voluntariado
 import_awards = Premios
 import_honors = Reconocimientos y premios
-import_publications = Publicaciones
 import_interests = Intereses
 import_projects = Proyectos
 import_certificates = Certificados

@@ -137,7 +137,6 @@ import_portfolio = نمونه‌کارها
 import_volunteering = فعالیت‌های داوطلبانه
 import_awards = جوایز
 import_honors = افتخارات و جوایز
-import_publications = انتشارات
 import_interests = علایق
 import_projects = پروژه‌ها
 import_certificates = گواهینامه‌ها

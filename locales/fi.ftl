@@ -153,7 +153,6 @@ import_portfolio = Portfolio
 import_volunteering = Vapaaehtoistyö
 import_awards = Palkinnot
 import_honors = Kunnianosoitukset ja palkinnot
-import_publications = Julkaisut
 import_interests = Kiinnostuksen kohteet
 import_projects = Projektit
 import_certificates = Sertifikaatit

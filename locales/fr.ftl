@@ -146,7 +146,6 @@ import_portfolio = Portfolio
 import_volunteering = Bénévolat
 import_awards = Prix
 import_honors = Distinctions et prix
-import_publications = Publications
 import_interests = Centres d’intérêt
 import_projects = Projets
 import_certificates = Certificats

@@ -145,7 +145,6 @@ import_portfolio = תיק עבודות
 import_volunteering = התנדבות
 import_awards = פרסים
 import_honors = אותות ופרסים
-import_publications = פרסומים
 import_interests = תחומי עניין
 import_projects = פרויקטים
 import_certificates = תעודות

@@ -159,7 +159,6 @@ import_portfolio = Portfolio
 import_volunteering = Volontariato
 import_awards = Premi
 import_honors = Onorificenze e premi
-import_publications = Pubblicazioni
 import_interests = Interessi
 import_projects = Progetti
 import_certificates = Certificazioni

@@ -133,7 +133,6 @@ import_portfolio = ポートフォリオ
 import_volunteering = ボランティア活動
 import_awards = 受賞歴
 import_honors = 栄誉・表彰
-import_publications = 著作・論文
 import_interests = 興味・関心
 import_projects = プロジェクト
 import_certificates = 資格・認定

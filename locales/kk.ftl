@@ -152,7 +152,6 @@ import_portfolio = Портфолио
 import_volunteering = Волонтерлік
 import_awards = Марапаттар
 import_honors = Марапаттар мен жетістіктер
-import_publications = Жарияланымдар
 import_interests = Қызығушылықтар
 import_projects = Жобалар
 import_certificates = Сертификаттар

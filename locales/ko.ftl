@@ -132,7 +132,6 @@ import_portfolio = 포트폴리오
 import_volunteering = 봉사 활동
 import_awards = 수상 경력
 import_honors = 수상 및 영예
-import_publications = 출판물
 import_interests = 관심 분야
 import_projects = 프로젝트
 import_certificates = 자격증

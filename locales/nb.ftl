@@ -137,7 +137,6 @@ import_portfolio = Portefølje
 import_volunteering = Frivillig arbeid
 import_awards = Utmerkelser
 import_honors = Utmerkelser og priser
-import_publications = Publikasjoner
 import_interests = Interesser
 import_projects = Prosjekter
 import_certificates = Sertifikater

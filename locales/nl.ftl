@@ -136,7 +136,6 @@ import_portfolio = Portfolio
 import_volunteering = Vrijwilligerswerk
 import_awards = Onderscheidingen
 import_honors = Onderscheidingen en prijzen
-import_publications = Publicaties
 import_interests = Interesses
 import_projects = Projecten
 import_certificates = Certificaten

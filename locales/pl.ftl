@@ -159,7 +159,6 @@ import_portfolio = Portfolio
 import_volunteering = Wolontariat
 import_awards = Nagrody
 import_honors = Nagrody i wyróżnienia
-import_publications = Publikacje
 import_interests = Zainteresowania
 import_projects = Projekty
 import_certificates = Certyfikaty

@@ -144,7 +144,6 @@ import_portfolio = Portfólio
 import_volunteering = Voluntariado
 import_awards = Prêmios
 import_honors = Honrarias e prêmios
-import_publications = Publicações
 import_interests = Interesses
 import_projects = Projetos
 import_certificates = Certificados

@@ -158,7 +158,6 @@ import_portfolio = Портфолио
 import_volunteering = Волонтёрство
 import_awards = Награды
 import_honors = Награды и достижения
-import_publications = Публикации
 import_interests = Интересы
 import_projects = Проекты
 import_certificates = Сертификаты

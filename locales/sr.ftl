@@ -157,7 +157,6 @@ import_portfolio = Портфолио
 import_volunteering = Волонтирање
 import_awards = Награде
 import_honors = Награде и признања
-import_publications = Публикације
 import_interests = Интересовања
 import_projects = Пројекти
 import_certificates = Сертификати

@@ -136,7 +136,6 @@ import_portfolio = Portfolio
 import_volunteering = Ideellt arbete
 import_awards = Utmärkelser
 import_honors = Utmärkelser och priser
-import_publications = Publikationer
 import_interests = Intressen
 import_projects = Projekt
 import_certificates = Certifikat

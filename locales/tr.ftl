@@ -137,7 +137,6 @@ import_portfolio = Portfolyo
 import_volunteering = Gönüllü çalışmalar
 import_awards = Ödüller
 import_honors = Onurlar ve ödüller
-import_publications = Yayınlar
 import_interests = İlgi alanları
 import_projects = Projeler
 import_certificates = Sertifikalar

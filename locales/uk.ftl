@@ -159,7 +159,6 @@ import_portfolio = Портфоліо
 import_volunteering = Волонтерство
 import_awards = Нагороди
 import_honors = Нагороди та відзнаки
-import_publications = Публікації
 import_interests = Інтереси
 import_projects = Проєкти
 import_certificates = Сертифікати

@@ -133,7 +133,6 @@ import_portfolio = 作品集
 import_volunteering = 志愿服务
 import_awards = 荣誉奖项
 import_honors = 荣誉与奖项
-import_publications = 出版物
 import_interests = 兴趣爱好
 import_projects = 项目经历
 import_certificates = 证书

@@ -65,6 +65,9 @@ pub struct Entry {
     pub url: Option<String>,
     /// The title without formatting, for metadata and exports.
     pub title: String,
+    /// Where it appeared, without formatting: the journal, the conference,
+    /// the publisher or the institution.
+    pub venue: Option<String>,
 }
 
 /// One entry on its way to the contract.
@@ -171,12 +174,23 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
             doi,
             url,
             title,
+            venue: venue_of(&source.entry),
         };
         if let Some(group) = groups.last_mut() {
             group.entries.push(entry);
         }
     }
     Publications { style: Some(library.style_name.clone()), groups, count }
+}
+
+/// Where an entry appeared: its parent's title (the journal, the
+/// proceedings, the book), else its publisher or organisation.
+fn venue_of(entry: &hayagriva::Entry) -> Option<String> {
+    let parent = entry.parents().first().and_then(|parent| parent.title()).map(|title| title.value.to_str().into_owned());
+    parent
+        .or_else(|| entry.publisher().and_then(|publisher| publisher.name()).map(|name| name.value.to_str().into_owned()))
+        .or_else(|| entry.organization().map(|organization| organization.value.to_str().into_owned()))
+        .filter(|venue| !venue.trim().is_empty())
 }
 
 /// Newest first: year, month, day; an entry without a date sorts last.
@@ -558,7 +572,7 @@ mod tests {
     use super::*;
 
     fn person(family: &str, given: Option<&str>) -> Person {
-        Person { name: family.into(), given_name: given.map(str::to_owned), prefix: None, suffix: None, alias: None }
+        Person { name: family.into(), given_name: given.map(str::to_owned), prefix: None, suffix: None, alias: None, comma_suffix: false }
     }
 
     #[test]

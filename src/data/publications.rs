@@ -306,8 +306,19 @@ fn parse(path: &Path, text: &str) -> Result<Vec<Record>, Error> {
         })?;
         return Ok(library.iter().map(|entry| Record { entry: entry.clone(), tags: Vec::new() }).collect());
     }
-    let bibliography = biblatex::Bibliography::parse(text)
-        .map_err(|error| located(error.span.start, format!("BibTeX syntax: {}", error.kind)))?;
+    let (braced, inserted) = brace_dotless(text);
+    // An offset in the braced text, as an offset in the file.
+    let original = |offset: usize| offset - 2 * inserted.iter().filter(|&&at| at < offset).count();
+    let located = |offset: usize, message: String| located(original(offset), message);
+    let bibliography = biblatex::Bibliography::parse(&braced).map_err(|error| {
+        if error.span.start >= braced.trim_end().len() {
+            // The parser stops at the end of the file; the mistake is where
+            // the entry it was still reading begins.
+            let start = braced.match_indices("\n@").last().map_or(0, |(at, _)| at + 1);
+            return located(start, "BibTeX syntax: this entry is not closed: the file ends inside it".into());
+        }
+        located(error.span.start, format!("BibTeX syntax: {}", error.kind))
+    })?;
     let mut records = Vec::new();
     for raw in bibliography.iter() {
         let entry: hayagriva::Entry = raw.try_into().map_err(|error: biblatex::TypeError| {
@@ -330,6 +341,36 @@ fn parse(path: &Path, text: &str) -> Result<Vec<Record>, Error> {
         records.push(Record { entry, tags });
     }
     Ok(records)
+}
+
+/// `{\'\i}`, the accented dotless i of most exported bibliographies, as
+/// `{\'{\i}}`, the form the BibTeX parser turns into «í». Returns the text
+/// and the offsets (in the new text) where two braces were added.
+fn brace_dotless(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut inserted = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let accent = bytes[at] == b'\\'
+            && matches!(bytes.get(at + 1), Some(b'\'' | b'`' | b'^' | b'"' | b'~' | b'=' | b'.' | b'u' | b'v' | b'H'))
+            && bytes.get(at + 2) == Some(&b'\\')
+            && matches!(bytes.get(at + 3), Some(b'i' | b'j'))
+            && !bytes.get(at + 4).is_some_and(u8::is_ascii_alphabetic);
+        if accent {
+            out.push_str(&text[at..at + 2]);
+            inserted.push(out.len());
+            out.push('{');
+            out.push_str(&text[at + 2..at + 4]);
+            out.push('}');
+            at += 4;
+        } else {
+            let next = text[at..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&text[at..at + next]);
+            at += next;
+        }
+    }
+    (out, inserted)
 }
 
 /// The line and column (both from 1, the column in characters) of a byte
@@ -364,6 +405,9 @@ mod tests {
         assert_eq!(entry.authors().unwrap()[0].name, "Müller");
         assert_eq!(entry.title().unwrap().value.to_str(), "Fish & Chips");
         assert_eq!(records[0].tags, ["selected", "ml"]);
+        let records = parse(Path::new("x.bib"), "@article{k, author = {Garc{\\'\\i}a, Ana}, title = {T}, year = 2020}")
+            .unwrap();
+        assert_eq!(records[0].entry.authors().unwrap()[0].name, "García");
     }
 
     #[test]
@@ -371,5 +415,8 @@ mod tests {
         let text = "@article{a, title = {A}, year = 2020}\n\n@article{b,\n  title = {B\n";
         let Err(Error::Data(error)) = parse(Path::new("x.bib"), text) else { panic!("no error") };
         assert_eq!(error.location.map(|(line, _)| line), Some(3), "{error:?}");
+        let text = "@article{a, title = {A}, year = 2020}\n@article{b,\n  title = {B}\n  year = 2020}\n";
+        let Err(Error::Data(error)) = parse(Path::new("x.bib"), text) else { panic!("no error") };
+        assert_eq!(error.location, Some((4, 3)), "{error:?}");
     }
 }
