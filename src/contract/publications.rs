@@ -75,6 +75,8 @@ struct Source {
     key: String,
     entry: hayagriva::Entry,
     kind: PublicationKind,
+    /// The data's note, which no style prints: it follows the reference.
+    note: Option<Rich>,
 }
 
 /// The CSL locales bundled with hayagriva, decoded once.
@@ -91,11 +93,17 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
     let mut sources: Vec<Source> = library
         .records
         .iter()
-        .map(|record| Source { key: record.entry.key().to_owned(), kind: kind_of(&record.entry), entry: record.entry.clone() })
+        .map(|record| Source {
+            key: record.entry.key().to_owned(),
+            kind: kind_of(&record.entry),
+            entry: record.entry.clone(),
+            note: None,
+        })
         .collect();
     sources.extend(data.entries.iter().enumerate().map(|(index, publication)| {
         let key = format!("entries[{index}]");
-        Source { entry: entry_of(&key, publication), key, kind: publication.kind }
+        let note = publication.note.as_deref().map(markup::parse);
+        Source { entry: entry_of(&key, publication), key, kind: publication.kind, note }
     }));
     if data.sort == PublicationOrder::Newest {
         // Stable: entries of one date keep the order they are written in.
@@ -150,9 +158,15 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
             // A style that has nothing to say about an entry still lists it.
             body = vec![Inline::Text(title.clone())];
         }
+        if let Some(note) = &source.note
+            && !markup::plain_nodes(&body).contains(markup::plain_nodes(note).trim())
+        {
+            body.push(Inline::Text(" ".into()));
+            body.extend(note.iter().cloned());
+        }
         let doi = source.entry.doi().map(str::to_owned);
         let url = source.entry.url().map(|url| url.value.to_string());
-        body = tidy(body);
+        body = clean(tidy(body));
         body = link_plain(body, doi.as_deref().map(|doi| (doi, format!("https://doi.org/{doi}"))));
         if let Some(url) = &url {
             body = link_plain(body, Some((url.as_str(), url.clone())));
@@ -483,13 +497,7 @@ fn tidy(nodes: Rich) -> Rich {
             other => other,
         };
         match (out.last_mut(), node) {
-            (Some(Inline::Text(last)), Inline::Text(text)) => {
-                last.push_str(&text);
-                // A style's empty field leaves two spaces where one was meant.
-                while last.contains("  ") {
-                    *last = last.replace("  ", " ");
-                }
-            }
+            (Some(Inline::Text(last)), Inline::Text(text)) => last.push_str(&text),
             (Some(Inline::Span(Span::Emph { body: last })), Inline::Span(Span::Emph { body })) => {
                 last.extend(body);
                 let joined = tidy(std::mem::take(last));
@@ -504,6 +512,25 @@ fn tidy(nodes: Rich) -> Rich {
         }
     }
     out
+}
+
+/// What a style's empty field leaves behind, in every text node: two
+/// spaces, or a comma before a full stop, where one mark was meant.
+fn clean(nodes: Rich) -> Rich {
+    nodes
+        .into_iter()
+        .map(|node| match node {
+            Inline::Text(mut text) => {
+                while text.contains("  ") {
+                    text = text.replace("  ", " ");
+                }
+                Inline::Text(text.replace(",.", "."))
+            }
+            Inline::Span(Span::Emph { body }) => Inline::Span(Span::Emph { body: clean(body) }),
+            Inline::Span(Span::Strong { body }) => Inline::Span(Span::Strong { body: clean(body) }),
+            other => other,
+        })
+        .collect()
 }
 
 /// `text` made a link to `url` where a style printed it as plain text
