@@ -32,7 +32,9 @@ fn plain(nodes: &Value) -> String {
         .iter()
         .map(|node| match node {
             Value::String(text) => text.clone(),
-            span => span.get("body").map(plain).or_else(|| span["text"].as_str().map(str::to_owned)).unwrap_or_default(),
+            span => {
+                span.get("body").map(plain).or_else(|| span["text"].as_str().map(str::to_owned)).unwrap_or_default()
+            }
         })
         .collect()
 }
@@ -138,7 +140,10 @@ fn entries_with(args: &[&str]) -> Vec<Value> {
 fn dois_and_addresses_are_links() {
     let apa = entries_with(&[]);
     let graphs = links(&by_key(&apa, "petrov2023graphs")["body"]);
-    assert_eq!(graphs, [("https://doi.org/10.5555/jin.2023.0042".into(), "https://doi.org/10.5555/jin.2023.0042".into())]);
+    assert_eq!(
+        graphs,
+        [("https://doi.org/10.5555/jin.2023.0042".into(), "https://doi.org/10.5555/jin.2023.0042".into())]
+    );
     // IEEE prints the DOI as text: it is linked all the same.
     let ieee = entries_with(&["--set", "publications.style=ieee"]);
     let graphs = links(&by_key(&ieee, "petrov2023graphs")["body"]);
@@ -152,13 +157,15 @@ fn dois_and_addresses_are_links() {
 
 #[test]
 fn groups_numbering_and_the_styles_order() {
-    let grouped = contract(&data(), &["--set", "publications.group=true", "--set", "publications.numbering=descending"]);
+    let grouped =
+        contract(&data(), &["--set", "publications.group=true", "--set", "publications.numbering=descending"]);
     let groups = grouped["publications"]["groups"].as_array().unwrap();
     let kinds: Vec<&str> = groups.iter().map(|group| group["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["article", "conference", "book", "thesis", "talk"]);
     let titles: Vec<&str> = groups.iter().map(|group| group["title"].as_str().unwrap()).collect();
     assert_eq!(titles, ["Journal articles", "Conference papers", "Books and chapters", "Theses", "Talks"]);
-    let labels: Vec<String> = entries(&grouped).iter().map(|entry| entry["label"].as_str().unwrap().to_owned()).collect();
+    let labels: Vec<String> =
+        entries(&grouped).iter().map(|entry| entry["label"].as_str().unwrap().to_owned()).collect();
     assert_eq!(labels, ["[6]", "[5]", "[4]", "[3]", "[2]", "[1]"]);
     // Russian words for the groups, from the language file.
     let russian = contract(&data(), &["--set", "publications.group=true", "--set", "lang=ru"]);
@@ -198,7 +205,12 @@ fn html_text(html: &str) -> String {
             _ => {}
         }
     }
-    text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'")
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
 }
 
 /// The text of Markdown as a renderer shows it.
@@ -264,7 +276,8 @@ fn a_bib_syntax_error_names_the_files_line_and_column_and_nothing_is_written() {
 #[test]
 fn an_unknown_style_names_the_nearest_one() {
     let dir = with_bib(&std::fs::read_to_string(data().with_file_name("refs.bib")).unwrap());
-    let yaml = std::fs::read_to_string(dir.path().join("cv.yaml")).unwrap().replace("style: apa", "style: chicgo-author-date");
+    let yaml =
+        std::fs::read_to_string(dir.path().join("cv.yaml")).unwrap().replace("style: apa", "style: chicgo-author-date");
     std::fs::write(dir.path().join("cv.yaml"), &yaml).unwrap();
     let output = run_in(dir.path(), &["check", "cv.yaml"]);
     assert_eq!(output.status.code(), Some(1));

@@ -129,9 +129,9 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
             .iter()
             .filter_map(|item| sources.iter().position(|source| source.key == item.key).map(|at| (at, Some(item))))
             .collect(),
-        PublicationOrder::Newest => (0..sources.len())
-            .map(|at| (at, items.iter().find(|item| item.key == sources[at].key)))
-            .collect(),
+        PublicationOrder::Newest => {
+            (0..sources.len()).map(|at| (at, items.iter().find(|item| item.key == sources[at].key))).collect()
+        }
     };
     if data.group {
         ordered.sort_by_key(|(at, _)| group_of(sources[*at].kind));
@@ -200,9 +200,12 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
 /// Where an entry appeared: its parent's title (the journal, the
 /// proceedings, the book), else its publisher or organisation.
 fn venue_of(entry: &hayagriva::Entry) -> Option<String> {
-    let parent = entry.parents().first().and_then(|parent| parent.title()).map(|title| title.value.to_str().into_owned());
+    let parent =
+        entry.parents().first().and_then(|parent| parent.title()).map(|title| title.value.to_str().into_owned());
     parent
-        .or_else(|| entry.publisher().and_then(|publisher| publisher.name()).map(|name| name.value.to_str().into_owned()))
+        .or_else(|| {
+            entry.publisher().and_then(|publisher| publisher.name()).map(|name| name.value.to_str().into_owned())
+        })
         .or_else(|| entry.organization().map(|organization| organization.value.to_str().into_owned()))
         .filter(|venue| !venue.trim().is_empty())
 }
@@ -216,7 +219,7 @@ fn date_key(entry: &hayagriva::Entry) -> (i32, u8, u8) {
 
 /// The kind of a bibliography file's entry, from its type and its parent's.
 fn kind_of(entry: &hayagriva::Entry) -> PublicationKind {
-    let parent = entry.parents().first().map(|parent| parent.entry_type().clone());
+    let parent = entry.parents().first().map(|parent| *parent.entry_type());
     let genre = entry.genre().map(|genre| genre.value.to_str().to_lowercase()).unwrap_or_default();
     match entry.entry_type() {
         EntryType::Article => match parent {
@@ -387,9 +390,8 @@ impl Spelling {
         });
         let bare_family = fold(&person.name);
         let given = person.given_name.as_deref().map(initials).unwrap_or_default();
-        let compatible = |mine: &[char]| {
-            mine.is_empty() || given.is_empty() || mine.starts_with(&given) || given.starts_with(mine)
-        };
+        let compatible =
+            |mine: &[char]| mine.is_empty() || given.is_empty() || mine.starts_with(&given) || given.starts_with(mine);
         let by_reading = self.readings.iter().any(|(mine, mine_initials)| {
             (*mine == family || *mine == bare_family) && !mine.is_empty() && compatible(mine_initials)
         });
@@ -599,7 +601,14 @@ mod tests {
     use super::*;
 
     fn person(family: &str, given: Option<&str>) -> Person {
-        Person { name: family.into(), given_name: given.map(str::to_owned), prefix: None, suffix: None, alias: None, comma_suffix: false }
+        Person {
+            name: family.into(),
+            given_name: given.map(str::to_owned),
+            prefix: None,
+            suffix: None,
+            alias: None,
+            comma_suffix: false,
+        }
     }
 
     #[test]
@@ -612,7 +621,8 @@ mod tests {
             assert!(!Spelling::parse(spelling).unwrap().matches(&petrov), "{spelling}");
         }
         let cyrillic = person("Петров", Some("Иван Иванович"));
-        for spelling in ["Петров И. И.", "Петров, И.И.", "И. И. Петров", "Петров Иван"] {
+        for spelling in ["Петров И. И.", "Петров, И.И.", "И. И. Петров", "Петров Иван"]
+        {
             assert!(Spelling::parse(spelling).unwrap().matches(&cyrillic), "{spelling}");
         }
         assert!(!Spelling::parse("Петров А. И.").unwrap().matches(&cyrillic));

@@ -3,7 +3,7 @@
 //! formats them.
 //!
 //! This module reads and checks; the contract formats
-//! (`crate::contract::publications`). The bibliography file is read with the
+//! (the contract's publications module). The bibliography file is read with the
 //! rules of every input ([`crate::input::read`]: a regular file, opened
 //! without blocking, at most [`BIB_LIMIT`]), must lie inside the CV's folder
 //! unless the command line names it (`--set publications.bib=…`), and a
@@ -221,13 +221,18 @@ pub(crate) fn load(
                 record.tags.extend(tags.iter().cloned());
             }
         }
-        if let Some(key) = publications.tags.keys().find(|key| !records.iter().any(|r| r.entry.key() == key.as_str()))
-        {
+        if let Some(key) = publications.tags.keys().find(|key| !records.iter().any(|r| r.entry.key() == key.as_str())) {
             let keys = records.iter().map(|record| record.entry.key());
-            return Err(at(&format!("publications.tags.{key}"), crate::suggest::unknown("no entry has the key", key, keys)));
+            return Err(at(
+                &format!("publications.tags.{key}"),
+                crate::suggest::unknown("no entry has the key", key, keys),
+            ));
         }
     } else if let Some(key) = publications.tags.keys().next() {
-        return Err(at(&format!("publications.tags.{key}"), "`tags` names entries of a `bib` file, and there is none".into()));
+        return Err(at(
+            &format!("publications.tags.{key}"),
+            "`tags` names entries of a `bib` file, and there is none".into(),
+        ));
     }
     Ok(Library { records, style, style_name: written.to_owned() })
 }
@@ -405,8 +410,8 @@ mod tests {
         assert_eq!(entry.authors().unwrap()[0].name, "Müller");
         assert_eq!(entry.title().unwrap().value.to_str(), "Fish & Chips");
         assert_eq!(records[0].tags, ["selected", "ml"]);
-        let records = parse(Path::new("x.bib"), "@article{k, author = {Garc{\\'\\i}a, Ana}, title = {T}, year = 2020}")
-            .unwrap();
+        let records =
+            parse(Path::new("x.bib"), "@article{k, author = {Garc{\\'\\i}a, Ana}, title = {T}, year = 2020}").unwrap();
         assert_eq!(records[0].entry.authors().unwrap()[0].name, "García");
     }
 

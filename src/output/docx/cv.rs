@@ -161,7 +161,8 @@ fn part(writer: &mut Writer, cv: &TemplateData, key: &str) {
                         writer.heading(2, &plain(title));
                     }
                     for entry in &group.entries {
-                        let mut line: Rich = entry.label.iter().map(|label| Inline::Text(format!("{label} "))).collect();
+                        let mut line: Rich =
+                            entry.label.iter().map(|label| Inline::Text(format!("{label} "))).collect();
                         line.extend(entry.body.iter().cloned());
                         writer.paragraph(Style::Normal, &line);
                     }
