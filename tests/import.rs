@@ -979,11 +979,19 @@ fn rendercv_fixture() -> PathBuf {
 
 /// Every text under `cv:` of a RenderCV file that its CV prints: dates,
 /// icons and networks' user names are printed otherwise, a highlight with
-/// ` - ` is split into its parts, Markdown is printed without its syntax.
+/// ` - ` is split into its parts, Markdown is printed without its syntax,
+/// an author is printed by the family name.
 fn rendercv_strings(value: &serde_yaml::Value, key: &str, out: &mut Vec<String>) {
     match value {
         serde_yaml::Value::String(text) => {
             if matches!(key, "start_date" | "end_date" | "date" | "fontawesome_icon" | "doi" | "url" | "website") {
+                return;
+            }
+            // A citation style prints an author's family name, and the
+            // given names as it likes («Hofer, A.»).
+            if key == "authors" {
+                let name = cvpdf::plain_text(text);
+                out.extend(name.split_whitespace().last().map(str::to_owned));
                 return;
             }
             let text = text.trim_start_matches("tel:").replace("#sub[2]", "2");

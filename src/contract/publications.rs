@@ -283,7 +283,8 @@ fn entry_of(key: &str, publication: &Publication) -> hayagriva::Entry {
     // would lower proper names it cannot know.
     fields.insert("title".into(), json!({ "value": markup::plain(&publication.title), "verbatim": true }));
     if !publication.authors.is_empty() {
-        fields.insert("author".into(), Value::from(publication.authors.clone()));
+        let authors: Vec<String> = publication.authors.iter().map(|author| family_first(author)).collect();
+        fields.insert("author".into(), Value::from(authors));
     }
     if let Some(year) = publication.year {
         fields.insert("date".into(), Value::from(i64::from(year)));
@@ -323,6 +324,19 @@ fn entry_of(key: &str, publication: &Publication) -> hayagriva::Entry {
         .ok()
         .and_then(|library| library.nth(0).cloned())
         .unwrap_or_else(|| hayagriva::Entry::new(key, EntryType::Misc))
+}
+
+/// An author as hayagriva reads one, `Family, Given`: «Ann Lee» is
+/// `Lee, Ann`; a name with a comma, or of one word, stays as written.
+fn family_first(author: &str) -> String {
+    let author = author.trim();
+    if author.contains(',') {
+        return author.to_owned();
+    }
+    match author.rsplit_once(char::is_whitespace) {
+        Some((given, family)) if !given.trim().is_empty() => format!("{family}, {}", given.trim()),
+        _ => author.to_owned(),
+    }
 }
 
 /// A spelling of the owner's name: the family name and the initials of the
@@ -397,7 +411,7 @@ impl Spelling {
         });
         let whole = fold(person.given_name.as_deref().unwrap_or_default());
         let joined = [format!("{bare_family}{whole}"), format!("{whole}{bare_family}")];
-        by_reading || (!whole.is_empty() && joined.contains(&self.joined))
+        by_reading || joined.contains(&self.joined)
     }
 }
 
@@ -626,6 +640,10 @@ mod tests {
             assert!(Spelling::parse(spelling).unwrap().matches(&cyrillic), "{spelling}");
         }
         assert!(!Spelling::parse("Петров А. И.").unwrap().matches(&cyrillic));
+        assert!(Spelling::parse("Jonas Bergmüller").unwrap().matches(&person("Jonas Bergmüller", None)));
+        assert_eq!(family_first("Ann Lee"), "Lee, Ann");
+        assert_eq!(family_first("Lee, Ann"), "Lee, Ann");
+        assert_eq!(family_first("王小明"), "王小明");
         let chinese = person("王", Some("小明"));
         assert!(Spelling::parse("王小明").unwrap().matches(&chinese));
         assert!(!Spelling::parse("王小红").unwrap().matches(&chinese));

@@ -1099,6 +1099,7 @@ fn free_sections(cv: &mut Builder, reader: &Reader, root: &Node) {
             year: date.date().and_then(|date| u16::try_from(date.year).ok()),
             url,
             note: cv.field(reader.text(publication, &["summary", "description"], path).as_deref()),
+            ..Publication::default()
         });
     }
     if !publications.is_empty() {

@@ -962,6 +962,7 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
                 year,
                 url,
                 note: cv.field(table.get(row, &["Description"]).as_deref()),
+                ..Publication::default()
             });
         }
         cv.report.moved(format!("Publications.csv ({})", rows(table.rows.len())), "publications");
