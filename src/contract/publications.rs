@@ -96,14 +96,14 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
         .map(|record| Source {
             key: record.entry.key().to_owned(),
             kind: kind_of(&record.entry),
-            entry: record.entry.clone(),
+            entry: not_english(record.entry.clone()),
             note: None,
         })
         .collect();
     sources.extend(data.entries.iter().enumerate().map(|(index, publication)| {
         let key = format!("entries[{index}]");
         let note = publication.note.as_deref().map(markup::parse);
-        Source { entry: entry_of(&key, publication), key, kind: publication.kind, note }
+        Source { entry: not_english(entry_of(&key, publication)), key, kind: publication.kind, note }
     }));
     if data.sort == PublicationOrder::Newest {
         // Stable: entries of one date keep the order they are written in.
@@ -208,6 +208,23 @@ fn venue_of(entry: &hayagriva::Entry) -> Option<String> {
         })
         .or_else(|| entry.organization().map(|organization| organization.value.to_str().into_owned()))
         .filter(|venue| !venue.trim().is_empty())
+}
+
+/// An entry whose title is written in a script other than Latin, with no
+/// language of its own, marked as of an undetermined language: a style sets
+/// only English titles in title case, and would otherwise take it for
+/// English in an English CV («Оценка Задержек В Очередях»).
+fn not_english(mut entry: hayagriva::Entry) -> hayagriva::Entry {
+    let latin = |c: char| c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+    let foreign =
+        entry.title().is_some_and(|title| title.value.to_str().chars().any(|c| c.is_alphabetic() && !latin(c)));
+    if entry.language().is_none()
+        && foreign
+        && let Ok(undetermined) = "und".parse::<unic_langid::LanguageIdentifier>()
+    {
+        entry.set_language(undetermined);
+    }
+    entry
 }
 
 /// Newest first: year, month, day; an entry without a date sorts last.
