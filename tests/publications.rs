@@ -167,6 +167,10 @@ fn groups_numbering_and_the_styles_order() {
     let labels: Vec<String> =
         entries(&grouped).iter().map(|entry| entry["label"].as_str().unwrap().to_owned()).collect();
     assert_eq!(labels, ["[6]", "[5]", "[4]", "[3]", "[2]", "[1]"]);
+    // A numeric style numbers the groups' entries in the order shown.
+    let gost = contract(&data(), &["--set", "publications.group=true", "--set", "publications.style=gost"]);
+    let labels: Vec<String> = entries(&gost).iter().map(|entry| entry["label"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(labels, ["1.", "2.", "3.", "4.", "5.", "6."]);
     // Russian words for the groups, from the language file.
     let russian = contract(&data(), &["--set", "publications.group=true", "--set", "lang=ru"]);
     assert_eq!(russian["publications"]["groups"][0]["title"], "Статьи в журналах");

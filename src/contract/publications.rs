@@ -107,7 +107,12 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
     }));
     if data.sort == PublicationOrder::Newest {
         // Stable: entries of one date keep the order they are written in.
-        sources.sort_by_key(|source| std::cmp::Reverse(date_key(&source.entry)));
+        // Grouped, the groups come first, so that a numeric style numbers
+        // the entries in the order they are shown.
+        sources.sort_by_key(|source| {
+            let group = if data.group { Some(group_of(source.kind)) } else { None };
+            (group, std::cmp::Reverse(date_key(&source.entry)))
+        });
     }
 
     let style = &library.style;
