@@ -210,6 +210,11 @@ impl Prepared {
         self.photo_path.as_deref()
     }
 
+    /// The bibliography and citation style files that were read.
+    pub fn publication_files(&self) -> Vec<PathBuf> {
+        self.loaded.publication_files()
+    }
+
     /// The data as loaded: its languages and warnings.
     pub fn loaded(&self) -> &Loaded {
         &self.loaded
@@ -531,6 +536,14 @@ impl Session {
         // The data's warnings first: they are about the user's own file.
         let mut warnings: String = loaded.warnings().iter().map(|warning| format!("{warning}\n")).collect();
         warnings.extend(glyph_warnings.iter().map(|line| format!("{line}\n")));
+        let style = data.publications.style.as_deref().unwrap_or_default();
+        for key in &data.publications.unformatted {
+            warnings.push_str(&format!(
+                "warning: {}: publications: the style `{style}` prints nothing for the entry `{key}`; its title is \
+                 printed instead\n",
+                loaded.path.display()
+            ));
+        }
         warnings.push_str(&template_warnings);
         let created = match options.source_date_epoch {
             Some(seconds) => output::pdf::from_unix(seconds)?,
@@ -539,6 +552,9 @@ impl Session {
         let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
         let mut inputs = vec![output::write::Input::new(&loaded.path, "the data file")];
         inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
+        inputs.extend(
+            loaded.publication_files().iter().map(|path| output::write::Input::new(path, "a publications file")),
+        );
         inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
         inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
         Ok(Compiled { document, warnings, ident, created, standards: options.standards.clone(), data, fit, inputs })
@@ -587,13 +603,19 @@ impl Session {
 }
 
 /// The files a render of `options` reads, as far as they can be known
-/// without rendering: the data, and the photo when the data loads.
+/// without rendering: the data, and the photo, the bibliography and a
+/// style file when the data loads.
 pub(crate) fn known_inputs(options: &RenderOptions) -> Vec<PathBuf> {
     let mut files = vec![options.data.clone()];
-    match (&options.photo, load(options)) {
+    let loaded = load(options);
+    match (&options.photo, &loaded) {
         (PhotoChoice::File(path), _) => files.push(path.clone()),
         (PhotoChoice::FromData, Ok(loaded)) => files.extend(photo_file(options, &loaded.cv).map(|(path, _)| path)),
         _ => {}
+    }
+    // The bibliography and a style file, when the data loads.
+    if let Ok(loaded) = &loaded {
+        files.extend(loaded.publication_files());
     }
     files
 }

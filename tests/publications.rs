@@ -309,6 +309,26 @@ fn a_csl_file_of_the_cvs_folder_is_a_style_and_one_outside_it_is_refused() {
     let own = entries(&contract(&dir.path().join("cv.yaml"), &[]));
     assert_eq!(plain(&by_key(&own, "petrov2015thesis")["body"]), "On the Latency of Message Brokers — 2015");
 
+    // A style that prints nothing for an entry: its title stands in, and
+    // the render says so, naming the entry.
+    let container = csl.replace(
+        r#"<text variable="title" font-style="italic"/><text prefix=" — " variable="issued" form="short"/><date variable="issued" prefix=" — "><date-part name="year"/></date>"#,
+        r#"<text variable="container-title"/>"#,
+    );
+    std::fs::write(dir.path().join("container.csl"), container).unwrap();
+    std::fs::write(dir.path().join("cv.yaml"), yaml.replace("style: apa", "style: container.csl")).unwrap();
+    let output = run_in(dir.path(), &["render", "cv.yaml", "-o", "cv.pdf"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("prints nothing for the entry `petrov2015thesis`"), "{stderr}");
+    let container = entries(&contract(&dir.path().join("cv.yaml"), &[]));
+    assert_eq!(plain(&by_key(&container, "petrov2015thesis")["body"]), "On the Latency of Message Brokers");
+    // The files a render reads are never its output.
+    let output = run_in(dir.path(), &["render", "cv.yaml", "-o", "refs.bib", "-f", "md"]);
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite a publications file"));
+    assert!(std::fs::read_to_string(dir.path().join("refs.bib")).unwrap().contains("@article"));
+
     let outside = tempfile::tempdir().unwrap();
     std::fs::copy(data().with_file_name("refs.bib"), outside.path().join("theirs.bib")).unwrap();
     let theirs = outside.path().join("theirs.bib");

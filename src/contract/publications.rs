@@ -32,6 +32,10 @@ pub struct Publications {
     pub groups: Vec<Group>,
     /// How many entries there are in all.
     pub count: usize,
+    /// The keys of the entries the style printed nothing for (their title
+    /// stands in), for a warning; not part of what templates receive.
+    #[serde(skip)]
+    pub unformatted: Vec<String>,
 }
 
 /// Publications of one kind, or all of them.
@@ -143,6 +147,7 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
     }
     let count = ordered.len();
     let mut groups: Vec<Group> = Vec::new();
+    let mut unformatted = Vec::new();
     for (position, (at, item)) in ordered.into_iter().enumerate() {
         let source = &sources[at];
         let label = match data.numbering {
@@ -162,6 +167,7 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
         if markup::plain_nodes(&body).trim().is_empty() {
             // A style that has nothing to say about an entry still lists it.
             body = vec![Inline::Text(title.clone())];
+            unformatted.push(source.key.clone());
         }
         if let Some(note) = &source.note
             && !markup::plain_nodes(&body).contains(markup::plain_nodes(note).trim())
@@ -199,7 +205,7 @@ pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
             group.entries.push(entry);
         }
     }
-    Publications { style: Some(library.style_name.clone()), groups, count }
+    Publications { style: Some(library.style_name.clone()), groups, count, unformatted }
 }
 
 /// Where an entry appeared: its parent's title (the journal, the

@@ -81,6 +81,12 @@ impl Shared {
 }
 
 impl Loaded {
+    /// The files the data names besides the photo: the bibliography and a
+    /// citation style file.
+    pub(crate) fn publication_files(&self) -> Vec<std::path::PathBuf> {
+        self.cv.publications.iter().flat_map(|p| p.library.iter()).flat_map(|library| library.files.clone()).collect()
+    }
+
     /// The text the data was read from.
     pub(crate) fn text(&self) -> &str {
         &self.text

@@ -179,6 +179,9 @@ pub struct Library {
     pub style: IndependentStyle,
     /// The style's name as the data gives it (or the file's path).
     pub style_name: String,
+    /// The files read: the bibliography and a style file, which no output
+    /// may replace and `watch` follows.
+    pub files: Vec<PathBuf>,
 }
 
 /// One entry of the bibliography file.
@@ -210,12 +213,14 @@ pub(crate) fn load(
 ) -> Result<Library, Error> {
     let folder = data_file.parent().unwrap_or(Path::new(""));
     let written = publications.style.as_deref().unwrap_or(DEFAULT_STYLE);
-    let style = load_style(written, folder, at)?;
+    let mut files = Vec::new();
+    let style = load_style(written, folder, at, &mut files)?;
     let mut records = Vec::new();
     if let Some(bib) = &publications.bib {
         let path = inside(folder, bib, trusted_bib).map_err(|why| at("publications.bib", why.into()))?;
         let text = read(&path, bib).map_err(|why| at("publications.bib", why.into()))?;
         records = parse(&path, &text)?;
+        files.push(path);
         for record in &mut records {
             if let Some(tags) = publications.tags.get(record.entry.key()) {
                 record.tags.extend(tags.iter().cloned());
@@ -234,15 +239,21 @@ pub(crate) fn load(
             "`tags` names entries of a `bib` file, and there is none".into(),
         ));
     }
-    Ok(Library { records, style, style_name: written.to_owned() })
+    Ok(Library { records, style, style_name: written.to_owned(), files })
 }
 
 /// The style named `written`: a `.csl` file, a short name, or a name of
 /// the archive; an unknown name is an error naming the nearest.
-fn load_style(written: &str, folder: &Path, at: &dyn Fn(&str, Message) -> Error) -> Result<IndependentStyle, Error> {
+fn load_style(
+    written: &str,
+    folder: &Path,
+    at: &dyn Fn(&str, Message) -> Error,
+    files: &mut Vec<PathBuf>,
+) -> Result<IndependentStyle, Error> {
     if written.ends_with(".csl") {
         let path = inside(folder, written, false).map_err(|why| at("publications.style", why.into()))?;
         let text = read(&path, written).map_err(|why| at("publications.style", why.into()))?;
+        files.push(path);
         return match IndependentStyle::from_xml(&text) {
             Ok(style) => Ok(style),
             Err(error) => {
