@@ -122,6 +122,9 @@ language = العربية
 
 og_locale = ar_AR
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي
+
 
 ## خطابات التقديم. يكتب التاريخ في أعلى الصفحة على اليسار.
 

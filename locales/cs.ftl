@@ -128,6 +128,9 @@ language = Čeština
 
 og_locale = cs_CZ
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzáčďéěíňóřšťúůýž
+
 
 ## Motivační dopisy. Jméno by v oslovení stálo v 5. pádě, který cvpdf
 ## netvoří, proto ho oslovení vynechává («Vážený pane,»); «Vážený pane

@@ -106,6 +106,9 @@ language = Dansk
 
 og_locale = da_DK
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzæøåé
+
 
 ## Ansøgninger
 

@@ -107,6 +107,7 @@ language = Deutsch
     .iso639_3 = deu
 
 og_locale = de_DE
+alphabet = abcdefghijklmnopqrstuvwxyzäöüß
 
 
 ## Anschreiben

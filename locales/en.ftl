@@ -163,6 +163,11 @@ language = English
 # The Open Graph locale of a web page in this language: language_TERRITORY.
 og_locale = en_GB
 
+# The letters of the language's alphabet, in lower case. A long word of the
+# CV (18 letters or more, which templates hyphenate) that the CV's own
+# language cannot spell is hyphenated in the language of the smallest
+# alphabet that spells it (typst/README.md, `hyphenation`).
+alphabet = abcdefghijklmnopqrstuvwxyz
 
 ## Cover letters: the words of a letter that the letter file does not give
 ## itself. $gender is the recipient's: male, female or none (not given).

@@ -108,6 +108,7 @@ language = Español
     .iso639_3 = spa
 
 og_locale = es_ES
+alphabet = abcdefghijklmnopqrstuvwxyzáéíñóúü
 
 
 ## Cartas de presentación

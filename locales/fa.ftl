@@ -107,6 +107,9 @@ language = فارسی
 
 og_locale = fa_IR
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی
+
 
 ## نامه‌های پوششی. تاریخ در بالای صفحه، سمت چپ نوشته می‌شود.
 

@@ -121,6 +121,9 @@ language = Suomi
 
 og_locale = fi_FI
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzåäöšž
+
 
 ## Työhakemukset. Paikka on päiväyksen edessä perusmuodossa ilman pilkkua
 ## («Helsinki 7. joulukuuta 2026»); sisäpaikallissijan («Helsingissä») voi

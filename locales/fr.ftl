@@ -110,6 +110,7 @@ language = Français
     .iso639_3 = fra
 
 og_locale = fr_FR
+alphabet = abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ
 
 
 ## Lettres de motivation

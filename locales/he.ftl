@@ -115,6 +115,9 @@ language = עברית
 
 og_locale = he_IL
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = אבגדהוזחטיךכלםמןנסעףפץצקרשת
+
 
 ## מכתבים מקדימים. התאריך נכתב בראש העמוד משמאל.
 

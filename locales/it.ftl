@@ -129,6 +129,9 @@ language = Italiano
 
 og_locale = it_IT
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzàèéìíîòóùú
+
 
 ## Lettere di presentazione
 

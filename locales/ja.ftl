@@ -103,6 +103,10 @@ language = 日本語
 
 og_locale = ja_JP
 
+# The letters of the alphabet, in lower case (see en.ftl).
+# Not written in an alphabet: no long word is hyphenated in this language.
+alphabet = {""}
+
 
 ## カバーレター。頭語「拝啓」と結語「敬具」で書く。宛名の「様」は宛先の
 ## 名前に含める（`name: 山田太郎様`）。日付には場所を入れない。

@@ -103,6 +103,10 @@ language = 한국어
 
 og_locale = ko_KR
 
+# The letters of the alphabet, in lower case (see en.ftl).
+# Not written in an alphabet: no long word is hyphenated in this language.
+alphabet = {""}
+
 
 ## 자기소개서. 날짜에는 장소를 쓰지 않는다.
 
@@ -175,7 +179,7 @@ ats-headings =
         [projects] 프로젝트, 주요 프로젝트
         [publications] 논문, 발표, 저서, 출판, 강연
         [awards] 수상, 수상 내역, 수상내역, 수상 이력, 포상
-        [interests] 취미, 특기, 취미 및 특기, 관심 분야
+        [interests] 취미, 특기, 취미 및 특기, 관심 분야, 관심사
         [volunteering] 봉사 활동, 봉사활동, 대외 활동, 대외활동, 사회 공헌
         [references] 추천인, 레퍼런스
        *[contacts] 연락처, 인적 사항, 인적사항, 개인 정보, 기본 정보

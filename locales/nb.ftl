@@ -107,6 +107,9 @@ language = Norsk bokmål
 
 og_locale = nb_NO
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzæøåéèêóòôü
+
 
 ## Søknadsbrev
 

@@ -106,6 +106,9 @@ language = Nederlands
 
 og_locale = nl_NL
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzáéíóúàèëïöüĳ
+
 
 ## Sollicitatiebrieven
 

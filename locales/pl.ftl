@@ -128,6 +128,7 @@ language = Polski
     .iso639_3 = pol
 
 og_locale = pl_PL
+alphabet = aąbcćdeęfghijklłmnńoóprsśtuwyzźż
 
 
 ## Listy motywacyjne

@@ -114,6 +114,9 @@ language = Português
 
 og_locale = pt_BR
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzáâãàçéêíóôõú
+
 
 ## Cartas de apresentação
 

@@ -126,6 +126,7 @@ language = Српски
     .iso639_3 = srp
 
 og_locale = sr_RS
+alphabet = абвгдђежзијклљмнњопрстћуфхцчџш
 
 
 ## Пропратна писма
@@ -200,7 +201,7 @@ ats-headings =
         [projects] пројекти, projekti
         [publications] публикације, предавања, радови, publikacije, predavanja
         [awards] награде, постигнућа, nagrade
-        [interests] интересовања, хоби, interesovanja, hobi
+        [interests] интересовања, хоби, хобији, interesovanja, hobi, hobiji
         [volunteering] волонтирање, volontiranje
         [references] препоруке, preporuke
        *[contacts] контакт, контакти, контакт подаци, лични подаци, kontakt, kontakt podaci, lični podaci

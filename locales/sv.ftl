@@ -106,6 +106,9 @@ language = Svenska
 
 og_locale = sv_SE
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcdefghijklmnopqrstuvwxyzåäöé
+
 
 ## Personliga brev
 

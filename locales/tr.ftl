@@ -107,6 +107,9 @@ language = Türkçe
 
 og_locale = tr_TR
 
+# The letters of the alphabet, in lower case (see en.ftl).
+alphabet = abcçdefgğhıijklmnoöprsştuüvyz
+
 
 ## Ön yazılar
 

@@ -102,6 +102,8 @@ language = 中文（简体）
     .iso639_3 = cmn
 
 og_locale = zh_CN
+# Chinese is not written in an alphabet: no long word is hyphenated as Chinese.
+alphabet = {""}
 
 
 ## 求职信。日期写在右上方，地点写在日期之后（「2026年12月7日于北京」）。

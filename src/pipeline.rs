@@ -578,8 +578,8 @@ impl Session {
             }
             _ => {
                 let world = crate::render::world::CvWorld::new(self.fonts.clone(), files, entry, as_of);
-                match template.disk_root() {
-                    Some(disk) => world.with_disk_root(disk),
+                match template.user_template() {
+                    Some(user) => world.with_template_folder(user.clone()),
                     None => world,
                 }
             }

@@ -1036,3 +1036,28 @@ fn json_resume_export_takes_the_language() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["basics"]["name"], "Иван");
 }
+
+/// A long English word in a Russian CV is hyphenated as English: the
+/// contract names its language (`foreign_words`, from the language files'
+/// alphabets) and every built-in sets it, so a line may end inside the
+/// word at an English hyphenation point. Russian patterns have none for
+/// Latin letters: hyphenated as Russian, every copy of it stays whole.
+#[test]
+fn a_long_foreign_word_is_hyphenated_in_the_language_that_spells_it() {
+    let word = "Internationalization";
+    let copies = 40;
+    let yaml = format!(
+        "updated: 2026-02-08\nlang: ru\nperson: {{name: Петров Пётр}}\nheadline: Инженер\nabout:\n  - \"{}\"\n",
+        vec![word; copies].join(" ")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("cv.yaml");
+    std::fs::write(&data, &yaml).unwrap();
+    let json = contract(&data, None, None);
+    assert_eq!(json["foreign_words"], serde_json::json!({ word: "en" }));
+    for template in cvpdf::builtin_templates() {
+        let text = pdf_text(&render(&data, &["--template", template]));
+        let whole = text.matches(word).count();
+        assert!(whole < copies, "{template}: all {whole} copies of {word:?} are whole: it was not hyphenated");
+    }
+}

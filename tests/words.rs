@@ -68,7 +68,8 @@ fn key_paths(value: &Value, path: &str, out: &mut BTreeSet<String>) {
 /// Whether the description documents the key at `path`. A top-level key has
 /// a row of the contract's table; a label is named in the `labels` row; an
 /// option of `design` is declared in a built-in's manifest (the README says
-/// `design` holds every option the manifest declares); any other key is
+/// `design` holds every option the manifest declares); a word of
+/// `foreign_words`, a dictionary by the CV's words, is in its row; any other key is
 /// named as a field: `` `name` ``, `` `parent.name` ``, `` `.name` `` or
 /// `name:` inside a signature such as `(iso: str, …)`.
 fn documented(description: &str, manifests: &str, path: &str) -> bool {
@@ -86,6 +87,8 @@ fn documented(description: &str, manifests: &str, path: &str) -> bool {
         ["design", option] => {
             manifests.contains(&format!("[options.{option}]")) || manifests.contains(&format!("{option} ="))
         }
+        // Its keys are the CV's own words, documented as a dictionary.
+        ["foreign_words", _] => description.contains("| `foreign_words` | dictionary of str |"),
         [.., parent, _] => [
             format!("`{name}`"),
             format!("{parent}.{name}`"),

@@ -6,6 +6,12 @@
 //!   position. Every glyph counts, visible or not, as it does for a parser.
 //! - **Pieces**: the runs of a line that are closer than a column gap, like
 //!   the text items a PDF library hands a parser.
+//! - **Direction**: a page whose letters are mostly of a right-to-left
+//!   script (Arabic, Hebrew) reads its pieces from right to left, and each
+//!   piece's glyphs, drawn left to right, are put back into logical order
+//!   by the Unicode bidirectional algorithm, as PDF text extractors do:
+//!   the text read is the text typed, Latin words and numbers inside it
+//!   left to right.
 //! - **Columns**: pieces that continue each other on the next line in the
 //!   same horizontal range, as a parser that detects columns joins them.
 //!
@@ -35,13 +41,14 @@ pub(crate) struct Piece {
     pub(crate) text: String,
     /// The text as values are compared with it ([`normal`]).
     pub(crate) normal: String,
-    /// Its glyphs, as indices into the page's.
+    /// Its glyphs, as indices into the page's, left to right as drawn.
     pub(crate) glyphs: Vec<usize>,
     /// Whether every glyph is a header or footer artifact.
     pub(crate) running: bool,
 }
 
-/// Glyphs sharing a baseline, with their pieces left to right.
+/// Glyphs sharing a baseline, with their pieces in reading order: left to
+/// right, or right to left on a right-to-left page.
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
     pub(crate) page: usize,
@@ -71,6 +78,8 @@ pub(crate) struct Reading {
     pub(crate) running: Indexed,
     /// The most common font size of the body text.
     pub(crate) body_size: f32,
+    /// For each page, whether it reads right to left.
+    pub(crate) right_to_left: Vec<bool>,
 }
 
 /// Normalised text with, for each byte, the piece it came from, and the
@@ -131,7 +140,9 @@ impl Indexed {
                 c => {
                     let start = out.cased.len() as u32;
                     out.cased.push(c);
-                    for lower in c.to_lowercase().map(greek_folded) {
+                    // «İ» lower-cases to «i» and a combining dot.
+                    let lower: Vec<char> = if c == 'İ' { vec!['i'] } else { c.to_lowercase().collect() };
+                    for lower in lower.into_iter().map(folded) {
                         out.text.push(lower);
                         out.piece_at.resize(out.text.len(), piece as u32);
                         out.cased_at.resize(out.text.len(), start);
@@ -160,12 +171,15 @@ impl Indexed {
     }
 }
 
-/// A lower-case Greek letter without its tonos or dialytika, and the final
-/// sigma as any other: Greek set in capitals drops its accents (a heading
-/// «ΞΕΝΕΣ ΓΛΩΣΣΕΣ» is «Ξένες γλώσσες»), and a letter lower-cased alone
-/// cannot know it ends a word, so a parser compares the letters bare.
-fn greek_folded(c: char) -> char {
+/// A lower-case letter as a parser compares it, where case alone cannot
+/// tell the letters apart. Greek without its tonos or dialytika, and the
+/// final sigma as any other: Greek set in capitals drops its accents (a
+/// heading «ΞΕΝΕΣ ΓΛΩΣΣΕΣ» is «Ξένες γλώσσες»), and a letter lower-cased
+/// alone cannot know it ends a word. Turkish dotless «ı» as «i»: the
+/// capital «I» of «YABANCI» lower-cases to «i» anywhere but in Turkish.
+fn folded(c: char) -> char {
     match c {
+        'ı' => 'i',
         'ά' => 'α',
         'έ' => 'ε',
         'ή' => 'η',
@@ -176,6 +190,46 @@ fn greek_folded(c: char) -> char {
         'ς' => 'σ',
         c => c,
     }
+}
+
+/// Whether a page reads right to left: more of its letters are of a
+/// right-to-left script than of a left-to-right one (as poppler decides).
+fn reads_right_to_left(texts: &[String]) -> bool {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let mut balance = 0i64;
+    for c in texts.iter().flat_map(|text| text.chars()) {
+        match unicode_bidi::bidi_class(c) {
+            L => balance += 1,
+            R | AL => balance -= 1,
+            _ => {}
+        }
+    }
+    balance < 0
+}
+
+/// The texts of a run of glyphs, given as drawn (left to right), in the
+/// order they were written: the bidirectional algorithm's levels of the
+/// drawn text, in a paragraph of the page's direction, reorder the glyphs
+/// (reordering by levels undoes itself: the runs that the writer's
+/// reordering reversed are reversed back). A glyph's own text (a ligature
+/// «لا», an `ActualText`) is already in logical order and stays whole.
+fn logical_order(drawn: &[&str], right_to_left: bool) -> String {
+    use unicode_bidi::BidiClass::{AL, AN, R};
+    use unicode_bidi::{Level, ParagraphBidiInfo};
+    let joined: String = drawn.concat();
+    let mixed = joined.chars().any(|c| matches!(unicode_bidi::bidi_class(c), R | AL | AN));
+    if !right_to_left && !mixed {
+        return joined;
+    }
+    let level = if right_to_left { Level::rtl() } else { Level::ltr() };
+    let info = ParagraphBidiInfo::new(&joined, Some(level));
+    let mut levels = Vec::with_capacity(drawn.len());
+    let mut at = 0;
+    for text in drawn {
+        levels.push(info.levels.get(at).copied().unwrap_or(level));
+        at += text.len();
+    }
+    ParagraphBidiInfo::reorder_visual(&levels).into_iter().map(|index| drawn[index]).collect()
 }
 
 /// Characters a reader drops: zero-width spaces and joiners, soft hyphens
@@ -262,6 +316,8 @@ impl Reading {
                     *sizes.entry((glyph.size * 10.0).round() as u32).or_default() += 1;
                 }
             }
+            let rtl = reads_right_to_left(&texts);
+            reading.right_to_left.push(rtl);
             reading.page_lines(page_index, page, &texts, document);
             reading.texts.push(texts);
         }
@@ -324,6 +380,7 @@ impl Reading {
 
     /// Groups a page's glyphs into lines and pieces.
     fn page_lines(&mut self, page_index: usize, page: &Page, texts: &[String], document: &Document) {
+        let rtl = self.right_to_left[page_index];
         let mut order: Vec<usize> = (0..page.glyphs.len()).filter(|&i| !texts[i].is_empty()).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&page.glyphs[a], &page.glyphs[b]);
@@ -340,7 +397,10 @@ impl Reading {
             }
         }
         for (baseline, mut members) in lines {
-            members.sort_by(|&a, &b| page.glyphs[a].x.total_cmp(&page.glyphs[b].x));
+            // A space drawn where the next glyph starts is the space a
+            // right-to-left line wrapped at, set at its left end: before it.
+            let blank = |index: usize| texts[index].trim().is_empty();
+            members.sort_by(|&a, &b| page.glyphs[a].x.total_cmp(&page.glyphs[b].x).then(blank(b).cmp(&blank(a))));
             let line_index = self.lines.len();
             let mut line = Line { page: page_index, baseline, pieces: Vec::new() };
             let mut current: Vec<usize> = Vec::new();
@@ -358,6 +418,9 @@ impl Reading {
             if !current.is_empty() {
                 line.pieces.push(self.piece(page_index, line_index, page, texts, &current, document));
             }
+            if rtl {
+                line.pieces.reverse();
+            }
             self.lines.push(line);
         }
     }
@@ -371,20 +434,23 @@ impl Reading {
         glyphs: &[usize],
         document: &Document,
     ) -> usize {
-        let mut text = String::new();
+        // The glyphs' texts as drawn, left to right, with a space where
+        // the gap between two glyphs is one.
+        let mut drawn: Vec<&str> = Vec::new();
         let mut previous: Option<&Glyph> = None;
         let (mut bold, mut letters) = (0, 0);
         for &index in glyphs {
             let glyph = &page.glyphs[index];
-            let own = &texts[index];
+            let own = texts[index].as_str();
             if let Some(previous) = previous {
                 let gap = glyph.x - (previous.x + previous.width);
-                let spaced = text.ends_with(char::is_whitespace) || own.starts_with(char::is_whitespace);
+                let spaced = drawn.last().is_some_and(|last| last.ends_with(char::is_whitespace))
+                    || own.starts_with(char::is_whitespace);
                 if gap > WORD_GAP * glyph.size.max(previous.size) && !spaced {
-                    text.push(' ');
+                    drawn.push(" ");
                 }
             }
-            text.push_str(own);
+            drawn.push(own);
             if own.chars().any(char::is_alphabetic) {
                 letters += 1;
                 if glyph.stroked || document.fonts.get(glyph.font).is_some_and(|font| font.bold) {
@@ -393,6 +459,8 @@ impl Reading {
             }
             previous = Some(glyph);
         }
+        let text = logical_order(&drawn, self.right_to_left[page_index]);
+
         let first = &page.glyphs[glyphs[0]];
         let last = &page.glyphs[*glyphs.last().unwrap_or(&glyphs[0])];
         let piece = Piece {
@@ -473,6 +541,34 @@ mod tests {
         assert_eq!(normal("Ellis-\nWhitfield"), "ellis-whitfield");
         assert_eq!(normal("a\u{200b}b\u{a0} \n c"), "ab c");
         assert_eq!(normal("It’s"), "it's");
+    }
+
+    #[test]
+    fn capitals_compare_with_small_letters_in_greek_and_turkish() {
+        assert_eq!(normal("ΞΈΝΕΣ ΓΛΏΣΣΕΣ"), normal("Ξένες γλώσσες"));
+        assert_eq!(normal("YABANCI DİLLER"), normal("Yabancı diller"));
+        assert_eq!(normal("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn right_to_left_glyphs_read_in_the_order_they_were_written() {
+        let drawn = |text: &str| -> Vec<String> { text.chars().map(String::from).collect() };
+        let read = |text: &str, rtl: bool| {
+            let glyphs = drawn(text);
+            logical_order(&glyphs.iter().map(String::as_str).collect::<Vec<_>>(), rtl)
+        };
+        // Drawn left to right, Hebrew and Arabic read right to left.
+        assert_eq!(read("יול העונ", true), "נועה לוי");
+        assert_eq!(read("نسح ىليل", true), "ليلى حسن");
+        // Latin words and numbers keep their own direction.
+        assert_eq!(read("2016 Go םולש", true), "שלום Go 2016");
+        assert_eq!(read(".PostgreSQL", true), "PostgreSQL.");
+        // A Hebrew word in a left-to-right line.
+        assert_eq!(read("Tel Aviv (ביבא לת)", false), "Tel Aviv (תל אביב)");
+        // Left-to-right text is left alone.
+        assert_eq!(read("Marcus Delaney", false), "Marcus Delaney");
+        // A glyph standing for two letters (lam-alef) stays whole.
+        assert_eq!(logical_order(&["م", "لا", "س"], true), "سلام");
     }
 
     #[test]

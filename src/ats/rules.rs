@@ -182,7 +182,9 @@ fn largest_text(reading: &Reading) -> Option<String> {
     let largest = first.iter().map(|piece| piece.size).fold(0.0, f32::max);
     let mut lines: Vec<&super::reading::Piece> =
         first.into_iter().filter(|piece| piece.size >= largest - 0.25).collect();
-    lines.sort_by_key(|piece| (piece.line, (piece.left * 10.0) as i64));
+    // In reading order: by line, then from where the line starts.
+    let rtl = reading.right_to_left.first().copied().unwrap_or(false);
+    lines.sort_by_key(|piece| (piece.line, (if rtl { -piece.right } else { piece.left } * 10.0) as i64));
     // The first run of lines in the largest type: a name set on two lines.
     let mut text = String::new();
     let mut last: Option<&super::reading::Piece> = None;
@@ -459,9 +461,17 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<When> {
         }
         _ => None,
     };
-    let month_word = |index: usize| match &tokens[index].1 {
-        Token::Word(word) => words.month(word),
-        _ => None,
+    // A month's name at a token: a word («ноября»), or a number and the
+    // word after it that the language writes months with («11월», «11月»,
+    // forms of its `month` message), as two tokens.
+    let month_word = |index: usize| -> Option<(u32, usize)> {
+        match (&tokens[index].1, tokens.get(index + 1).map(|t| &t.1)) {
+            (Token::Word(word), _) => words.month(word).map(|month| (month, index)),
+            (Token::Digits(digits), Some(Token::Word(word))) if digits.len() <= 2 => {
+                words.numbered_month(digits, word).map(|month| (month, index + 1))
+            }
+            _ => None,
+        }
     };
     // A word that may stand between a month and its year: «octubre de
     // 2022», «2016 жылғы қыркүйек», «October, 2022».
@@ -485,22 +495,18 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<When> {
     while index < tokens.len() {
         let (at, token) = &tokens[index];
         if let Some(year) = year_of(token) {
-            // 2023-11, 2023.11, 2023/11 written without spaces; 2023年11月
-            // (which Typst sets with a little space around the digits).
+            // 2023-11, 2023.11, 2023/11 written without spaces.
             let mark = matches!(tokens.get(index + 1).map(|t| &t.1), Some(Token::Mark('-' | '.' | '/')))
                 && touching(index)
                 && touching(index + 1);
-            let han = matches!(tokens.get(index + 1).map(|t| &t.1), Some(Token::Word(w)) if w == "年")
-                && matches!(tokens.get(index + 3).map(|t| &t.1), Some(Token::Word(w)) if w == "月");
-            if (mark || han)
-                && let Some(month) = month_number(tokens.get(index + 2))
-            {
+            if mark && let Some(month) = month_number(tokens.get(index + 2)) {
                 found.push((*at, When::Month(year, month)));
                 index += 3;
                 continue;
             }
             // A month's name before or after the year, at most one filler
-            // word between.
+            // word between («2022년 11월», «2022 年 11 月»: the year's own
+            // word is the filler).
             let before = [index.checked_sub(1), index.checked_sub(2)];
             let after = [Some(index + 1), Some(index + 2)];
             let mut month = None;
@@ -510,8 +516,8 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<When> {
                     if used.contains(&candidate) {
                         break;
                     }
-                    if let Some(number) = month_word(candidate) {
-                        month = Some((candidate, number));
+                    if let Some((number, last)) = month_word(candidate) {
+                        month = Some((candidate, last, number));
                         break;
                     }
                     if step == 0 && !filler(candidate) {
@@ -523,8 +529,8 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<When> {
                 }
             }
             match month {
-                Some((word, number)) => {
-                    used.insert(word);
+                Some((word, last, number)) => {
+                    used.extend(word..=last);
                     found.push((tokens[word].0.min(*at), When::Month(year, number)));
                 }
                 None => found.push((*at, When::Year(year))),
@@ -628,8 +634,9 @@ fn jobs(reading: &Reading, words: &Words, expected: &Expected, fields: &mut Vec<
             Some(end) => end.clone(),
             None => "present".to_owned(),
         };
-        let period = match hit.or(places[index].as_ref()) {
-            Some(hit) => job_period(reading, words, columns.piece(hit.at)),
+        let next_company = places[index + 1..].iter().flatten().next().map(|hit| columns.piece(hit.at));
+        let period = match hit {
+            Some(hit) => job_period(reading, words, columns.piece(hit.at), next_company),
             None => None,
         };
         let (found, ok) = match period {
@@ -659,9 +666,16 @@ fn jobs(reading: &Reading, words: &Words, expected: &Expected, fields: &mut Vec<
 }
 
 /// The period near a job's company: in the company's own piece, in the
-/// pieces beside it (a column of dates), in its column, then in the lines
-/// around it; the first complete one.
-fn job_period(reading: &Reading, words: &Words, company: usize) -> Option<(When, Option<When>)> {
+/// pieces beside it (a column of dates), in its column from the company
+/// down to the next job's company (the job's own stretch: a period that
+/// wraps onto the next line belongs to this job, the next period to the
+/// next), then in the lines around it; the first complete one.
+fn job_period(
+    reading: &Reading,
+    words: &Words,
+    company: usize,
+    next_company: Option<usize>,
+) -> Option<(When, Option<When>)> {
     let piece = &reading.pieces[company];
     let line = piece.line;
     let same_page = |index: usize| reading.lines.get(index).is_some_and(|l| l.page == piece.page);
@@ -690,6 +704,8 @@ fn job_period(reading: &Reading, words: &Words, company: usize) -> Option<(When,
         normal(
             &reading.blocks[reading.block_of[company]]
                 .iter()
+                .skip_while(|&&index| index != company)
+                .take_while(|&&index| Some(index) != next_company)
                 .map(|&index| reading.pieces[index].text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n"),
@@ -1047,10 +1063,21 @@ fn reading_order(document: &Document, reading: &Reading, findings: &mut Vec<Find
     // Typst, like most producers, keeps the space at which a line wrapped;
     // a line that ends without one ended there.
     let keeps_line_end_spaces = reading.pieces.iter().any(|piece| piece.text.ends_with(' '));
-    // The right edge of each page's text.
+    // Where a piece starts and ends along its lines: from the left edge of
+    // a left-to-right page, from the right edge of a right-to-left one
+    // (whose lines start at the right), so that one model reads both.
+    let along = |piece: &super::reading::Piece| -> (f32, f32) {
+        if reading.right_to_left.get(piece.page).copied().unwrap_or(false) {
+            let width = document.pages[piece.page].width;
+            (width - piece.right, width - piece.left)
+        } else {
+            (piece.left, piece.right)
+        }
+    };
+    // The far edge of each page's text, where its lines end.
     let mut page_right = vec![0.0f32; document.pages.len()];
     for piece in reading.pieces.iter().filter(|piece| !piece.running) {
-        page_right[piece.page] = page_right[piece.page].max(piece.right);
+        page_right[piece.page] = page_right[piece.page].max(along(piece).1);
     }
     let mut by_page: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let rank_of = |piece: &super::reading::Piece| -> Option<(usize, usize)> {
@@ -1081,20 +1108,23 @@ fn reading_order(document: &Document, reading: &Reading, findings: &mut Vec<Find
         let (first, second) = (&reading.pieces[a], &reading.pieces[b]);
         let below =
             second.baseline > first.baseline && second.baseline - first.baseline <= 2.2 * first.size.max(second.size);
-        if !below || second.left >= first.right {
+        let ((_, first_end), (second_start, _)) = (along(first), along(second));
+        if !below || second_start >= first_end {
             continue;
         }
+        // A line's pieces are in reading order: what comes after the first
+        // piece on its line, and the nearest before the second on its own.
         let beside_first = reading.lines[first.line]
             .pieces
             .iter()
             .map(|&p| &reading.pieces[p])
-            .find(|p| p.left >= first.right && !p.running);
+            .find(|p| along(p).0 >= first_end && !p.running);
         let beside_second = reading.lines[second.line]
             .pieces
             .iter()
             .rev()
             .map(|&p| &reading.pieces[p])
-            .find(|p| p.right <= second.left && !p.running);
+            .find(|p| along(p).1 <= second_start && !p.running);
         let Some(intruder) = beside_first.or(beside_second) else { continue };
         // Whether the first piece wrapped onto the second: it ends where a
         // line may break, or the tags put both in one paragraph; without
@@ -1104,10 +1134,11 @@ fn reading_order(document: &Document, reading: &Reading, findings: &mut Vec<Find
         // The line was full: the next word would not have fitted before the
         // other column (or the page's text edge).
         let limit = match beside_first {
-            Some(other) => other.left - 0.7 * first.size,
+            Some(other) => along(other).0 - 0.7 * first.size,
             None => page_right[page],
         };
-        let full = first.right + 0.25 * first.size + first_word_width(document, second) > limit;
+        let rtl = reading.right_to_left.get(page).copied().unwrap_or(false);
+        let full = first_end + 0.25 * first.size + first_word_width(document, second, rtl) > limit;
         let wrapped = full && (breaks || (!keeps_line_end_spaces && (tagged.is_none() || one_block())));
         if !wrapped {
             continue;
@@ -1130,7 +1161,8 @@ fn reading_order(document: &Document, reading: &Reading, findings: &mut Vec<Find
                 Kind::ReadingOrder,
                 Severity::Warning,
                 format!(
-                    "a parser that reads lines left to right mixes two columns: {}{more}; a one-column template (print, classic) reads in order",
+                    "a parser that reads lines {} mixes two columns: {}{more}; a one-column template (print, classic) reads in order",
+                    if reading.right_to_left.get(page).copied().unwrap_or(false) { "right to left" } else { "left to right" },
                     places[0]
                 ),
             )
@@ -1140,18 +1172,21 @@ fn reading_order(document: &Document, reading: &Reading, findings: &mut Vec<Find
 }
 
 /// The width of a piece's first word, from its glyphs: up to its first
-/// breaking space, or one character of a script without spaces.
-fn first_word_width(document: &Document, piece: &super::reading::Piece) -> f32 {
+/// breaking space, or one character of a script without spaces. A
+/// right-to-left line's first word is at its right end.
+fn first_word_width(document: &Document, piece: &super::reading::Piece, right_to_left: bool) -> f32 {
     let glyphs = &document.pages[piece.page].glyphs;
     let mut width = 0.0;
-    for &index in &piece.glyphs {
+    let order: Box<dyn Iterator<Item = &usize>> =
+        if right_to_left { Box::new(piece.glyphs.iter().rev()) } else { Box::new(piece.glyphs.iter()) };
+    for &index in order {
         let glyph = &glyphs[index];
         let mut chars = glyph.text.chars();
         let first = chars.next();
         if first.is_some_and(|c| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}') {
             break;
         }
-        width = glyph.x + glyph.width - piece.left;
+        width = if right_to_left { piece.right - glyph.x } else { glyph.x + glyph.width - piece.left };
         if first.is_some_and(|c| c.is_alphanumeric() && !super::reading::is_word_char(c)) {
             break;
         }
@@ -1476,6 +1511,17 @@ mod tests {
         let zh = words("zh");
         assert_eq!(dates(&normal("2022年11月 — 至今"), &zh), [When::Month(2022, 11), When::Present]);
         assert_eq!(dates(&normal("2022 年 11 月 — 2023 年"), &zh), [When::Month(2022, 11), When::Year(2023)]);
+        // Korean and Japanese write a month as its number and a word.
+        let ko = words("ko");
+        assert_eq!(dates(&normal("2022년 11월 ~ 현재"), &ko), [When::Month(2022, 11), When::Present]);
+        assert_eq!(
+            dates(&normal("2016년 9월 ~\n2022년 10월\n6년 2개월"), &ko),
+            [When::Month(2016, 9), When::Month(2022, 10)]
+        );
+        assert_eq!(dates(&normal("2016년 ~ 2018년"), &ko), [When::Year(2016), When::Year(2018)]);
+        let ja = words("ja");
+        assert_eq!(dates(&normal("2022 年 11 月 ～ 現在"), &ja), [When::Month(2022, 11), When::Present]);
+        assert_eq!(dates(&normal("2016年9月～2022年10月"), &ja), [When::Month(2016, 9), When::Month(2022, 10)]);
         let sr = words("sr");
         assert_eq!(dates(&normal("Новембар 2022. — данас"), &sr), [When::Month(2022, 11), When::Present]);
         // A year that ends a sentence is no month: «2022.» then «6 година».

@@ -146,6 +146,15 @@ impl Words {
         self.headings.values().flatten().any(|phrase| phrase == text)
     }
 
+    /// The month a number and the word after it name together, as the
+    /// language writes months («11월», «11月»): one of the month's forms
+    /// made of digits and a word, the number with or without a leading zero.
+    pub(crate) fn numbered_month(&self, digits: &str, word: &str) -> Option<u32> {
+        let number = digits.trim_start_matches('0');
+        let forms = [normal(&format!("{digits}{word}")), normal(&format!("{number}{word}"))];
+        self.months.iter().position(|known| forms.iter().any(|form| known.contains(form))).map(|index| index as u32 + 1)
+    }
+
     /// The month (1–12) a word names: one of its forms, or a prefix of
     /// three or more letters of one (`Sept`, `нояб.`).
     pub(crate) fn month(&self, word: &str) -> Option<u32> {

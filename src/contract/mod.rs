@@ -6,9 +6,12 @@
 //! and it reaches Typst as values, never as source. `typst/README.md`
 //! documents it for template authors; keep the two in step.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub(crate) mod design;
+pub(crate) mod hyphenation;
 pub(crate) mod letter;
 pub(crate) mod publications;
 pub(crate) mod wording;
@@ -80,6 +83,10 @@ pub struct TemplateData {
     /// The template's design options, resolved to final values: the data's
     /// `design:` choices and the template's defaults.
     pub design: serde_json::Map<String, serde_json::Value>,
+    /// The long words (18 letters or more) the CV's language cannot spell,
+    /// each with the language whose patterns hyphenate it: see
+    /// `hyphenation.rs`.
+    pub foreign_words: BTreeMap<String, String>,
 }
 
 /// Rich text: a list of nodes, each a string or a formatted span.
@@ -442,7 +449,7 @@ impl TemplateData {
         let person = &cv.person;
         let shown = Shown { age: !design.hides("age"), birth_date: !design.hides("birth_date") };
         let totals: Vec<_> = whole.experience.iter().map(|job| (job.start, job.end)).collect();
-        TemplateData {
+        let mut data = TemplateData {
             lang: lang.language().to_owned(),
             dir: facts.dir().to_owned(),
             script: facts.script.clone(),
@@ -548,7 +555,12 @@ impl TemplateData {
             order: part_order(cv),
             design: design.values.clone(),
             labels,
-        }
+            foreign_words: BTreeMap::new(),
+        };
+        // Drawn from every string the contract holds, so the words are
+        // looked for once the texts are made (the last step of building).
+        data.foreign_words = hyphenation::foreign_words(&data.to_json(), lang);
+        data
     }
 
     /// The contract as JSON, which is also what Typst receives.
@@ -565,6 +577,7 @@ impl TemplateData {
             "script": self.script,
             "hyphenation": self.hyphenation,
             "separator": self.separator,
+            "foreign_words": self.foreign_words,
         });
         facts.to_string().into_bytes()
     }

@@ -14,13 +14,15 @@
 //! directory, and its run is bounded (minijinja's fuel), so a hostile
 //! template is an error, never a hang.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use minijinja::value::{Value, ValueKind};
 use minijinja::{AutoEscape, Environment, ErrorKind, UndefinedBehavior};
 
 use crate::contract::TemplateData;
 use crate::error::Error;
+use crate::input::ReadError;
+use crate::input::template::{Named, TemplateFileError, TemplateKind, UserTemplate, locate};
 use crate::output::web;
 
 /// A built-in HTML design: its files, embedded from `html/<name>/`.
@@ -57,14 +59,12 @@ const FUEL: u64 = 20_000_000;
 #[derive(Debug, Clone)]
 pub enum Template {
     Builtin(&'static Builtin),
-    /// A directory of the user's and the entry file's name in it.
-    Directory {
-        dir: PathBuf,
-        main: String,
-        /// Given as a single `.html` file: it may read only itself.
-        single: bool,
-    },
+    /// A folder of the user's holding `index.html`, or a single `.html` file.
+    User(UserTemplate),
 }
+
+/// How `--template` names an HTML template of the user's.
+const HTML_KIND: TemplateKind = TemplateKind { what: "HTML template", entry: MAIN, is_file_name: is_html_name };
 
 impl std::fmt::Debug for Builtin {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -96,30 +96,17 @@ impl Template {
         let Some(spec) = spec else {
             return Ok(Template::Builtin(&BUILTINS[0]));
         };
-        let path = Path::new(spec);
-        let looks_like_path = spec.contains(['/', '\\']) || is_html_name(spec) || spec.starts_with('.');
-        if !looks_like_path && !path.is_dir() {
-            return builtin(spec).map(Template::Builtin);
+        match locate(spec, &HTML_KIND).map_err(Error::other)? {
+            Named::Builtin(name) => builtin(name).map(Template::Builtin),
+            Named::User(template) => Ok(Template::User(template)),
         }
-        if path.is_dir() {
-            if !path.join(MAIN).is_file() {
-                return Err(Error::other(format!("HTML template {spec}: the directory has no {MAIN}")));
-            }
-            return Ok(Template::Directory { dir: path.to_owned(), main: MAIN.into(), single: false });
-        }
-        if path.is_file() {
-            let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-            let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            return Ok(Template::Directory { dir: dir.to_owned(), main: name, single: true });
-        }
-        Err(Error::other(format!("HTML template {spec}: no such file or directory")))
     }
 
     /// The entry file on disk, if the template is the user's.
     pub fn main_file(&self) -> Option<PathBuf> {
         match self {
             Template::Builtin(_) => None,
-            Template::Directory { dir, main, .. } => Some(dir.join(main)),
+            Template::User(template) => Some(template.main_file()),
         }
     }
 
@@ -128,9 +115,9 @@ impl Template {
     pub fn disk_files(&self) -> Result<Vec<PathBuf>, Error> {
         match self {
             Template::Builtin(_) => Ok(Vec::new()),
-            Template::Directory { dir, main, single: true } => Ok(vec![dir.join(main)]),
-            Template::Directory { dir, .. } => {
-                crate::input::walk(dir, &|_| true).map_err(|error| Error::other(error.to_string()))
+            Template::User(template) if template.single => Ok(vec![template.main_file()]),
+            Template::User(template) => {
+                crate::input::walk(&template.dir, &|_| true).map_err(|error| Error::other(error.to_string()))
             }
         }
     }
@@ -139,14 +126,14 @@ impl Template {
     fn shown(&self, name: &str) -> String {
         match self {
             Template::Builtin(builtin) => format!("html/{}/{name}", builtin.name),
-            Template::Directory { dir, .. } => dir.join(name).display().to_string(),
+            Template::User(template) => template.dir.join(name).display().to_string(),
         }
     }
 
     fn main(&self) -> &str {
         match self {
             Template::Builtin(_) => MAIN,
-            Template::Directory { main, .. } => main,
+            Template::User(template) => &template.main,
         }
     }
 }
@@ -316,20 +303,9 @@ fn environment(template: &Template) -> Environment<'static> {
             let files = builtin.files;
             env.set_loader(move |name| Ok(files.iter().find(|(file, _)| *file == name).map(|(_, text)| *text)));
         }
-        Template::Directory { dir, main, single } => {
-            let (dir, main, single) = (dir.clone(), main.clone(), *single);
-            env.set_loader(move |name| {
-                if single && name != main {
-                    return Err(minijinja::Error::new(
-                        ErrorKind::InvalidOperation,
-                        format!(
-                            "{name}: a template given as a single file reads only itself; give its directory (with \
-                             {MAIN}) to use other files"
-                        ),
-                    ));
-                }
-                read_template(&dir, name)
-            });
+        Template::User(template) => {
+            let template = template.clone();
+            env.set_loader(move |name| read_template(&template, name));
         }
     }
     env.add_filter("rich", |value: Value| -> Result<Value, minijinja::Error> {
@@ -366,38 +342,39 @@ fn environment(template: &Template) -> Environment<'static> {
     env
 }
 
-/// Reads a file of a directory template, refusing any path that leads out
-/// of the directory: `..`, an absolute path, or a symlink to elsewhere.
-fn read_template(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
+/// Reads a file of a template of the user's: none where its folder has no
+/// such file, an error for a path that leads out of the folder (`..`, an
+/// absolute path, or a symlink to elsewhere), and for a single-file
+/// template, for any other file than itself.
+fn read_template(template: &UserTemplate, name: &str) -> Result<Option<String>, minijinja::Error> {
+    let refused = |why: String| minijinja::Error::new(ErrorKind::InvalidOperation, why);
     let outside = || {
-        minijinja::Error::new(
-            ErrorKind::InvalidOperation,
-            format!(
-                "{name} leads outside the template directory {}; a template can read only the files in its own \
-                 directory",
-                dir.display()
-            ),
-        )
+        refused(format!(
+            "{name} leads outside the template directory {}; a template can read only the files in its own directory",
+            template.dir.display()
+        ))
     };
-    let relative = Path::new(name);
-    if !relative.components().all(|component| matches!(component, Component::Normal(_))) {
+    // minijinja's names are relative: one from the root is outside.
+    if name.starts_with('/') {
         return Err(outside());
     }
-    let full = dir.join(relative);
-    let (Ok(real_dir), Ok(real)) = (dir.canonicalize(), full.canonicalize()) else {
-        return Ok(None);
+    let bytes = match template.read(name) {
+        Ok(bytes) => bytes,
+        Err(TemplateFileError::Missing | TemplateFileError::Read(_, ReadError::NotRegular("a directory"))) => {
+            return Ok(None);
+        }
+        Err(TemplateFileError::Outside) => return Err(outside()),
+        Err(TemplateFileError::OnlyItself) => {
+            return Err(refused(format!(
+                "{name}: a template given as a single file reads only itself; give its directory (with {MAIN}) to \
+                 use other files"
+            )));
+        }
+        Err(TemplateFileError::Read(path, error)) => return Err(refused(format!("{}: {error}", path.display()))),
     };
-    if !real.starts_with(&real_dir) {
-        return Err(outside());
-    }
-    if real.is_dir() {
-        return Ok(None);
-    }
-    let bytes = crate::input::read(&real, crate::input::TEMPLATE_FILE_LIMIT)
-        .map_err(|error| minijinja::Error::new(ErrorKind::InvalidOperation, format!("{}: {error}", full.display())))?;
     String::from_utf8(bytes)
         .map(Some)
-        .map_err(|_| minijinja::Error::new(ErrorKind::InvalidOperation, format!("{}: not UTF-8 text", full.display())))
+        .map_err(|_| refused(format!("{}: not UTF-8 text", template.dir.join(name).display())))
 }
 
 fn template_error(template: &Template, error: minijinja::Error) -> Error {

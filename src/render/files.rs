@@ -23,6 +23,9 @@ use typst::foundations::Bytes;
 use typst::syntax::{FileId, VirtualRoot};
 use typst_kit::files::FileLoader;
 
+use crate::input::ReadError;
+use crate::input::template::{TemplateFileError, UserTemplate};
+
 /// Files held in memory, by absolute virtual path.
 #[derive(Default, Clone)]
 pub struct VirtualFiles {
@@ -39,19 +42,10 @@ impl VirtualFiles {
     }
 }
 
-/// A template's folder on disk.
-#[derive(Debug, Clone)]
-pub struct DiskRoot {
-    pub dir: PathBuf,
-    /// For a template given as one `.typ` file: the virtual path of that
-    /// file, the only one it may read from disk.
-    pub only: Option<String>,
-}
-
 /// The loader of one World: memory first, then the template's folder.
 pub struct Sandbox {
     pub memory: VirtualFiles,
-    pub disk: Option<DiskRoot>,
+    pub disk: Option<UserTemplate>,
 }
 
 impl Sandbox {
@@ -67,44 +61,28 @@ impl Sandbox {
         {
             return None;
         }
-        let disk = self.disk.as_ref()?;
-        if disk.only.as_deref().is_some_and(|only| only != vpath.get_with_slash()) {
-            return None;
-        }
-        vpath.realize(&disk.dir).ok()
+        self.disk.as_ref()?.path_of(vpath.get_with_slash())
     }
 
-    fn load_from_disk(disk: &DiskRoot, id: FileId) -> FileResult<Bytes> {
+    fn load_from_disk(template: &UserTemplate, id: FileId) -> FileResult<Bytes> {
         let vpath = id.vpath().get_with_slash();
-        let dir = &disk.dir;
-        if let Some(only) = &disk.only
-            && vpath != only
-        {
-            return Err(other(format!(
+        let dir = template.dir.display();
+        let bytes = template.read(vpath).map_err(|error| match error {
+            TemplateFileError::OnlyItself => other(format!(
                 "{vpath}: a template given as a single file can read only itself and cvpdf's files; put it in a \
                  folder of its own, with its other files, and give the folder to --template"
-            )));
-        }
-        let full = id.vpath().realize(dir)?;
-        let real_root = dir.canonicalize().map_err(|error| FileError::from_io(error, dir))?;
-        let Ok(real) = full.canonicalize() else {
-            return Err(other(format!(
-                "{vpath} is not a file of the template directory {} (in a template, absolute paths start at its \
-                 directory)",
-                dir.display()
-            )));
-        };
-        if !real.starts_with(&real_root) {
-            return Err(other(format!(
-                "{vpath} leads outside the template directory {}; a template can read only the files in its own \
-                 directory",
-                dir.display()
-            )));
-        }
-        let bytes = crate::input::read(&real, crate::input::TEMPLATE_FILE_LIMIT).map_err(|error| match error {
-            crate::input::ReadError::Io(error) => FileError::from_io(error, &full),
-            crate::input::ReadError::NotRegular("a directory") => FileError::IsDirectory,
-            other_error => other(format!("{vpath}: {other_error}")),
+            )),
+            TemplateFileError::Missing => other(format!(
+                "{vpath} is not a file of the template directory {dir} (in a template, absolute paths start at its \
+                 directory)"
+            )),
+            TemplateFileError::Outside => other(format!(
+                "{vpath} leads outside the template directory {dir}; a template can read only the files in its own \
+                 directory"
+            )),
+            TemplateFileError::Read(path, ReadError::Io(error)) => FileError::from_io(error, &path),
+            TemplateFileError::Read(_, ReadError::NotRegular("a directory")) => FileError::IsDirectory,
+            TemplateFileError::Read(_, read_error) => other(format!("{vpath}: {read_error}")),
         })?;
         check_image(&bytes).map_err(|why| other(format!("{vpath}: {why}")))?;
         Ok(Bytes::new(bytes))

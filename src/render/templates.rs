@@ -15,14 +15,14 @@
 //! `/.cvpdf/photo`.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use typst::foundations::Bytes;
 
 use crate::data::design::{Declaration, OptionSection, declarations};
 use crate::error::Error;
+use crate::input::template::{Named, TemplateKind, UserTemplate, locate};
 use crate::photo::Frame;
-use crate::render::files::{DiskRoot, VirtualFiles};
+use crate::render::files::VirtualFiles;
 
 /// One file of the embedded template tree.
 pub struct EmbeddedFile {
@@ -193,14 +193,13 @@ impl Builtin {
 #[derive(Debug, Clone)]
 pub enum Template {
     Builtin(&'static Builtin),
-    /// A directory of the user's, with the entry file's virtual path in it.
-    Directory {
-        dir: PathBuf,
-        main: String,
-        /// Given as a single `.typ` file: it may read only itself from disk.
-        single: bool,
-    },
+    /// A folder of the user's holding `main.typ`, or a single `.typ` file.
+    User(UserTemplate),
 }
+
+/// How `--template` names a Typst template of the user's.
+const TYPST_KIND: TemplateKind =
+    TemplateKind { what: "template", entry: "main.typ", is_file_name: |name| name.ends_with(".typ") };
 
 impl std::fmt::Debug for Builtin {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -211,28 +210,9 @@ impl std::fmt::Debug for Builtin {
 impl Template {
     /// A built-in's name, a directory holding `main.typ`, or a `.typ` file.
     pub fn resolve(spec: &str) -> Result<Template, Error> {
-        let path = Path::new(spec);
-        let looks_like_path = spec.contains(['/', '\\']) || spec.ends_with(".typ") || spec.starts_with('.');
-        if !looks_like_path && !path.is_dir() {
-            return builtin(spec).map(Template::Builtin);
-        }
-        if path.is_dir() {
-            if !path.join("main.typ").is_file() {
-                return Err(Error::other(format!("template {spec}: the directory has no main.typ")));
-            }
-            return Ok(Template::Directory { dir: path.to_owned(), main: "/main.typ".into(), single: false });
-        }
-        match std::fs::metadata(path) {
-            Ok(metadata) if metadata.is_file() => {
-                let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-                let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                Ok(Template::Directory { dir: dir.to_owned(), main: format!("/{name}"), single: true })
-            }
-            Ok(metadata) => Err(Error::other(format!(
-                "template {spec}: is {}, not a regular file",
-                crate::input::kind_of(&metadata)
-            ))),
-            Err(_) => Err(Error::other(format!("template {spec}: no such file or directory"))),
+        match locate(spec, &TYPST_KIND).map_err(Error::other)? {
+            Named::Builtin(name) => builtin(name).map(Template::Builtin),
+            Named::User(template) => Ok(Template::User(template)),
         }
     }
 
@@ -240,7 +220,7 @@ impl Template {
     pub fn main_path(&self) -> String {
         match self {
             Template::Builtin(builtin) => format!("/{}/main.typ", builtin.name),
-            Template::Directory { main, .. } => main.clone(),
+            Template::User(template) => format!("/{}", template.main),
         }
     }
 
@@ -262,8 +242,8 @@ impl Template {
                     false => Err(missing(builtin.name.to_owned())),
                 }
             }
-            Template::Directory { single: true, .. } => Err(missing(self.name())),
-            Template::Directory { dir, .. } => match dir.join(LETTER).is_file() {
+            Template::User(template) if template.single => Err(missing(self.name())),
+            Template::User(template) => match template.dir.join(LETTER).is_file() {
                 true => Ok(format!("/{LETTER}")),
                 false => Err(missing(self.name())),
             },
@@ -275,8 +255,8 @@ impl Template {
         match self {
             Template::Builtin(builtin) => builtin.manifest(),
             // A single file sees nothing beside it, its manifest included.
-            Template::Directory { single: true, .. } => Manifest::parse("", MANIFEST),
-            Template::Directory { dir, .. } => {
+            Template::User(template) if template.single => Manifest::parse("", MANIFEST),
+            Template::User(UserTemplate { dir, .. }) => {
                 let path = dir.join(MANIFEST);
                 if std::fs::symlink_metadata(&path).is_err() {
                     return Manifest::parse("", MANIFEST);
@@ -306,14 +286,12 @@ impl Template {
         files
     }
 
-    /// Where a template's own files are read from, if anywhere: its
-    /// directory, or for a single file, that file alone.
-    pub fn disk_root(&self) -> Option<DiskRoot> {
+    /// The user's template whose own files are read from disk, if it is
+    /// one: its folder, or for a single file, that file alone.
+    pub fn user_template(&self) -> Option<&UserTemplate> {
         match self {
             Template::Builtin(_) => None,
-            Template::Directory { dir, main, single } => {
-                Some(DiskRoot { dir: dir.clone(), only: single.then(|| main.clone()) })
-            }
+            Template::User(template) => Some(template),
         }
     }
 
@@ -322,10 +300,7 @@ impl Template {
     pub fn name(&self) -> String {
         match self {
             Template::Builtin(builtin) => builtin.name.to_owned(),
-            Template::Directory { dir, main, single: true } => {
-                dir.join(main.trim_start_matches('/')).display().to_string()
-            }
-            Template::Directory { dir, .. } => dir.display().to_string(),
+            Template::User(template) => template.name(),
         }
     }
 
@@ -336,7 +311,7 @@ impl Template {
         }
         match self {
             Template::Builtin(_) => format!("typst{vpath}"),
-            Template::Directory { dir, .. } => dir.join(vpath.trim_start_matches('/')).display().to_string(),
+            Template::User(template) => template.dir.join(vpath.trim_start_matches('/')).display().to_string(),
         }
     }
 }
@@ -461,19 +436,22 @@ mod tests {
     }
 
     /// Long words break in the language the contract names for the CV's
-    /// script, words of another script in a language of theirs, and runs of
+    /// script, foreign words in the language named for each, and runs of
     /// a script that is never split (Arabic, Hebrew, CJK) stay whole strings
     /// for Typst's own line breaking: a box between two Arabic letters
     /// would cut the word's joined shape.
     #[test]
     fn the_helpers_break_long_words_by_the_languages_facts() {
-        let portuguese = r#"{"lang":"pt","dir":"ltr","script":"Latn","hyphenation":"pt","separator":", "}"#;
+        let portuguese = r#"{"lang":"pt","dir":"ltr","script":"Latn","hyphenation":"pt","separator":", ","foreign_words":{"Internationalisation":"en"}}"#;
         let checks = r#"
-#import "/common/cv.typ": breakable, hyphenation-lang, join-rich, right-to-left, start-side
-#assert.eq(hyphenation-lang("inconstitucionalissimamente"), "pt")
-#assert.eq(hyphenation-lang("достопримечательностями"), "ru")
-#assert.eq(hyphenation-lang("Ελληνικότατοςμακρύτατος"), "el")
-#assert.eq(type(breakable("inconstitucionalissimamente")), content)
+#import "/common/cv.typ": breakable, join-rich, right-to-left, start-side
+#let language-of(word, lang) = {
+  show word: it => context assert.eq(text.lang, lang, message: word)
+  breakable(word)
+}
+#language-of("inconstitucionalissimamente", "pt")
+#language-of("Internationalisation", "en")
+#assert.eq(breakable("mehrsprachig"), "mehrsprachig")
 #assert.eq(breakable("مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات"), "مهندسالبرمجياتوالأنظمةالموزعةوقواعدالبيانات")
 #assert.eq(breakable("后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发"), "后端开发工程师熟悉分布式系统和数据库负责核心服务的设计与开发")
 #assert.eq(type(breakable("0123456789abcdef0123456789abcdef")), content)
@@ -481,14 +459,21 @@ mod tests {
 #assert.eq(start-side, "left")
 "#;
         helpers_with(portuguese, checks).unwrap();
-        // Kazakh takes Russian patterns for its own words; Arabic has none,
-        // and its pages start at the right.
+        // Kazakh takes Russian patterns for its own words; a language with
+        // none breaks a long word between letters.
         let kazakh = r#"{"lang":"kk","dir":"ltr","script":"Cyrl","hyphenation":"ru","separator":", "}"#;
         helpers_with(
             kazakh,
-            r#"#import "/common/cv.typ": hyphenation-lang
-#assert.eq(hyphenation-lang("мемлекеттендірілмегендіктен"), "ru")
-#assert.eq(hyphenation-lang("Internationalisation"), "en")"#,
+            r#"#import "/common/cv.typ": breakable
+#show "мемлекеттендірілмегендіктен": it => context assert.eq(text.lang, "ru")
+#breakable("мемлекеттендірілмегендіктен")"#,
+        )
+        .unwrap();
+        let unhyphenated = r#"{"lang":"xx","dir":"ltr","script":"Latn","hyphenation":null,"separator":", "}"#;
+        helpers_with(
+            unhyphenated,
+            r#"#import "/common/cv.typ": breakable
+#assert(breakable("Internationalisation").func() != text)"#,
         )
         .unwrap();
         let arabic = r#"{"lang":"ar","dir":"rtl","script":"Arab","hyphenation":null,"separator":"، "}"#;

@@ -19,9 +19,10 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::files::FileStore;
 
+use super::files::Sandbox;
 pub use super::files::VirtualFiles;
-use super::files::{DiskRoot, Sandbox};
 use crate::data::model::Date;
+use crate::input::template::UserTemplate;
 use crate::render::fonts::Fonts;
 
 /// The library of every render: its inputs never change (the CV is a file),
@@ -54,9 +55,9 @@ impl CvWorld {
         }
     }
 
-    /// Lets the template read the files of its own directory.
-    pub fn with_disk_root(mut self, disk: DiskRoot) -> CvWorld {
-        self.store.loader_mut().disk = Some(disk);
+    /// Lets a template of the user's read the files of its own folder.
+    pub fn with_template_folder(mut self, template: UserTemplate) -> CvWorld {
+        self.store.loader_mut().disk = Some(template);
         self
     }
 

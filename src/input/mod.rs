@@ -6,6 +6,10 @@
 //! end), the open itself cannot block, and no more than a cap is read,
 //! whatever size the file reports. [`walk`] lists the files below a folder
 //! without following symlinks out of it, to a bounded depth and count.
+//! [`template`] is the one way a template of the user's, Typst's or HTML's,
+//! is found and its files read.
+
+pub(crate) mod template;
 
 use std::fs::{File, Metadata};
 use std::io::Read;
