@@ -382,6 +382,43 @@ fn web_letters_print_the_contract_escaped() {
     }
 }
 
+/// The web letter runs in the language's direction and sets the date on the
+/// side of the page the PDF sets it on: at the right in German, at the left
+/// in Hebrew, whose page otherwise starts at the right.
+#[test]
+fn the_web_letter_has_the_direction_and_the_date_side_of_the_pdf() {
+    for (lang, dir, side) in [("de", "ltr", "right"), ("he", "rtl", "left"), ("en", "ltr", "left")] {
+        let folder = tempfile::tempdir().unwrap();
+        let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/i18n").join(lang).join("cv.yaml");
+        std::fs::copy(example, folder.path().join("cv.yaml")).unwrap();
+        std::fs::write(folder.path().join("letter.yaml"), "body: Text.\n").unwrap();
+        let out = folder.path().join("letter.html");
+        let output = cvpdf().arg("letter").arg(folder.path().join("letter.yaml")).arg("-o").arg(&out).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let page = std::fs::read_to_string(&out).unwrap();
+        assert!(page.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")), "{lang}: {page}");
+        assert!(page.contains(&format!("<p class=\"date {side}\">")), "{lang}: {page}");
+        assert!(page.contains(&format!(".date.{side}{{text-align:{side}}}")), "{lang}: {page}");
+    }
+}
+
+/// A letter given to `render` or `watch` is named as a letter with the
+/// command that renders it, not reported key by key as a CV's unknown keys;
+/// nothing is written.
+#[test]
+fn render_and_watch_name_the_letter_command_for_a_letter() {
+    let (dir, path) = german_with("body: Text.\n");
+    let out = dir.path().join("out.pdf");
+    for (command, fix) in [("render", "-o letter.pdf`"), ("watch", "-o letter.pdf --watch`")] {
+        let output = cvpdf().arg(command).arg(&path).arg("-o").arg(&out).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("is a cover letter, not a CV") && stderr.contains(fix), "{command}: {stderr}");
+        assert!(!stderr.contains("unknown key"), "{command}: {stderr}");
+        assert!(!out.exists());
+    }
+}
+
 #[test]
 fn check_accepts_a_letter_and_init_writes_one() {
     let output = cvpdf().arg("check").arg(fixture("letter-de/letter.yaml")).output().unwrap();

@@ -11,6 +11,21 @@ use crate::output::write::Input;
 use crate::output::{html, markdown, write};
 use crate::{Error, RenderOptions};
 
+/// Refuses a cover letter given to a command that takes a CV (`render`,
+/// `watch`), naming the command that renders it: a letter read as a CV
+/// would only be reported key by key as unknown.
+pub(crate) fn refuse_letter(data: &Path, command: &str) -> Result<(), Error> {
+    if !crate::data::letter::LetterFile::looks_like_letter(data) {
+        return Ok(());
+    }
+    let shown = data.display();
+    let watch = if command == "watch" { " --watch" } else { "" };
+    Err(Error::usage(
+        crate::error::Message::new(format!("{shown} is a cover letter, not a CV: `cvpdf {command}` renders a CV"))
+            .hint(format!("render the letter with `cvpdf letter {shown} -o letter.pdf{watch}`")),
+    ))
+}
+
 /// Where and in which format `render` and `watch` write.
 pub(crate) struct Destination {
     pub(crate) format: Format,

@@ -5,11 +5,14 @@
 use std::time::Instant;
 
 use super::args::{Format, RenderArgs};
-use super::output::{Destination, Web, document_options, fit_lines, write_document, write_output, write_page};
+use super::output::{
+    Destination, Web, document_options, fit_lines, refuse_letter, write_document, write_output, write_page,
+};
 use crate::Error;
 
 pub(crate) fn render(args: RenderArgs) -> Result<(), Error> {
     let started = Instant::now();
+    refuse_letter(&args.input.data, "render")?;
     let destination = Destination::of(&args)?;
     if destination.format == Format::Jsonresume {
         // Data, not a rendering: the template, photo and fonts play no part.

@@ -14,10 +14,13 @@ use std::time::Instant;
 
 use super::args::{Format, RenderArgs};
 use super::follow::follow;
-use super::output::{Destination, Web, document_options, fit_lines, write_document, write_output, write_page};
+use super::output::{
+    Destination, Web, document_options, fit_lines, refuse_letter, write_document, write_output, write_page,
+};
 use crate::Error;
 
 pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
+    refuse_letter(&args.input.data, "watch")?;
     let destination = Destination::of(&args)?;
     if destination.format == Format::Jsonresume {
         return Err(Error::other(
