@@ -89,11 +89,54 @@ fn csl_locales() -> &'static [CslLocale] {
     LOCALES.get_or_init(hayagriva::archive::locales)
 }
 
+/// How many formatted lists the memo keeps: the whole CV and its variants,
+/// and the trials of fitting one into pages, in a language or two.
+const MEMO_SIZE: usize = 8;
+
 /// The publications of `cv` (as a variant shows them) formatted in its
-/// language.
+/// language. A style formats a long list in a noticeable time (an
+/// author-date style disambiguates among all entries), and fitting a CV
+/// into pages builds its contract again and again with the same list: the
+/// last lists formatted are kept, by a digest of everything they depend on.
 pub(crate) fn build(cv: &Cv, words: &Words) -> Publications {
+    use std::hash::{Hash, Hasher};
+    static MEMO: std::sync::Mutex<Vec<(u64, Publications)>> = std::sync::Mutex::new(Vec::new());
     let Some(data) = &cv.publications else { return Publications::default() };
     let Some(library) = &data.library else { return Publications::default() };
+    let mut digest = std::collections::hash_map::DefaultHasher::new();
+    library.digest.hash(&mut digest);
+    library.records.iter().for_each(|record| (record.entry.key(), &record.tags).hash(&mut digest));
+    format!("{:?}", (&data.entries.0, &data.me, data.sort, data.group, data.numbering, data.doi)).hash(&mut digest);
+    (cv.lang.code(), &*cv.person.name).hash(&mut digest);
+    // The group titles, which the data's `labels:` may change.
+    for kind in ["article", "conference", "book", "thesis", "report", "talk", "preprint", "other"] {
+        words.publication_group(kind).hash(&mut digest);
+    }
+    let digest = digest.finish();
+    let found = MEMO
+        .lock()
+        .ok()
+        .and_then(|memo| memo.iter().find(|(key, _)| *key == digest).map(|(_, publications)| publications.clone()));
+    if let Some(found) = found {
+        return found;
+    }
+    let built = format(cv, data, library, words);
+    if let Ok(mut memo) = MEMO.lock() {
+        if memo.len() >= MEMO_SIZE {
+            memo.remove(0);
+        }
+        memo.push((digest, built.clone()));
+    }
+    built
+}
+
+/// [`build`] without the memo.
+fn format(
+    cv: &Cv,
+    data: &crate::data::publications::Publications,
+    library: &crate::data::publications::Library,
+    words: &Words,
+) -> Publications {
     let mut sources: Vec<Source> = library
         .records
         .iter()

@@ -182,6 +182,9 @@ pub struct Library {
     /// The files read: the bibliography and a style file, which no output
     /// may replace and `watch` follows.
     pub files: Vec<PathBuf>,
+    /// A digest of what was read (the files' texts and the style's name),
+    /// which names this library's formatted entries in the contract's memo.
+    pub digest: u64,
 }
 
 /// One entry of the bibliography file.
@@ -213,12 +216,16 @@ pub(crate) fn load(
 ) -> Result<Library, Error> {
     let folder = data_file.parent().unwrap_or(Path::new(""));
     let written = publications.style.as_deref().unwrap_or(DEFAULT_STYLE);
+    use std::hash::{Hash, Hasher};
+    let mut digest = std::collections::hash_map::DefaultHasher::new();
+    written.hash(&mut digest);
     let mut files = Vec::new();
-    let style = load_style(written, folder, at, &mut files)?;
+    let style = load_style(written, folder, at, &mut files, &mut digest)?;
     let mut records = Vec::new();
     if let Some(bib) = &publications.bib {
         let path = inside(folder, bib, trusted_bib).map_err(|why| at("publications.bib", why.into()))?;
         let text = read(&path, bib).map_err(|why| at("publications.bib", why.into()))?;
+        text.hash(&mut digest);
         records = parse(&path, &text)?;
         files.push(path);
         for record in &mut records {
@@ -239,7 +246,7 @@ pub(crate) fn load(
             "`tags` names entries of a `bib` file, and there is none".into(),
         ));
     }
-    Ok(Library { records, style, style_name: written.to_owned(), files })
+    Ok(Library { records, style, style_name: written.to_owned(), files, digest: digest.finish() })
 }
 
 /// The style named `written`: a `.csl` file, a short name, or a name of
@@ -249,10 +256,12 @@ fn load_style(
     folder: &Path,
     at: &dyn Fn(&str, Message) -> Error,
     files: &mut Vec<PathBuf>,
+    digest: &mut std::collections::hash_map::DefaultHasher,
 ) -> Result<IndependentStyle, Error> {
     if written.ends_with(".csl") {
         let path = inside(folder, written, false).map_err(|why| at("publications.style", why.into()))?;
         let text = read(&path, written).map_err(|why| at("publications.style", why.into()))?;
+        std::hash::Hash::hash(&text, digest);
         files.push(path);
         return match IndependentStyle::from_xml(&text) {
             Ok(style) => Ok(style),
