@@ -19,6 +19,19 @@ higher_level = جامعي
 languages = اللغات
 courses = الدورات والشهادات
 motto = الشعار
+# The publication words need a native reader's review.
+publications = المنشورات
+publication_group =
+    { $kind ->
+        [article] مقالات في مجلات علمية
+        [conference] أوراق مؤتمرات
+        [book] كتب وفصول
+        [thesis] رسائل جامعية
+        [report] تقارير
+        [talk] محاضرات
+        [preprint] مسودات أولية
+       *[other] منشورات أخرى
+    }
 
 ## القواعد: فئات الجمع في CLDR للعربية ست: zero (0)، one (1)، two (2)،
 ## few (3–10، 103–110)، many (11–99، 111–199)، other (100–102، 200…).
@@ -142,7 +155,6 @@ import_portfolio = معرض الأعمال
 import_volunteering = العمل التطوعي
 import_awards = الجوائز
 import_honors = التكريمات والجوائز
-import_publications = المنشورات
 import_interests = الاهتمامات
 import_projects = المشاريع
 import_certificates = الشهادات

@@ -19,6 +19,19 @@ higher_level = вышэйшая
 languages = Веданне моў
 courses = Курсы, экзамены
 motto = Дэвіз
+# The publication words need a native reader's review.
+publications = Публікацыі
+publication_group =
+    { $kind ->
+        [article] Артыкулы ў часопісах
+        [conference] Артыкулы ў матэрыялах канферэнцый
+        [book] Кнігі і раздзелы
+        [thesis] Дысертацыі
+        [report] Справаздачы
+        [talk] Выступленні
+        [preprint] Прэпрынты
+       *[other] Іншыя публікацыі
+    }
 
 ## Граматыка: катэгорыі множнага ліку CLDR для беларускай —
 ## one (1, 21), few (2–4, 22–24), many (0, 5–20, 25–30), other (дробы).
@@ -147,7 +160,6 @@ import_portfolio = Партфоліа
 import_volunteering = Валанцёрства
 import_awards = Узнагароды
 import_honors = Узнагароды і адзнакі
-import_publications = Публікацыі
 import_interests = Інтарэсы
 import_projects = Праекты
 import_certificates = Сертыфікаты

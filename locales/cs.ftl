@@ -19,6 +19,19 @@ higher_level = vysokoškolské
 languages = Jazykové znalosti
 courses = Kurzy a certifikáty
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikace
+publication_group =
+    { $kind ->
+        [article] Články v časopisech
+        [conference] Příspěvky na konferencích
+        [book] Knihy a kapitoly
+        [thesis] Závěrečné práce
+        [report] Zprávy
+        [talk] Přednášky
+        [preprint] Preprinty
+       *[other] Další publikace
+    }
 
 ## Mluvnice: kategorie množného čísla CLDR pro češtinu — one (1), few
 ## (2–4), many (desetinná čísla: «1,5 roku»), other (0, 5 a více: «5 let»).
@@ -151,7 +164,6 @@ import_portfolio = Portfolio
 import_volunteering = Dobrovolnictví
 import_awards = Ocenění
 import_honors = Vyznamenání a ocenění
-import_publications = Publikace
 import_interests = Zájmy
 import_projects = Projekty
 import_certificates = Certifikáty

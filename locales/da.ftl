@@ -19,6 +19,19 @@ higher_level = videregående
 languages = Sprog
 courses = Kurser og certificeringer
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikationer
+publication_group =
+    { $kind ->
+        [article] Tidsskriftsartikler
+        [conference] Konferencebidrag
+        [book] Bøger og kapitler
+        [thesis] Afhandlinger
+        [report] Rapporter
+        [talk] Foredrag
+        [preprint] Preprints
+       *[other] Andre publikationer
+    }
 
 ## Grammatik: CLDR’s flertalskategorier for dansk — one (1) og other.
 ## «år» er ens i ental og flertal.
@@ -126,7 +139,6 @@ import_portfolio = Portefølje
 import_volunteering = Frivilligt arbejde
 import_awards = Priser
 import_honors = Udmærkelser og priser
-import_publications = Publikationer
 import_interests = Interesser
 import_projects = Projekter
 import_certificates = Certifikater

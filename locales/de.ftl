@@ -19,6 +19,19 @@ higher_level = hochschule
 languages = Sprachen
 courses = Weiterbildung und Prüfungen
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikationen
+publication_group =
+    { $kind ->
+        [article] Zeitschriftenartikel
+        [conference] Konferenzbeiträge
+        [book] Bücher und Buchkapitel
+        [thesis] Abschlussarbeiten
+        [report] Berichte
+        [talk] Vorträge
+        [preprint] Preprints
+       *[other] Weitere Publikationen
+    }
 
 ## Grammatik: CLDR-Pluralkategorien im Deutschen sind one (1) und other.
 
@@ -126,7 +139,6 @@ import_portfolio = Portfolio
 import_volunteering = Ehrenamt
 import_awards = Auszeichnungen
 import_honors = Ehrungen und Auszeichnungen
-import_publications = Veröffentlichungen
 import_interests = Interessen
 import_projects = Projekte
 import_certificates = Zertifikate

@@ -19,6 +19,19 @@ higher_level = ανώτατη
 languages = Ξένες γλώσσες
 courses = Σεμινάρια και πιστοποιήσεις
 motto = Μότο
+# The publication words need a native reader's review.
+publications = Δημοσιεύσεις
+publication_group =
+    { $kind ->
+        [article] Άρθρα σε περιοδικά
+        [conference] Ανακοινώσεις σε συνέδρια
+        [book] Βιβλία και κεφάλαια
+        [thesis] Διατριβές
+        [report] Εκθέσεις
+        [talk] Ομιλίες
+        [preprint] Προδημοσιεύσεις
+       *[other] Άλλες δημοσιεύσεις
+    }
 
 ## Γραμματική: κατηγορίες πληθυντικού του CLDR για τα ελληνικά — one (1)
 ## και other. Ο μήνας μόνος του είναι σε ονομαστική («Σεπτέμβριος 2014»),
@@ -161,7 +174,6 @@ import_portfolio = Χαρτοφυλάκιο
 import_volunteering = Εθελοντική εργασία
 import_awards = Βραβεία
 import_honors = Διακρίσεις και βραβεία
-import_publications = Δημοσιεύσεις
 import_interests = Ενδιαφέροντα
 import_projects = Έργα
 import_certificates = Πιστοποιήσεις

@@ -26,6 +26,21 @@ higher_level = higher
 languages = Languages
 courses = Courses and tests
 motto = Motto
+# The title of the publications part.
+publications = Publications
+# The title of a group of publications of one $kind: article, conference,
+# book (with chapters), thesis, report, talk, preprint or other.
+publication_group =
+    { $kind ->
+        [article] Journal articles
+        [conference] Conference papers
+        [book] Books and chapters
+        [thesis] Theses
+        [report] Reports
+        [talk] Talks
+        [preprint] Preprints
+       *[other] Other publications
+    }
 
 ## Grammar. `PLURAL($n)` is the CLDR plural category of the number $n in
 ## this language: zero, one, two, few, many or other, whichever the language
@@ -199,7 +214,6 @@ import_portfolio = Portfolio
 import_volunteering = Volunteering
 import_awards = Awards
 import_honors = Honours and awards
-import_publications = Publications
 import_interests = Interests
 import_projects = Projects
 import_certificates = Certificates

@@ -19,6 +19,19 @@ higher_level = superior
 languages = Idiomas
 courses = Cursos y certificaciones
 motto = Lema
+# The publication words need a native reader's review.
+publications = Publicaciones
+publication_group =
+    { $kind ->
+        [article] Artículos en revistas
+        [conference] Ponencias en congresos
+        [book] Libros y capítulos
+        [thesis] Tesis
+        [report] Informes
+        [talk] Charlas
+        [preprint] Preprints
+       *[other] Otras publicaciones
+    }
 
 ## Gramática: categorías de plural de CLDR para el español: one (1),
 ## many (números grandes como 1 000 000) y other.
@@ -127,7 +140,6 @@ import_portfolio = Portafolio
 import_volunteering = Voluntariado
 import_awards = Premios
 import_honors = Reconocimientos y premios
-import_publications = Publicaciones
 import_interests = Intereses
 import_projects = Proyectos
 import_certificates = Certificados

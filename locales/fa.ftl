@@ -19,6 +19,19 @@ higher_level = دانشگاهی
 languages = زبان‌ها
 courses = دوره‌ها و گواهینامه‌ها
 motto = شعار
+# The publication words need a native reader's review.
+publications = انتشارات
+publication_group =
+    { $kind ->
+        [article] مقاله‌های مجله
+        [conference] مقاله‌های کنفرانس
+        [book] کتاب‌ها و فصل‌ها
+        [thesis] پایان‌نامه‌ها
+        [report] گزارش‌ها
+        [talk] سخنرانی‌ها
+        [preprint] پیش‌انتشارها
+       *[other] سایر انتشارات
+    }
 
 ## دستور: دسته‌های جمع CLDR برای فارسی one (0 و 1) و other است؛ اسم پس
 ## از عدد مفرد می‌ماند («۵ سال»). ماه‌ها میلادی‌اند، چون تاریخ‌های داده
@@ -127,7 +140,6 @@ import_portfolio = نمونه‌کارها
 import_volunteering = فعالیت‌های داوطلبانه
 import_awards = جوایز
 import_honors = افتخارات و جوایز
-import_publications = انتشارات
 import_interests = علایق
 import_projects = پروژه‌ها
 import_certificates = گواهینامه‌ها

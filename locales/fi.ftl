@@ -19,6 +19,19 @@ higher_level = korkea-aste
 languages = Kielitaito
 courses = Kurssit ja sertifikaatit
 motto = Motto
+# The publication words need a native reader's review.
+publications = Julkaisut
+publication_group =
+    { $kind ->
+        [article] Lehtiartikkelit
+        [conference] Konferenssijulkaisut
+        [book] Kirjat ja kirjan luvut
+        [thesis] Opinnäytteet
+        [report] Raportit
+        [talk] Esitelmät
+        [preprint] Preprintit
+       *[other] Muut julkaisut
+    }
 
 ## Kielioppi: CLDR:n monikkoluokat suomelle — one (1) ja other. Luvun
 ## jälkeen sana on partitiivissa («2 vuotta»). Kuukausi on päiväyksessä
@@ -143,7 +156,6 @@ import_portfolio = Portfolio
 import_volunteering = Vapaaehtoistyö
 import_awards = Palkinnot
 import_honors = Kunnianosoitukset ja palkinnot
-import_publications = Julkaisut
 import_interests = Kiinnostuksen kohteet
 import_projects = Projektit
 import_certificates = Sertifikaatit

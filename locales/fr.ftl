@@ -20,6 +20,19 @@ higher_level = supérieur
 languages = Langues
 courses = Formations et certifications
 motto = Devise
+# The publication words need a native reader's review.
+publications = Publications
+publication_group =
+    { $kind ->
+        [article] Articles de revues
+        [conference] Communications dans des congrès
+        [book] Livres et chapitres
+        [thesis] Thèses et mémoires
+        [report] Rapports
+        [talk] Présentations orales
+        [preprint] Prépublications
+       *[other] Autres publications
+    }
 
 ## Grammaire : catégories de pluriel CLDR du français — one (0 et 1),
 ## many (grands nombres comme 1 000 000) et other.
@@ -134,7 +147,6 @@ import_portfolio = Portfolio
 import_volunteering = Bénévolat
 import_awards = Prix
 import_honors = Distinctions et prix
-import_publications = Publications
 import_interests = Centres d’intérêt
 import_projects = Projets
 import_certificates = Certificats

@@ -19,6 +19,19 @@ higher_level = אקדמית
 languages = שפות
 courses = קורסים והסמכות
 motto = מוטו
+# The publication words need a native reader's review.
+publications = פרסומים
+publication_group =
+    { $kind ->
+        [article] מאמרים בכתבי עת
+        [conference] מאמרים בכנסים
+        [book] ספרים ופרקים
+        [thesis] עבודות גמר
+        [report] דוחות
+        [talk] הרצאות
+        [preprint] טרום-פרסומים
+       *[other] פרסומים אחרים
+    }
 
 ## דקדוק: קטגוריות הרבים של CLDR לעברית — one (1), two (2), other (השאר).
 ## «שנה», «שנתיים», «3 שנים»; הגיל מתאים למין: «בן 53», «בת 53».
@@ -135,7 +148,6 @@ import_portfolio = תיק עבודות
 import_volunteering = התנדבות
 import_awards = פרסים
 import_honors = אותות ופרסים
-import_publications = פרסומים
 import_interests = תחומי עניין
 import_projects = פרויקטים
 import_certificates = תעודות

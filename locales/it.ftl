@@ -19,6 +19,19 @@ higher_level = universitaria
 languages = Lingue
 courses = Corsi e certificazioni
 motto = Motto
+# The publication words need a native reader's review.
+publications = Pubblicazioni
+publication_group =
+    { $kind ->
+        [article] Articoli su rivista
+        [conference] Atti di convegno
+        [book] Libri e capitoli
+        [thesis] Tesi
+        [report] Rapporti
+        [talk] Interventi
+        [preprint] Preprint
+       *[other] Altre pubblicazioni
+    }
 
 ## Grammatica: categorie di plurale del CLDR per l’italiano —
 ## one (1), many (milioni esatti: «1 milione di anni»), other (il resto).
@@ -149,7 +162,6 @@ import_portfolio = Portfolio
 import_volunteering = Volontariato
 import_awards = Premi
 import_honors = Onorificenze e premi
-import_publications = Pubblicazioni
 import_interests = Interessi
 import_projects = Progetti
 import_certificates = Certificazioni

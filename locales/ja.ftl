@@ -19,6 +19,19 @@ higher_level = 大学
 languages = 語学
 courses = 研修・資格
 motto = モットー
+# The publication words need a native reader's review.
+publications = 研究業績
+publication_group =
+    { $kind ->
+        [article] 学術論文
+        [conference] 国際会議・学会発表論文
+        [book] 著書・分担執筆
+        [thesis] 学位論文
+        [report] 報告書
+        [talk] 講演
+        [preprint] プレプリント
+       *[other] その他の業績
+    }
 
 ## 文法：CLDR の日本語の複数カテゴリは other のみで、名詞は変化しない。
 ## 数字と単位の間に空白を入れない（「2年4か月」）。
@@ -124,7 +137,6 @@ import_portfolio = ポートフォリオ
 import_volunteering = ボランティア活動
 import_awards = 受賞歴
 import_honors = 栄誉・表彰
-import_publications = 著作・論文
 import_interests = 興味・関心
 import_projects = プロジェクト
 import_certificates = 資格・認定

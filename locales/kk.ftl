@@ -19,6 +19,19 @@ higher_level = жоғары
 languages = Тілдерді білу
 courses = Курстар, емтихандар
 motto = Ұран
+# The publication words need a native reader's review.
+publications = Жарияланымдар
+publication_group =
+    { $kind ->
+        [article] Журналдардағы мақалалар
+        [conference] Конференция материалдарындағы мақалалар
+        [book] Кітаптар мен тараулар
+        [thesis] Диссертациялар
+        [report] Есептер
+        [talk] Баяндамалар
+        [preprint] Препринттер
+       *[other] Басқа жарияланымдар
+    }
 
 ## Грамматика. Сан есімнен кейін зат есім жекеше түрде тұрады («5 жыл»),
 ## сондықтан CLDR санаттарының екеуінде де (one, other) сөз бір.
@@ -140,7 +153,6 @@ import_portfolio = Портфолио
 import_volunteering = Волонтерлік
 import_awards = Марапаттар
 import_honors = Марапаттар мен жетістіктер
-import_publications = Жарияланымдар
 import_interests = Қызығушылықтар
 import_projects = Жобалар
 import_certificates = Сертификаттар

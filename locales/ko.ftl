@@ -19,6 +19,19 @@ higher_level = 대학교
 languages = 외국어
 courses = 교육 및 자격증
 motto = 좌우명
+# The publication words need a native reader's review.
+publications = 연구 실적
+publication_group =
+    { $kind ->
+        [article] 학술지 논문
+        [conference] 학술대회 논문
+        [book] 저서 및 장
+        [thesis] 학위논문
+        [report] 보고서
+        [talk] 발표
+        [preprint] 프리프린트
+       *[other] 기타 실적
+    }
 
 ## 문법: CLDR의 한국어 복수 범주는 other 하나이며 명사는 변하지 않는다.
 ## 숫자와 단위 사이는 띄지 않는다(「2년 4개월」).
@@ -123,7 +136,6 @@ import_portfolio = 포트폴리오
 import_volunteering = 봉사 활동
 import_awards = 수상 경력
 import_honors = 수상 및 영예
-import_publications = 출판물
 import_interests = 관심 분야
 import_projects = 프로젝트
 import_certificates = 자격증

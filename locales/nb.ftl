@@ -19,6 +19,19 @@ higher_level = høyere
 languages = Språk
 courses = Kurs og sertifiseringer
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikasjoner
+publication_group =
+    { $kind ->
+        [article] Tidsskriftartikler
+        [conference] Konferansebidrag
+        [book] Bøker og kapitler
+        [thesis] Avhandlinger
+        [report] Rapporter
+        [talk] Foredrag
+        [preprint] Preprinter
+       *[other] Andre publikasjoner
+    }
 
 ## Grammatikk: CLDRs flertallskategorier for norsk — one (1) og other.
 ## «år» er likt i entall og flertall.
@@ -127,7 +140,6 @@ import_portfolio = Portefølje
 import_volunteering = Frivillig arbeid
 import_awards = Utmerkelser
 import_honors = Utmerkelser og priser
-import_publications = Publikasjoner
 import_interests = Interesser
 import_projects = Prosjekter
 import_certificates = Sertifikater

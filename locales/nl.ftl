@@ -19,6 +19,19 @@ higher_level = hoger
 languages = Talen
 courses = Cursussen en certificaten
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publicaties
+publication_group =
+    { $kind ->
+        [article] Tijdschriftartikelen
+        [conference] Conferentiebijdragen
+        [book] Boeken en hoofdstukken
+        [thesis] Scripties en proefschriften
+        [report] Rapporten
+        [talk] Lezingen
+        [preprint] Preprints
+       *[other] Overige publicaties
+    }
 
 ## Grammatica: CLDR-meervoudscategorieën voor het Nederlands — one (1) en
 ## other. Na een getal blijft «jaar» enkelvoud («5 jaar»), «maand» niet.
@@ -126,7 +139,6 @@ import_portfolio = Portfolio
 import_volunteering = Vrijwilligerswerk
 import_awards = Onderscheidingen
 import_honors = Onderscheidingen en prijzen
-import_publications = Publicaties
 import_interests = Interesses
 import_projects = Projecten
 import_certificates = Certificaten

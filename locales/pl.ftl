@@ -19,6 +19,19 @@ higher_level = wyższe
 languages = Języki
 courses = Kursy i egzaminy
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikacje
+publication_group =
+    { $kind ->
+        [article] Artykuły w czasopismach
+        [conference] Referaty konferencyjne
+        [book] Książki i rozdziały
+        [thesis] Rozprawy i prace dyplomowe
+        [report] Raporty
+        [talk] Wystąpienia
+        [preprint] Preprinty
+       *[other] Inne publikacje
+    }
 
 ## Gramatyka: kategorie liczby mnogiej CLDR dla polskiego —
 ## one (tylko 1), few (2–4, 22–24), many (0, 5–21, 25–31, 111), other (ułamki).
@@ -147,7 +160,6 @@ import_portfolio = Portfolio
 import_volunteering = Wolontariat
 import_awards = Nagrody
 import_honors = Nagrody i wyróżnienia
-import_publications = Publikacje
 import_interests = Zainteresowania
 import_projects = Projekty
 import_certificates = Certyfikaty

@@ -19,6 +19,19 @@ higher_level = superior
 languages = Idiomas
 courses = Cursos e certificações
 motto = Lema
+# The publication words need a native reader's review.
+publications = Publicações
+publication_group =
+    { $kind ->
+        [article] Artigos em periódicos
+        [conference] Trabalhos em eventos
+        [book] Livros e capítulos
+        [thesis] Teses e dissertações
+        [report] Relatórios
+        [talk] Palestras
+        [preprint] Preprints
+       *[other] Outras publicações
+    }
 
 ## Gramática: categorias de plural do CLDR para o português —
 ## one (0 e 1), many (milhões exatos: «1 milhão de anos»), other (o resto).
@@ -134,7 +147,6 @@ import_portfolio = Portfólio
 import_volunteering = Voluntariado
 import_awards = Prêmios
 import_honors = Honrarias e prêmios
-import_publications = Publicações
 import_interests = Interesses
 import_projects = Projetos
 import_certificates = Certificados

@@ -18,6 +18,18 @@ higher_level = высшее
 languages = Знание языков
 courses = Тесты, экзамены
 motto = Девиз
+publications = Публикации
+publication_group =
+    { $kind ->
+        [article] Статьи в журналах
+        [conference] Статьи в материалах конференций
+        [book] Книги и главы
+        [thesis] Диссертации
+        [report] Отчёты
+        [talk] Выступления
+        [preprint] Препринты
+       *[other] Другие публикации
+    }
 
 ## Грамматика: категории множественного числа CLDR для русского —
 ## one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111), other (дроби).
@@ -147,7 +159,6 @@ import_portfolio = Портфолио
 import_volunteering = Волонтёрство
 import_awards = Награды
 import_honors = Награды и достижения
-import_publications = Публикации
 import_interests = Интересы
 import_projects = Проекты
 import_certificates = Сертификаты

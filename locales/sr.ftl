@@ -19,6 +19,19 @@ higher_level = високо
 languages = Знање језика
 courses = Курсеви и испити
 motto = Мото
+# The publication words need a native reader's review.
+publications = Публикације
+publication_group =
+    { $kind ->
+        [article] Чланци у часописима
+        [conference] Радови на конференцијама
+        [book] Књиге и поглавља
+        [thesis] Дисертације и тезе
+        [report] Извештаји
+        [talk] Предавања
+        [preprint] Препринти
+       *[other] Остале публикације
+    }
 
 ## Граматика: категорије множине CLDR за српски —
 ## one (1, 21, 101), few (2–4, 22–24), other (0, 5–20, 25–30, 111 и разломци).
@@ -145,7 +158,6 @@ import_portfolio = Портфолио
 import_volunteering = Волонтирање
 import_awards = Награде
 import_honors = Награде и признања
-import_publications = Публикације
 import_interests = Интересовања
 import_projects = Пројекти
 import_certificates = Сертификати

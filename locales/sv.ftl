@@ -19,6 +19,19 @@ higher_level = högre
 languages = Språk
 courses = Kurser och certifikat
 motto = Motto
+# The publication words need a native reader's review.
+publications = Publikationer
+publication_group =
+    { $kind ->
+        [article] Tidskriftsartiklar
+        [conference] Konferensbidrag
+        [book] Böcker och kapitel
+        [thesis] Avhandlingar
+        [report] Rapporter
+        [talk] Föredrag
+        [preprint] Preprints
+       *[other] Övriga publikationer
+    }
 
 ## Grammatik: CLDR:s pluralkategorier för svenska — one (1) och other.
 ## «år» är detsamma i singular och plural.
@@ -126,7 +139,6 @@ import_portfolio = Portfolio
 import_volunteering = Ideellt arbete
 import_awards = Utmärkelser
 import_honors = Utmärkelser och priser
-import_publications = Publikationer
 import_interests = Intressen
 import_projects = Projekt
 import_certificates = Certifikat

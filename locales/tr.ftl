@@ -19,6 +19,19 @@ higher_level = lisans
 languages = Yabancı diller
 courses = Kurslar ve sertifikalar
 motto = Motto
+# The publication words need a native reader's review.
+publications = Yayınlar
+publication_group =
+    { $kind ->
+        [article] Dergi makaleleri
+        [conference] Konferans bildirileri
+        [book] Kitaplar ve bölümler
+        [thesis] Tezler
+        [report] Raporlar
+        [talk] Konuşmalar
+        [preprint] Ön baskılar
+       *[other] Diğer yayınlar
+    }
 
 ## Dilbilgisi: CLDR’ın Türkçe çoğul kategorileri one (1) ve other’dır;
 ## sayıdan sonra isim tekil kalır («5 yıl»). Ay adları her zaman büyük
@@ -127,7 +140,6 @@ import_portfolio = Portfolyo
 import_volunteering = Gönüllü çalışmalar
 import_awards = Ödüller
 import_honors = Onurlar ve ödüller
-import_publications = Yayınlar
 import_interests = İlgi alanları
 import_projects = Projeler
 import_certificates = Sertifikalar

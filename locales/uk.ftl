@@ -19,6 +19,19 @@ higher_level = вища
 languages = Знання мов
 courses = Курси, іспити
 motto = Девіз
+# The publication words need a native reader's review.
+publications = Публікації
+publication_group =
+    { $kind ->
+        [article] Статті в журналах
+        [conference] Статті в матеріалах конференцій
+        [book] Книги та розділи
+        [thesis] Дисертації
+        [report] Звіти
+        [talk] Виступи
+        [preprint] Препринти
+       *[other] Інші публікації
+    }
 
 ## Граматика: категорії множини CLDR для української —
 ## one (1, 21), few (2–4, 22–24), many (0, 5–20, 25–30), other (дроби).
@@ -147,7 +160,6 @@ import_portfolio = Портфоліо
 import_volunteering = Волонтерство
 import_awards = Нагороди
 import_honors = Нагороди та відзнаки
-import_publications = Публікації
 import_interests = Інтереси
 import_projects = Проєкти
 import_certificates = Сертифікати

@@ -19,6 +19,19 @@ higher_level = 本科
 languages = 语言能力
 courses = 培训与证书
 motto = 座右铭
+# The publication words need a native reader's review.
+publications = 发表成果
+publication_group =
+    { $kind ->
+        [article] 期刊论文
+        [conference] 会议论文
+        [book] 著作与章节
+        [thesis] 学位论文
+        [report] 报告
+        [talk] 演讲
+        [preprint] 预印本
+       *[other] 其他成果
+    }
 
 ## 语法：CLDR 中文只有 other 一个复数类别，名词没有单复数变化。
 ## 数字与汉字之间不加空格（「2年4个月」）。
@@ -122,7 +135,6 @@ import_portfolio = 作品集
 import_volunteering = 志愿服务
 import_awards = 荣誉奖项
 import_honors = 荣誉与奖项
-import_publications = 出版物
 import_interests = 兴趣爱好
 import_projects = 项目经历
 import_certificates = 证书

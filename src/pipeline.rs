@@ -213,6 +213,11 @@ impl Prepared {
         self.photo_path.as_deref()
     }
 
+    /// The bibliography and citation style files that were read.
+    pub fn publication_files(&self) -> Vec<PathBuf> {
+        self.loaded.publication_files()
+    }
+
     /// The data as loaded: its languages and warnings.
     pub fn loaded(&self) -> &Loaded {
         &self.loaded
@@ -540,6 +545,14 @@ impl Session {
         if let Some(end) = stray.filter(|_| finish::enabled(&data.design)) {
             warnings.push_str(&finish::stray_warning(&end, tried));
         }
+        let style = data.publications.style.as_deref().unwrap_or_default();
+        for key in &data.publications.unformatted {
+            warnings.push_str(&format!(
+                "warning: {}: publications: the style `{style}` prints nothing for the entry `{key}`; its title is \
+                 printed instead\n",
+                loaded.path.display()
+            ));
+        }
         warnings.push_str(&template_warnings);
         let created = match options.source_date_epoch {
             Some(seconds) => output::pdf::from_unix(seconds)?,
@@ -548,6 +561,9 @@ impl Session {
         let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
         let mut inputs = vec![output::write::Input::new(&loaded.path, "the data file")];
         inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
+        inputs.extend(
+            loaded.publication_files().iter().map(|path| output::write::Input::new(path, "a publications file")),
+        );
         inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
         inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
         Ok(Compiled {
@@ -606,13 +622,19 @@ impl Session {
 }
 
 /// The files a render of `options` reads, as far as they can be known
-/// without rendering: the data, and the photo when the data loads.
+/// without rendering: the data, and the photo, the bibliography and a
+/// style file when the data loads.
 pub(crate) fn known_inputs(options: &RenderOptions) -> Vec<PathBuf> {
     let mut files = vec![options.data.clone()];
-    match (&options.photo, load(options)) {
+    let loaded = load(options);
+    match (&options.photo, &loaded) {
         (PhotoChoice::File(path), _) => files.push(path.clone()),
         (PhotoChoice::FromData, Ok(loaded)) => files.extend(photo_file(options, &loaded.cv).map(|(path, _)| path)),
         _ => {}
+    }
+    // The bibliography and a style file, when the data loads.
+    if let Ok(loaded) = &loaded {
+        files.extend(loaded.publication_files());
     }
     files
 }

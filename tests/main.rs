@@ -22,6 +22,7 @@ mod layout;
 mod letter;
 mod pdf;
 mod photo;
+mod publications;
 mod render;
 mod rtl;
 mod safety;

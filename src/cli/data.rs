@@ -9,6 +9,7 @@ pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
     let prepared = crate::prepare(&options)?;
     let mut inputs = vec![Input::new(&options.data, "the data file")];
     inputs.extend(prepared.photo_path().map(|path| Input::new(path, "the photo")));
+    inputs.extend(prepared.publication_files().iter().map(|path| Input::new(path, "a publications file")));
     for warning in prepared.loaded().warnings() {
         super::say(warning);
     }

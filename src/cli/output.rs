@@ -321,6 +321,7 @@ pub(crate) fn write_page(
     }
     let mut inputs = vec![write::Input::new(&web.options.data, "the data file")];
     inputs.extend(prepared.photo_path().map(|path| write::Input::new(path, "the photo it is made from")));
+    inputs.extend(prepared.publication_files().iter().map(|path| write::Input::new(path, "a publications file")));
     if let Some(main) = web.html.as_ref().and_then(html::Template::main_file) {
         inputs.push(write::Input::new(main, "the template file"));
     }
@@ -377,6 +378,7 @@ pub(crate) fn write_document(
     }
     let mut inputs = vec![write::Input::new(&options.data, "the data file")];
     inputs.extend(prepared.photo_path().map(|path| write::Input::new(path, "the photo it is made from")));
+    inputs.extend(prepared.publication_files().iter().map(|path| write::Input::new(path, "a publications file")));
     write::write(output, &bytes, &inputs)?;
     Ok(format!("{}: {} bytes, {} ms", output.display(), bytes.len(), started.elapsed().as_millis()))
 }

@@ -44,6 +44,7 @@ pub(crate) fn watch(args: RenderArgs) -> Result<(), Error> {
         let prepared = crate::prepare(&options)?;
         let mut read = vec![options.data.clone()];
         read.extend(prepared.photo_path.clone());
+        read.extend(prepared.publication_files());
         let outcome = session.compile(prepared, &options).and_then(|compiled| {
             let line = write_output(&args, &destination, &compiled, started)?;
             Ok(std::iter::once(line).chain(fit_lines(&compiled, false)).collect::<Vec<_>>().join("\n"))

@@ -14,6 +14,7 @@ pub(crate) mod design;
 pub(crate) mod finish;
 pub(crate) mod hyphenation;
 pub(crate) mod letter;
+pub(crate) mod publications;
 pub(crate) mod wording;
 
 use self::design::Resolved;
@@ -73,10 +74,12 @@ pub struct TemplateData {
     pub languages: Vec<Language>,
     pub education: Education,
     pub courses: Vec<Course>,
+    /// The publications, each formatted once by the CV's citation style.
+    pub publications: publications::Publications,
     pub sections: Vec<Section>,
     /// Every part once, in the order the data asks for: the names `motto`,
     /// `about`, `experience`, `education`, `skills`, `languages`, `courses`,
-    /// and each section's `key`.
+    /// `publications`, and each section's `key`.
     pub order: Vec<String>,
     /// Page breaks the data asks for around whole parts, by the part's name
     /// as in `order`: `new` (the part starts a page) or `keep` (the part is
@@ -581,6 +584,7 @@ impl TemplateData {
                     page: page_word(course.page),
                 })
                 .collect(),
+            publications: publications::build(cv, words),
             sections: cv
                 .sections
                 .iter()

@@ -290,6 +290,15 @@ impl Words {
         self.locale.format("letter_title", &args)
     }
 
+    /// The title of a group of publications of one kind (`article`,
+    /// `conference`, `book`, `thesis`, `report`, `talk`, `preprint`,
+    /// `other`): «Статьи в журналах», "Conference papers".
+    pub fn publication_group(&self, kind: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("kind", kind.to_owned());
+        self.locale.format("publication_group", &args)
+    }
+
     /// The heading of a letter's list of `n` enclosures: «Enclosure»,
     /// «Enclosures».
     pub fn letter_enclosures(&self, n: usize) -> String {

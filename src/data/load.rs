@@ -81,6 +81,12 @@ impl Shared {
 }
 
 impl Loaded {
+    /// The files the data names besides the photo: the bibliography and a
+    /// citation style file.
+    pub(crate) fn publication_files(&self) -> Vec<std::path::PathBuf> {
+        self.cv.publications.iter().flat_map(|p| p.library.iter()).flat_map(|library| library.files.clone()).collect()
+    }
+
     /// The text the data was read from.
     pub(crate) fn text(&self) -> &str {
         &self.text
@@ -152,6 +158,10 @@ impl Loaded {
         let Ok(mut cv) = read else { return whole() };
         cv.lang = choice.chosen;
         cv.langs = choice.declared.clone();
+        // The bibliography and the style are the same in every language.
+        if let (Some(publications), Some(read)) = (&mut cv.publications, &self.cv.publications) {
+            publications.library = read.library.clone();
+        }
         let as_of = as_of.unwrap_or(cv.updated);
         if let Some(problem) = check(&cv, as_of).into_iter().chain(super::tags::check(&cv)).next() {
             let location = self.location(&problem.field);
@@ -243,7 +253,9 @@ pub fn load_str_with(
         // Not YAML at all: the file's own error says where.
         return load_str(path, text, as_of, lang);
     };
-    match load_str(path, &changed, as_of, lang) {
+    // A bibliography the command line names may lie outside the CV's folder.
+    let trusted_bib = overrides.iter().any(|set| set.covers("publications.bib"));
+    match load_str_trusting(path, &changed, as_of, lang, trusted_bib) {
         Ok(Loaded { cv, document, .. }) => {
             // Warnings point into the file as written, not into the changed
             // text, and leave out the texts an override gives.
@@ -283,6 +295,18 @@ pub fn load_str_with(
 
 /// Parses and validates CV data from text; `path` is only used in errors.
 pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>) -> Result<Loaded, Error> {
+    load_str_trusting(path, text, as_of, lang, false)
+}
+
+/// [`load_str`], where `trusted_bib` says whether the command line named
+/// the bibliography file, which may then lie outside the CV's folder.
+fn load_str_trusting(
+    path: &Path,
+    text: &str,
+    as_of: Option<Date>,
+    lang: Option<&str>,
+    trusted_bib: bool,
+) -> Result<Loaded, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let document = parse_tree::<Cv>(path, text)?;
     let choice_error = |problem: languages::ChoiceProblem| {
@@ -303,6 +327,7 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     };
     cv.lang = choice.chosen;
     cv.langs = choice.declared.clone();
+    publications(&mut cv, path, text, trusted_bib)?;
     let as_of = as_of.unwrap_or(cv.updated);
     let problems = check(&cv, as_of).into_iter().chain(super::tags::check(&cv)).chain(check_texts(&document));
     if let Some(problem) = problems.into_iter().next() {
@@ -313,6 +338,20 @@ pub fn load_str(path: &Path, text: &str, as_of: Option<Date>, lang: Option<&str>
     let warnings = warnings(path, text, &cv, &choice, &|_| false, &shared);
     let document = Arc::new(document);
     Ok(Loaded { cv, path: path.to_owned(), text: text.into(), document, warnings, shared, bare: OnceLock::new() })
+}
+
+/// Reads the style and the bibliography file that `publications:` names
+/// into the model; their errors point at the data's field or at the
+/// bibliography's own line.
+fn publications(cv: &mut Cv, path: &Path, text: &str, trusted_bib: bool) -> Result<(), Error> {
+    let Some(publications) = &mut cv.publications else { return Ok(()) };
+    let at = |field: &str, message: Message| {
+        let location = Locations::of(text).find(field);
+        data_error(path, location, Some(field.to_owned()), message, line_text(text, location))
+    };
+    let library = super::publications::load(publications, path, trusted_bib, &at)?;
+    publications.library = Some(Arc::new(library));
+    Ok(())
 }
 
 /// Refuses text whose YAML aliases expand far (see [`super::limits`]),

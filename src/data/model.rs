@@ -85,6 +85,11 @@ pub struct Cv {
     /// Courses, tests and exams.
     #[serde(default)]
     pub courses: Localized<Vec<Course>>,
+    /// Publications: entries written here, a BibTeX/BibLaTeX or hayagriva
+    /// YAML file (`bib:`), or both, formatted by a CSL style with your name
+    /// in bold: `publications: {bib: refs.bib, style: apa}`.
+    #[serde(default)]
+    pub publications: Option<super::publications::Publications>,
     /// Sections without a fixed slot («Роли», «Хобби», …), in order.
     #[serde(default)]
     pub sections: Localized<Vec<Section>>,
@@ -198,7 +203,8 @@ impl BuildFormat {
 }
 
 /// The parts of a CV other than free sections, in their usual order.
-pub const BUILT_IN_PARTS: &[&str] = &["motto", "about", "experience", "education", "skills", "languages", "courses"];
+pub const BUILT_IN_PARTS: &[&str] =
+    &["motto", "about", "experience", "education", "skills", "languages", "courses", "publications"];
 
 /// A point of the photo as fractions of its width and height, from the
 /// top-left corner: `{x: 0.5, y: 0.3}` keeps the upper middle in view.

@@ -126,6 +126,14 @@ fn each_tagged(cv: &Cv, visit: &mut dyn FnMut(&str, &[String])) {
     for (index, course) in cv.courses.iter().enumerate() {
         visit(&format!("courses[{index}]"), &course.tags);
     }
+    if let Some(publications) = &cv.publications {
+        for (index, entry) in publications.entries.iter().enumerate() {
+            visit(&format!("publications.entries[{index}]"), &entry.tags);
+        }
+        for record in publications.library.iter().flat_map(|library| &library.records) {
+            visit(&format!("publications.bib.{}", record.entry.key()), &record.tags);
+        }
+    }
     for (index, section) in cv.sections.iter().enumerate() {
         let path = format!("sections[{index}]");
         visit(&path, &section.tags);

@@ -46,6 +46,28 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     for (index, section) in cv.sections.iter().enumerate() {
         required(&format!("sections[{index}].title"), &section.title, "the title");
     }
+    for (index, publication) in cv.publications.iter().flat_map(|p| p.entries.iter()).enumerate() {
+        let path = format!("publications.entries[{index}]");
+        required(&format!("{path}.title"), &publication.title, "the title");
+        for (at, author) in publication.authors.iter().enumerate() {
+            required(&format!("{path}.authors[{at}]"), author, "the author");
+        }
+    }
+    if let Some(publications) = &cv.publications {
+        for (index, name) in publications.me.iter().enumerate() {
+            required(&format!("publications.me[{index}]"), name, "the name");
+        }
+    }
+    for (index, publication) in cv.publications.iter().flat_map(|p| p.entries.iter()).enumerate() {
+        if let Some(doi) = &publication.doi
+            && !(doi.starts_with("10.") && doi.contains('/') && !doi.chars().any(char::is_whitespace))
+        {
+            problem(
+                format!("publications.entries[{index}].doi"),
+                format!("expected a DOI like 10.1000/xyz123, found {doi:?}"),
+            );
+        }
+    }
 
     let month_after = |month: YearMonth| month > as_of.year_month();
     if let Some(birth) = cv.person.birth_date
@@ -163,6 +185,11 @@ pub fn check(cv: &Cv, as_of: Date) -> Vec<Problem> {
     for (index, course) in cv.courses.iter().enumerate() {
         if let Some(value) = &course.url {
             url(format!("courses[{index}].url"), value);
+        }
+    }
+    for (index, publication) in cv.publications.iter().flat_map(|p| p.entries.iter()).enumerate() {
+        if let Some(value) = &publication.url {
+            url(format!("publications.entries[{index}].url"), value);
         }
     }
     if let Some(email) = &cv.person.contacts.email

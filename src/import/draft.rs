@@ -46,6 +46,8 @@ pub(crate) struct Draft {
     pub education: Vec<Education>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub courses: Vec<Course>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publications: Option<Publications>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -143,6 +145,46 @@ pub(crate) struct Course {
     pub year: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// The publications part, as an import writes it: entries in the data.
+#[derive(Debug, Clone, Default, Serialize)]
+pub(crate) struct Publications {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub me: Vec<String>,
+    pub entries: Vec<Publication>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub(crate) struct Publication {
+    pub title: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Draft {
+    /// Adds a publication to the publications part.
+    pub fn publication(&mut self, publication: Publication) {
+        self.publications.get_or_insert_with(Publications::default).entries.push(publication);
+    }
+
+    /// Adds a spelling of the owner's name among the authors, once.
+    pub fn me(&mut self, name: &str) {
+        let me = &mut self.publications.get_or_insert_with(Publications::default).me;
+        if !me.iter().any(|known| known == name) {
+            me.push(name.to_owned());
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

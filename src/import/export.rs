@@ -30,7 +30,23 @@ struct Resume {
     skills: Vec<Skill>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     languages: Vec<Spoken>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    publications: Vec<Published>,
     meta: Meta,
+}
+
+/// A publication as JSON Resume holds it: the title, where and when it
+/// appeared, its address (the DOI's when it has one).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Published {
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    release_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -287,6 +303,7 @@ pub(crate) fn json_resume(cv: &Cv) -> Exported {
             .iter()
             .map(|language| Spoken { language: language.name.to_string(), fluency: language.level.to_string() })
             .collect(),
+        publications: published(cv),
         meta: Meta {
             canonical: cv.url.as_deref().map(str::to_owned),
             version: "v1.0.0",
@@ -296,6 +313,26 @@ pub(crate) fn json_resume(cv: &Cv) -> Exported {
     let mut json = serde_json::to_string_pretty(&resume).unwrap_or_default();
     json.push('\n');
     Exported { json, left_out, moved }
+}
+
+/// The publications, the file's and the data's, as the contract lists
+/// them (newest first, unless the style sorts): the same titles, venues
+/// and years every other output prints.
+fn published(cv: &Cv) -> Vec<Published> {
+    let locale = crate::lang::locale::Locale::new(cv.lang, &cv.labels);
+    let words = crate::contract::wording::Words::new(locale, crate::contract::wording::DateStyle::Words);
+    let publications = crate::contract::publications::build(cv, &words);
+    publications
+        .groups
+        .iter()
+        .flat_map(|group| &group.entries)
+        .map(|entry| Published {
+            name: entry.title.clone(),
+            publisher: entry.venue.clone(),
+            release_date: entry.year.map(|year| format!("{year:04}")),
+            url: entry.doi.as_ref().map(|doi| format!("https://doi.org/{doi}")).or_else(|| entry.url.clone()),
+        })
+        .collect()
 }
 
 /// Blocks as Markdown: paragraphs apart by a blank line, lists with `-` or

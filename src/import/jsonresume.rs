@@ -20,7 +20,7 @@
 use std::cell::RefCell;
 use std::path::Path;
 
-use super::draft::{Block, Course, Education, Item, Job, Language, Link};
+use super::draft::{Block, Course, Education, Item, Job, Language, Link, Publication};
 use super::json::{self, Node, Pos, Value};
 use super::text;
 use super::words::{self, Partial, Reading};
@@ -1090,18 +1090,20 @@ fn free_sections(cv: &mut Builder, reader: &Reader, root: &Node) {
     let publications = reader.objects(root, &["publications"], "");
     for (path, publication) in &publications {
         let url = address(cv, reader, publication, &["url", "website"], path);
-        let heading =
-            linked(cv, cv.field(reader.text(publication, &["name", "title"], path).as_deref()), url.as_deref());
+        let title = cv.field(reader.text(publication, &["name", "title"], path).as_deref());
         let date = reader.date(publication, &["releaseDate", "date"], path);
-        let line = join([cv.field(reader.text(publication, &["publisher"], path).as_deref()), date.words(lang)], ", ");
-        let body = cv.blocks(reader.text(publication, &["summary", "description"], path).as_deref());
-        let section = cv.section("publications", words.publications, Place::End);
-        section.extend(heading.map(Block::Heading));
-        section.extend(line.map(Block::Paragraph));
-        section.extend(body);
+        let Some(title) = title.or_else(|| url.clone()) else { continue };
+        cv.draft.publication(Publication {
+            title,
+            venue: cv.field(reader.text(publication, &["publisher"], path).as_deref()),
+            year: date.date().and_then(|date| u16::try_from(date.year).ok()),
+            url,
+            note: cv.field(reader.text(publication, &["summary", "description"], path).as_deref()),
+            ..Publication::default()
+        });
     }
     if !publications.is_empty() {
-        cv.report.moved("publications", format!("section «{}»", words.publications));
+        cv.report.moved("publications", "publications");
     }
     let projects = reader.objects(root, &["projects"], "");
     for (path, project) in &projects {

@@ -23,7 +23,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::Path;
 
-use super::draft::{Block, Course, Education, Item, Job, Language, Link};
+use super::draft::{Block, Course, Education, Item, Job, Language, Link, Publication};
 use super::text::{self, Flavor};
 use super::words::{self, Partial, Reading};
 use super::{Builder, Imported, Options, Place, join};
@@ -951,22 +951,21 @@ fn free_parts(cv: &mut Builder, context: &Context, tables: &[(String, Table)]) {
         for row in &table.rows {
             let url = table.url(cv, row, &["Url", "URL"]);
             let name = table.get(row, &["Name", "Title"]).map(|name| cv.line(&name));
-            let heading = match (name, url) {
-                (Some(name), Some(url)) => Some(text::link(&name, &url)),
-                (name, url) => name.or(url.map(|url| cv.line(&url))),
+            let Some(title) = name.or_else(|| url.clone()) else { continue };
+            let year = match context.date(table, row, &["Published On", "Date"]) {
+                When::Date(date) => u16::try_from(date.year).ok(),
+                _ => None,
             };
-            let date = context.words(&context.date(table, row, &["Published On", "Date"]));
-            let line = join([table.get(row, &["Publisher"]).map(|publisher| cv.line(&publisher)), date], ", ");
-            let body = cv.blocks(table.get(row, &["Description"]).as_deref());
-            let section = cv.section("publications", words.publications, Place::End);
-            section.extend(heading.map(Block::Heading));
-            section.extend(line.map(Block::Paragraph));
-            section.extend(body);
+            cv.draft.publication(Publication {
+                title,
+                venue: table.get(row, &["Publisher"]).map(|publisher| cv.line(&publisher)),
+                year,
+                url,
+                note: cv.field(table.get(row, &["Description"]).as_deref()),
+                ..Publication::default()
+            });
         }
-        cv.report.moved(
-            format!("Publications.csv ({})", rows(table.rows.len())),
-            format!("section «{}»", words.publications),
-        );
+        cv.report.moved(format!("Publications.csv ({})", rows(table.rows.len())), "publications");
     }
     if let Some(table) = table(&["honors.csv"]) {
         for row in &table.rows {

@@ -22,7 +22,7 @@ use std::path::Path;
 
 use serde_yaml::{Mapping, Value};
 
-use super::draft::{Block, Education, Item, Job, Link};
+use super::draft::{Block, Education, Item, Job, Link, Publication};
 use super::text::{self, Flavor};
 use super::words::{self, Partial, Reading};
 use super::{Builder, Imported, Options, Place, join};
@@ -771,6 +771,7 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
     let mut blocks: Vec<Block> = Vec::new();
     let mut list: Vec<Item> = Vec::new();
     let mut numbered: Vec<Item> = Vec::new();
+    let mut published = false;
     for (index, entry) in entries.iter().enumerate() {
         let inner = format!("{path}[{index}]");
         let entry_kind = Kind::of(entry);
@@ -804,25 +805,37 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
                 list.extend(text.map(Item::new));
             }
             Kind::Publication => {
-                let url = field(reader, &map, "doi", &inner)
-                    .map(|doi| format!("https://doi.org/{}", doi.trim().trim_start_matches("https://doi.org/")))
-                    .or_else(|| field(reader, &map, "url", &inner))
-                    .and_then(|url| text::web_address(&url));
-                let title = get("title");
-                let heading = match (title, url) {
-                    (Some(title), Some(url)) => Some(text::link(&title, &url)),
-                    (title, _) => title,
-                };
+                // Into the publications part, formatted there by a style;
+                // an author RenderCV users set in bold is the CV's owner.
+                let doi = field(reader, &map, "doi", &inner)
+                    .map(|doi| doi.trim().trim_start_matches("https://doi.org/").to_owned())
+                    .filter(|doi| doi.starts_with("10.") && doi.contains('/') && !doi.contains(char::is_whitespace));
+                let url = field(reader, &map, "url", &inner).and_then(|url| text::web_address(&url));
+                let written = texts(reader, &map, "authors", &inner);
                 let authors: Vec<String> =
-                    texts(reader, &map, "authors", &inner).iter().map(|author| cv.line(author)).collect();
+                    written.iter().map(|author| crate::markup::plain(author).trim().to_owned()).collect();
+                let mine: Vec<String> = written
+                    .iter()
+                    .zip(&authors)
+                    .filter(|(author, plain)| author.contains("**") && !plain.is_empty())
+                    .map(|(_, plain)| plain.clone())
+                    .collect();
                 let (date, _) = dates(reader, lang, &map, &inner);
-                let line = join([get("journal"), period_words(lang, &date, &When::Missing)], ", ");
-                blocks.extend(heading.map(Block::Heading));
-                if !authors.is_empty() {
-                    blocks.push(Block::Paragraph(authors.join(", ")));
+                let year = match date {
+                    When::Date(date) => u16::try_from(date.year).ok(),
+                    _ => None,
+                };
+                let title = get("title").or_else(|| url.clone());
+                let venue = get("journal");
+                let note = field(reader, &map, "summary", &inner).and_then(|text| cv.field(Some(&text)));
+                if let Some(title) = title {
+                    let authors = authors.into_iter().filter(|author| !author.is_empty()).collect();
+                    cv.draft.publication(Publication { title, authors, venue, year, doi, url, note });
+                    for name in &mine {
+                        cv.draft.me(name);
+                    }
+                    published = true;
                 }
-                blocks.extend(line.map(Block::Paragraph));
-                blocks.extend(cv.blocks(field(reader, &map, "summary", &inner).as_deref()));
             }
             Kind::Experience | Kind::Education | Kind::Normal => {
                 let heading = match entry_kind {
@@ -860,6 +873,9 @@ fn section(cv: &mut Builder, reader: &Reader, state: &mut State, key_name: &str,
         Kind::Education => Place::AfterEducation,
         _ => Place::End,
     };
+    if published {
+        cv.report.moved(format!("cv.sections.{key_name}"), "publications");
+    }
     if !blocks.is_empty() {
         cv.section(&id, &title, place).extend(blocks);
         cv.report.moved(format!("cv.sections.{key_name}"), format!("section «{title}»"));

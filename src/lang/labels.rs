@@ -43,4 +43,5 @@ labels!(
     languages,
     courses,
     motto,
+    publications,
 );

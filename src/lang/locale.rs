@@ -635,6 +635,7 @@ mod tests {
         "month_year",
         "date_long",
         "date_short",
+        "publication_group",
         "age",
         "age_line",
         "gender_word",

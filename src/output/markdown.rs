@@ -286,6 +286,27 @@ impl Page<'_> {
                     self.list(&items, false, "", false);
                 }
             }
+            "publications" => {
+                if cv.publications.count > 0 {
+                    self.heading(2, &[Inline::Text(cv.labels.publications.clone())], Some("publications"));
+                    for group in &cv.publications.groups {
+                        if let Some(title) = &group.title {
+                            self.heading(3, &[Inline::Text(title.clone())], None);
+                        }
+                        let items: Vec<Item> = group
+                            .entries
+                            .iter()
+                            .map(|entry| {
+                                let mut body: Rich =
+                                    entry.label.iter().map(|label| Inline::Text(format!("{label} "))).collect();
+                                body.extend(entry.body.iter().cloned());
+                                Item { body, items: Vec::new() }
+                            })
+                            .collect();
+                        self.list(&items, false, "", false);
+                    }
+                }
+            }
             key => {
                 for section in cv.sections.iter().filter(|section| section.key == key && !section.body.is_empty()) {
                     self.heading(2, &section.title, section.id.as_deref());

@@ -12,6 +12,7 @@
 use std::collections::BTreeSet;
 
 use crate::data::model::{Block, Cv, End, Item, Job, Older, Project, Role, Variant};
+use crate::data::publications::Library;
 
 /// What `fit` left out: entries by field path, and jobs collapsed to one line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,7 +60,7 @@ impl Selection {
 pub(crate) struct Unit {
     pub key: UnitKey,
     /// The part it belongs to: `motto`, `about`, `experience`, `skills`,
-    /// `languages`, `education`, `courses` or `sections`.
+    /// `languages`, `education`, `courses`, `publications` or `sections`.
     pub part: &'static str,
     /// Within its part, a unit with a larger `seq` is left out first: later
     /// entries and items, and the content of older jobs.
@@ -234,6 +235,38 @@ pub(crate) fn view(cv: &Cv, name: Option<&str>, variant: &Variant, selection: &S
                 shown.courses.push(course.clone());
             }
         }
+    }
+
+    if let Some(publications) = &cv.publications {
+        let mut kept = publications.clone();
+        kept.entries.clear();
+        if shows("publications") {
+            walker.part = "publications";
+            let context = top.within("publications");
+            if let Some(library) = &publications.library {
+                let records = library
+                    .records
+                    .iter()
+                    .filter(|record| {
+                        let path = format!("publications.bib.{}", record.entry.key());
+                        let size = record.entry.title().map_or(0, |title| title.value.to_str().chars().count());
+                        walker.entry(&path, &record.tags, None, &context, size + LINE)
+                    })
+                    .cloned()
+                    .collect();
+                kept.library = Some(std::sync::Arc::new(Library { records, ..(**library).clone() }));
+            }
+            for (index, entry) in publications.entries.iter().enumerate() {
+                let path = path_list("publications.entries", index);
+                let size = entry.title.chars().count() + entry.venue.as_deref().map_or(0, str::len) + LINE;
+                if walker.entry(&path, &entry.tags, entry.priority, &context, size) {
+                    kept.entries.push(entry.clone());
+                }
+            }
+        } else if let Some(library) = &publications.library {
+            kept.library = Some(std::sync::Arc::new(Library { records: Vec::new(), ..(**library).clone() }));
+        }
+        shown.publications = Some(kept);
     }
 
     shown.sections.clear();

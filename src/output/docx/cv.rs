@@ -170,6 +170,22 @@ fn part_body(writer: &mut Writer, cv: &TemplateData, key: &str) {
                 }
             }
         }
+        "publications" => {
+            if cv.publications.count > 0 {
+                writer.heading(1, &plain(&labels.publications));
+                for group in &cv.publications.groups {
+                    if let Some(title) = &group.title {
+                        writer.heading(2, &plain(title));
+                    }
+                    for entry in &group.entries {
+                        let mut line: Rich =
+                            entry.label.iter().map(|label| Inline::Text(format!("{label} "))).collect();
+                        line.extend(entry.body.iter().cloned());
+                        writer.paragraph(Style::Normal, &line);
+                    }
+                }
+            }
+        }
         key => {
             for section in cv.sections.iter().filter(|section| section.key == key && !section.body.is_empty()) {
                 let start = writer.mark();
