@@ -12,49 +12,6 @@ use crate::common::*;
 
 /// A word of a page with its box, in points from the page's top-left
 /// corner.
-#[derive(Debug, Clone)]
-struct Boxed {
-    page: usize,
-    text: String,
-    left: f64,
-    top: f64,
-    bottom: f64,
-}
-
-/// Every word of `pdf` with its page (from 1) and box; none where poppler
-/// is missing outside CI.
-fn boxes(pdf: &[u8]) -> Option<Vec<Boxed>> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cv.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let ran = std::process::Command::new("pdftotext").arg("-bbox").arg(&path).arg("-").output();
-    let Ok(output) = ran else {
-        assert!(std::env::var_os("CI").is_none(), "CI must install poppler-utils for pdftotext");
-        return None;
-    };
-    assert!(output.status.success(), "pdftotext failed: {output:?}");
-    // A glyph mapped to no character comes out as bytes that are not UTF-8.
-    let html = String::from_utf8_lossy(&output.stdout).into_owned();
-    let mut words = Vec::new();
-    for (index, page) in html.split("<page ").skip(1).enumerate() {
-        for word in page.split("<word ").skip(1) {
-            let number = |key: &str| -> f64 {
-                let at = word.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
-                word[at..].split('"').next().unwrap().parse().unwrap()
-            };
-            let text = word.split_once('>').unwrap().1.split("</word>").next().unwrap();
-            words.push(Boxed {
-                page: index + 1,
-                text: text.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\""),
-                left: number("xMin"),
-                top: number("yMin"),
-                bottom: number("yMax"),
-            });
-        }
-    }
-    Some(words)
-}
-
 /// The text of page `page` (from 1) as pdftotext reads it.
 fn page_text(pdf: &[u8], page: usize) -> Option<String> {
     poppler(pdf, &["-f", &page.to_string(), "-l", &page.to_string()])
@@ -97,10 +54,10 @@ fn a_part_with_page_new_starts_a_page() {
     // beside the main column, where no page break applies.
     for template in ["print", "classic"] {
         let pdf = render(&fixture("finish"), &["-t", template]);
-        let Some(words) = boxes(&pdf) else { return };
+        let Some(words) = words(&pdf) else { return };
         let title = words.iter().find(|word| word.text == "Education").expect("the education title is printed");
         assert!(title.page > 1, "{template}: education is on page 1");
-        let above: Vec<&Boxed> = words
+        let above: Vec<&Word> = words
             .iter()
             .filter(|word| word.page == title.page && word.top > body_top(template) && word.top < title.top - 1.0)
             .collect();
@@ -113,7 +70,7 @@ fn a_part_with_page_new_starts_a_page() {
         let dir = tempfile::tempdir().unwrap();
         let data = edited("finish", dir.path(), |text| text.replace("pages:\n  education: new\n", ""));
         let pdf = render(&data, &["-t", template]);
-        let words = boxes(&pdf).unwrap();
+        let words = words(&pdf).unwrap();
         let title = words.iter().find(|word| word.text == "Education").unwrap();
         let above = words
             .iter()
@@ -130,9 +87,9 @@ fn an_entry_with_page_new_starts_a_page() {
     });
     for template in ["print", "classic", "sidebar"] {
         let pdf = render(&data, &["-t", template]);
-        let Some(words) = boxes(&pdf) else { return };
+        let Some(words) = words(&pdf) else { return };
         let faro = words.iter().find(|word| word.text == "Faro").expect("the job is printed");
-        let column = |word: &&Boxed| template != "sidebar" || word.left > 180.0;
+        let column = |word: &&Word| template != "sidebar" || word.left > 180.0;
         let above = words
             .iter()
             .filter(column)
@@ -149,7 +106,7 @@ fn a_kept_entry_is_on_one_page() {
     // are on the same page in every template.
     for template in ["print", "classic", "sidebar"] {
         let pdf = render(&fixture("finish"), &["-t", template]);
-        let Some(words) = boxes(&pdf) else { return };
+        let Some(words) = words(&pdf) else { return };
         let first = words.iter().find(|word| word.text == "Lighthouse").unwrap().page;
         let last = words.iter().find(|word| word.text == "Christmas").unwrap().page;
         assert_eq!(first, last, "{template}: the kept job runs from page {first} to page {last}");
@@ -157,7 +114,7 @@ fn a_kept_entry_is_on_one_page() {
     // Without `keep`, print splits it: the test can fail.
     let dir = tempfile::tempdir().unwrap();
     let data = edited("finish", dir.path(), |text| text.replace("    page: keep\n", ""));
-    let words = boxes(&render(&data, &[])).unwrap();
+    let words = words(&render(&data, &[])).unwrap();
     let first = words.iter().find(|word| word.text == "Lighthouse").unwrap().page;
     let last = words.iter().find(|word| word.text == "Christmas").unwrap().page;
     assert_ne!(first, last, "the fixture no longer tests `keep`: the job fits one page anyway");
@@ -167,10 +124,10 @@ fn a_kept_entry_is_on_one_page() {
 /// larger than the text around it: a part's title left alone at the
 /// bottom of a page.
 fn pages_ending_with_a_title(pdf: &[u8], template: &str) -> Option<Vec<(usize, String)>> {
-    let words = boxes(pdf)?;
+    let words = words(pdf)?;
     let pages = words.iter().map(|word| word.page).max().unwrap_or(0);
     // The main column only: the sidebar is a column of its own.
-    let in_body = |word: &&Boxed| {
+    let in_body = |word: &&Word| {
         word.top > body_top(template)
             && word.bottom < body_bottom(template)
             && (template != "sidebar" || word.left > 180.0)
@@ -180,9 +137,9 @@ fn pages_ending_with_a_title(pdf: &[u8], template: &str) -> Option<Vec<(usize, S
     let body = heights.get(heights.len() / 2).copied()?;
     let mut lone = Vec::new();
     for page in 1..pages {
-        let on_page: Vec<&Boxed> = words.iter().filter(in_body).filter(|word| word.page == page).collect();
+        let on_page: Vec<&Word> = words.iter().filter(in_body).filter(|word| word.page == page).collect();
         let Some(lowest) = on_page.iter().map(|word| word.top).max_by(f64::total_cmp) else { continue };
-        let last_line: Vec<&&Boxed> = on_page.iter().filter(|word| (word.top - lowest).abs() < 3.0).collect();
+        let last_line: Vec<&&Word> = on_page.iter().filter(|word| (word.top - lowest).abs() < 3.0).collect();
         let height = last_line.iter().map(|word| word.bottom - word.top).fold(0.0, f64::max);
         if height > body * 1.25 {
             lone.push((page, last_line.iter().map(|word| word.text.as_str()).collect::<Vec<_>>().join(" ")));

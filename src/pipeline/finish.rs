@@ -48,21 +48,47 @@ impl End {
     }
 }
 
-/// Where the CV of `document` ends, from its `<cvpdf-end>` metadata; none
-/// when the template does not place it.
-pub(crate) fn end_of(document: &typst_layout::PagedDocument) -> Option<End> {
+/// Where a template's end marker sits (the metadata labelled `name` it
+/// places after its last line) with the geometry it declares there: `top`
+/// and `bottom`, the page's text area in points from the top edge, and
+/// `pitch`, the distance between two lines of body text.
+pub(crate) struct EndMarker {
+    /// The page it is on, from 1.
+    pub page: usize,
+    /// How far down that page, in points from the top edge.
+    pub y: f64,
+    pub top: f64,
+    pub bottom: f64,
+    pub pitch: f64,
+}
+
+/// The end marker labelled `name` in `document`; none when the template
+/// does not place it.
+pub(crate) fn end_marker(document: &typst_layout::PagedDocument, name: &str) -> Option<EndMarker> {
     let introspector = document.introspector();
-    let marker = introspector.elements().query_label(label("cvpdf-end")?).ok()?;
+    let marker = introspector.elements().query_label(label(name)?).ok()?;
     let position = introspector.position(marker.location()?)?;
-    let pages = position.page.get();
     let Value::Dict(geometry) = &marker.to_packed::<MetadataElem>()?.value else { return None };
     let number = |key: &str| match geometry.get(key).ok()? {
         Value::Float(number) => Some(*number),
         Value::Int(number) => Some(*number as f64),
         _ => None,
     };
-    let (top, bottom, pitch) = (number("top")?, number("bottom")?, number("pitch")?.max(1.0));
-    let used = (position.point.y.to_pt() - top).max(0.0);
+    Some(EndMarker {
+        page: position.page.get(),
+        y: position.point.y.to_pt(),
+        top: number("top")?,
+        bottom: number("bottom")?,
+        pitch: number("pitch")?.max(1.0),
+    })
+}
+
+/// Where the CV of `document` ends, from its `<cvpdf-end>` metadata; none
+/// when the template does not place it.
+pub(crate) fn end_of(document: &typst_layout::PagedDocument) -> Option<End> {
+    let introspector = document.introspector();
+    let EndMarker { page: pages, y, top, bottom, pitch } = end_marker(document, "cvpdf-end")?;
+    let used = (y - top).max(0.0);
     let lines = if pages > 1 { (used / pitch).ceil().max(1.0) as usize } else { 0 };
     // The parts in the order they start, each with its page.
     let mut parts: Vec<(usize, f64, String)> = Vec::new();

@@ -324,21 +324,9 @@ impl PreparedLetter {
 /// there: `top` and `bottom`, the page's text area in points from the top
 /// edge, and `pitch`, the distance between two lines of body text.
 fn overflow(document: &typst_layout::PagedDocument) -> Option<Overflow> {
-    use typst::foundations::{Label, Value};
-    use typst::introspection::MetadataElem;
-    let label = Label::new(typst::utils::PicoStr::intern("cvpdf-letter-end"))?;
-    let introspector = document.introspector();
-    let marker = introspector.elements().query_label(label).ok()?;
-    let position = introspector.position(marker.location()?)?;
-    let pages = position.page.get();
-    let Value::Dict(geometry) = &marker.to_packed::<MetadataElem>()?.value else { return None };
-    let number = |key: &str| match geometry.get(key).ok()? {
-        Value::Float(number) => Some(*number),
-        Value::Int(number) => Some(*number as f64),
-        _ => None,
-    };
-    let (top, bottom, pitch) = (number("top")?, number("bottom")?, number("pitch")?.max(1.0));
-    let past = position.point.y.to_pt() - top + (pages.saturating_sub(2)) as f64 * (bottom - top);
-    let lines = if pages > 1 { (past / pitch).ceil().max(1.0) as usize } else { 0 };
+    let end = super::finish::end_marker(document, "cvpdf-letter-end")?;
+    let pages = end.page;
+    let past = end.y - end.top + (pages.saturating_sub(2)) as f64 * (end.bottom - end.top);
+    let lines = if pages > 1 { (past / end.pitch).ceil().max(1.0) as usize } else { 0 };
     Some(Overflow { pages, lines })
 }

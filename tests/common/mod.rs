@@ -355,7 +355,9 @@ pub fn poppler(pdf: &[u8], args: &[&str]) -> Option<String> {
         return None;
     };
     assert!(output.status.success(), "pdftotext failed: {output:?}");
-    Some(std::fs::read_to_string(out).unwrap())
+    // A glyph mapped to no character (an icon) comes out as bytes that are
+    // not UTF-8.
+    Some(String::from_utf8_lossy(&std::fs::read(out).unwrap()).into_owned())
 }
 
 /// A text as the comparisons below see it: without the marks readers
@@ -435,6 +437,8 @@ pub struct Word {
     pub right: f64,
     /// The top edge, from the page's top.
     pub top: f64,
+    /// The bottom edge, from the page's top.
+    pub bottom: f64,
 }
 
 /// Every word of the PDF with its page (from 1) and box; none where
@@ -449,13 +453,19 @@ pub fn words(pdf: &[u8]) -> Option<Vec<Word>> {
                 word[at..].split('"').next().unwrap().parse().unwrap()
             };
             let text = word.split_once('>').unwrap().1.split("</word>").next().unwrap();
-            let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+            let text = text
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'");
             words.push(Word {
                 page: index + 1,
                 text,
                 left: number("xMin"),
                 right: number("xMax"),
                 top: number("yMin"),
+                bottom: number("yMax"),
             });
         }
     }
