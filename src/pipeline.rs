@@ -4,7 +4,7 @@
 //! pages handed to the outputs. The library's front door (`lib.rs`) hands on
 //! what is public here; the command line calls nothing else.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -216,6 +216,12 @@ impl Prepared {
     /// The bibliography and citation style files that were read.
     pub fn publication_files(&self) -> Vec<PathBuf> {
         self.loaded.publication_files()
+    }
+
+    /// The files of the CV no output may replace: the data (as `role`), its
+    /// photo and its publications files.
+    pub(crate) fn cv_inputs(&self, role: &'static str) -> Vec<output::write::Input> {
+        cv_inputs(&self.loaded, self.photo_path.as_deref(), role)
     }
 
     /// The data as loaded: its languages and warnings.
@@ -488,7 +494,25 @@ pub struct Session {
     glyphs: Option<(std::sync::Weak<data::load::Loaded>, Vec<String>)>,
 }
 
+/// The files of a CV no output may replace: the data (as `role`), its photo
+/// and its publications files.
+fn cv_inputs(loaded: &Loaded, photo_path: Option<&Path>, role: &'static str) -> Vec<output::write::Input> {
+    let mut inputs = vec![output::write::Input::new(&loaded.path, role)];
+    inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
+    inputs.extend(
+        loaded.publication_files().into_iter().map(|path| output::write::Input::new(path, "a publications file")),
+    );
+    inputs
+}
+
 impl Session {
+    /// The template's and fonts' files the last compilation read, which no
+    /// output may replace.
+    fn own_inputs(&self) -> impl Iterator<Item = output::write::Input> + '_ {
+        let templates = self.template_files.iter().map(|path| output::write::Input::new(path, "the template file"));
+        templates.chain(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")))
+    }
+
     pub fn new(fonts: Fonts) -> Session {
         Session { fonts, world: None, template_files: Vec::new(), glyphs: None }
     }
@@ -559,13 +583,8 @@ impl Session {
             None => output::pdf::midnight(loaded.cv.updated)?,
         };
         let ident = format!("cvpdf/{}/{}", data.person.name_plain, loaded.cv.updated);
-        let mut inputs = vec![output::write::Input::new(&loaded.path, "the data file")];
-        inputs.extend(photo_path.map(|path| output::write::Input::new(path, "the photo")));
-        inputs.extend(
-            loaded.publication_files().iter().map(|path| output::write::Input::new(path, "a publications file")),
-        );
-        inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
-        inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
+        let mut inputs = cv_inputs(&loaded, photo_path.as_deref(), "the data file");
+        inputs.extend(self.own_inputs());
         Ok(Compiled {
             document,
             warnings,

@@ -386,3 +386,15 @@ fn json_resume_and_linkedin_publications_land_in_the_part() {
     assert_eq!(again["publications"][0]["publisher"], "Journal of Tools");
     assert_eq!(again["publications"][0]["releaseDate"], "2019");
 }
+
+/// A cover letter over a CV with publications, written as PDF, never
+/// replaces the CV's bibliography either.
+#[test]
+fn a_letter_over_the_cv_never_overwrites_its_bib() {
+    let dir = with_bib(&std::fs::read_to_string(data().with_file_name("refs.bib")).unwrap());
+    std::fs::write(dir.path().join("letter.yaml"), "body: Text.\n").unwrap();
+    let output = run_in(dir.path(), &["letter", "letter.yaml", "--with-cv", "-o", "refs.bib", "-f", "pdf"]);
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite a publications file"));
+    assert!(std::fs::read_to_string(dir.path().join("refs.bib")).unwrap().contains("@article"));
+}

@@ -287,8 +287,7 @@ impl Session {
         let date = contract.letter.date.iso.clone();
         let ident = format!("cvpdf/letter/{}/{date}/{}", contract.cv.person.name_plain, letter.path.display());
         let mut inputs = inputs_of_letter;
-        inputs.extend(self.template_files.iter().map(|path| output::write::Input::new(path, "the template file")));
-        inputs.extend(self.fonts.files.iter().map(|path| output::write::Input::new(path, "the font file")));
+        inputs.extend(self.own_inputs());
         Ok(Compiled {
             document,
             warnings,
@@ -309,11 +308,8 @@ impl PreparedLetter {
         cv: &Prepared,
         signature: &Option<(Vec<u8>, PathBuf)>,
     ) -> Vec<output::write::Input> {
-        let mut inputs = vec![
-            output::write::Input::new(&letter.path, "the letter"),
-            output::write::Input::new(&cv.loaded.path, "the CV"),
-        ];
-        inputs.extend(cv.photo_path.as_ref().map(|path| output::write::Input::new(path, "the photo")));
+        let mut inputs = vec![output::write::Input::new(&letter.path, "the letter")];
+        inputs.extend(cv.cv_inputs("the CV"));
         inputs.extend(signature.as_ref().map(|(_, path)| output::write::Input::new(path, "the signature")));
         inputs
     }
