@@ -6,6 +6,8 @@
 #   - cvpdf <= 0.9 x the typst CLI on the same template and data;
 #   - `render --fit 2` <= 1 s; peak RSS of a render <= 48 MiB;
 #   - a stray last page pulled back <= 2 × the render as it is (one layout more at most);
+#   - a last page that cannot be pulled back, filled instead <= 4 × the render
+#     as it is (three layouts more at most: estimate, least spacing, looser);
 #   - with DIVAN_OUTPUT (the output of `cargo bench --bench render`), a
 #     re-render after an edit inside a job <= 1/4 of a whole render, the
 #     live preview's new page image after that edit <= 1/3 of it, and the
@@ -173,6 +175,10 @@ if [ -n "${DIVAN_OUTPUT:-}" ]; then
     pulled_ns=$(divan_median_ns "$DIVAN_OUTPUT" stray_page_pulled_back)
     pull_ratio=$((pulled_ns * 1000 / stray_ns))
     echo "pull back:       a stray last page pulled back $(permille "$pull_ratio") of the render as it is (divan medians)"
+    unpullable_ns=$(divan_median_ns "$DIVAN_OUTPUT" unpullable_page_as_is)
+    filled_ns=$(divan_median_ns "$DIVAN_OUTPUT" unpullable_page_filled)
+    fill_ratio=$((filled_ns * 1000 / unpullable_ns))
+    echo "fill:            a last page that cannot be pulled back, filled $(permille "$fill_ratio") of the render as it is (divan medians)"
 fi
 
 check "print over floor" "$print_ratio" 1250 ‰
@@ -185,4 +191,5 @@ check "ats over render" "$ats_ratio" 2000 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "docx over pdf" "$docx_ratio" 250 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "serve new page" "$serve_ratio" 333 ‰
 [ -z "${DIVAN_OUTPUT:-}" ] || check "pull back" "$pull_ratio" 2000 ‰
+[ -z "${DIVAN_OUTPUT:-}" ] || check "fill" "$fill_ratio" 4000 ‰
 exit $status

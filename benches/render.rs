@@ -117,6 +117,34 @@ fn stray_page_pulled_back() -> Vec<u8> {
     rendered.pdf
 }
 
+/// A CV whose stray last page cannot be pulled back (`tests/fixtures/vietnamese`
+/// in `print`), as it is, from an empty memo cache: one layout.
+#[divan::bench(sample_count = 20)]
+fn unpullable_page_as_is() -> Vec<u8> {
+    comemo::evict(0);
+    let rendered = cvpdf::render(&unpullable(&["design.pull_back=false"])).unwrap();
+    assert_eq!(rendered.pages, 2);
+    rendered.pdf
+}
+
+/// The same CV with its last page filled: the worst case of the finish,
+/// three layouts more than [`unpullable_page_as_is`] (the estimate, the
+/// least spacing, the looser one).
+#[divan::bench(sample_count = 20)]
+fn unpullable_page_filled() -> Vec<u8> {
+    comemo::evict(0);
+    let rendered = cvpdf::render(&unpullable(&[])).unwrap();
+    assert_eq!(rendered.pages, 2);
+    assert!(matches!(rendered.pulled_back, Some(cvpdf::PulledBack::Filled { .. })), "{:?}", rendered.pulled_back);
+    rendered.pdf
+}
+
+fn unpullable(sets: &[&str]) -> RenderOptions {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vietnamese/cv.yaml");
+    let overrides = sets.iter().map(|set| cvpdf::Override::parse(set).unwrap()).collect();
+    RenderOptions { overrides, ..RenderOptions::new(data, "print") }
+}
+
 fn spill(sets: &[&str]) -> RenderOptions {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/finish-spill/cv.yaml");
     let overrides = sets.iter().map(|set| cvpdf::Override::parse(set).unwrap()).collect();

@@ -180,6 +180,8 @@ pub struct Rendered {
     /// Warnings about the data and the template, rendered for the terminal;
     /// empty when none.
     pub warnings: String,
+    /// What was done to a stray last page, if anything.
+    pub pulled_back: Option<finish::PulledBack>,
 }
 
 /// Everything a template is compiled from: the validated data, the chosen
@@ -553,7 +555,7 @@ impl Session {
         let (finished, fit) = match &chosen.fit {
             None => {
                 let first = compile_data(&data)?;
-                (finish::pull_back(first, data, limits, &mut compile_data)?, None)
+                (finish::pull_back(first, data, limits, true, &mut compile_data)?, None)
             }
             Some(fit) => {
                 let fitted =
@@ -567,7 +569,7 @@ impl Session {
         let mut warnings: String = loaded.warnings().iter().map(|warning| format!("{warning}\n")).collect();
         warnings.extend(glyph_warnings.iter().map(|line| format!("{line}\n")));
         if let Some(end) = stray.filter(|_| finish::enabled(&data.design)) {
-            warnings.push_str(&finish::stray_warning(&end, tried));
+            warnings.push_str(&finish::stray_warning(&end, &tried));
         }
         let style = data.publications.style.as_deref().unwrap_or_default();
         for key in &data.publications.unformatted {
@@ -661,7 +663,8 @@ pub(crate) fn known_inputs(options: &RenderOptions) -> Vec<PathBuf> {
 /// Compiles the CV and exports it as PDF.
 pub fn render(options: &RenderOptions) -> Result<Rendered, Error> {
     let compiled = compile(options)?;
-    Ok(Rendered { pdf: compiled.pdf()?, pages: compiled.pages(), warnings: compiled.warnings })
+    let pdf = compiled.pdf()?;
+    Ok(Rendered { pdf, pages: compiled.pages(), warnings: compiled.warnings, pulled_back: compiled.pulled_back })
 }
 
 /// A CV fitted into its pages: the compiled pages, their contract, and
@@ -687,7 +690,7 @@ fn fit_into_pages(
     fit: &variants::Fit,
     as_of: Date,
     photo: Option<crate::photo::Frame>,
-    limits: Option<(f64, f64)>,
+    limits: Option<finish::Spacing>,
     compile: &mut impl FnMut(&TemplateData) -> Result<(typst_layout::PagedDocument, String), Error>,
 ) -> Result<Fitted, Error> {
     let cv = loaded.bare();
@@ -711,11 +714,11 @@ fn fit_into_pages(
         // before anything is left out.
         let pages = first.0.pages().len();
         let finished = if selection == &Selection::default() && pages == fit.pages + 1 {
-            let finished = finish::pull_back(first, data, limits, compile)?;
-            pulls += usize::from(finished.pulled_back.is_some() || finished.tried.is_some());
+            let finished = finish::pull_back(first, data, limits, false, compile)?;
+            pulls += finished.tried.len() + usize::from(finished.pulled_back.is_some());
             finished
         } else {
-            finish::Finished { document: first.0, warnings: first.1, data, pulled_back: None, stray: None, tried: None }
+            finish::Finished::as_is(first, data)
         };
         Ok((finished.document.pages().len(), finished))
     })?;

@@ -1,6 +1,8 @@
 //! The finish of a printed page: page breaks where the data asks for them
 //! (`pages:` by part, `page:` by entry), no page that ends with a part's
-//! title alone, a stray last page pulled back, contact links that print
+//! title alone, no paragraph that leaves a single line at a page's edge, no
+//! fixture or example that ends on a stray last page (pulled back or
+//! filled), contact links that print
 //! their addresses, the footer note on every page, the QR code of the CV's
 //! address and the contacts' icons with their text alternatives. Pages are
 //! read back with poppler (`pdftotext -bbox`), the PDF's structure with
@@ -10,8 +12,6 @@ use std::path::Path;
 
 use crate::common::*;
 
-/// A word of a page with its box, in points from the page's top-left
-/// corner.
 /// The text of page `page` (from 1) as pdftotext reads it.
 fn page_text(pdf: &[u8], page: usize) -> Option<String> {
     poppler(pdf, &["-f", &page.to_string(), "-l", &page.to_string()])
@@ -181,6 +181,105 @@ fn the_title_check_can_fail() {
     assert_eq!(lone.len(), 1, "{lone:?}");
 }
 
+/// The words `w100` … `w299` of one long paragraph: `filler` one-line
+/// paragraphs before it move it down the page, line by line, across the
+/// foot of the first page.
+fn numbered_paragraph() -> String {
+    (100..300).map(|number| format!("w{number}")).collect::<Vec<_>>().join(" ")
+}
+
+/// How many lines of the numbered paragraph each page holds.
+fn paragraph_lines_per_page(pdf: &[u8]) -> Option<std::collections::BTreeMap<usize, usize>> {
+    let mut tops: Vec<(usize, f64)> = words(pdf)?
+        .into_iter()
+        .filter(|word| word.text.len() == 4 && word.text.starts_with('w') && word.text[1..].parse::<u32>().is_ok())
+        .map(|word| (word.page, word.top))
+        .collect();
+    tops.sort_by(|a, b| (a.0, a.1).partial_cmp(&(b.0, b.1)).unwrap());
+    tops.dedup_by(|a, b| a.0 == b.0 && (a.1 - b.1).abs() < 2.0);
+    let mut lines = std::collections::BTreeMap::new();
+    for (page, _) in tops {
+        *lines.entry(page).or_insert(0) += 1;
+    }
+    Some(lines)
+}
+
+/// The fillers for which the numbered paragraph is split with a single
+/// line on one side of the break, and how many fillers split it at all,
+/// over a sweep of `fillers` rendered by `render_with`.
+fn lone_lines_over(
+    fillers: std::ops::Range<usize>,
+    mut render_with: impl FnMut(usize) -> Vec<u8>,
+) -> Option<(Vec<(usize, Vec<usize>)>, usize)> {
+    let mut lone = Vec::new();
+    let mut split = 0;
+    for filler in fillers {
+        let lines = paragraph_lines_per_page(&render_with(filler))?;
+        if lines.len() > 1 {
+            split += 1;
+            if lines.values().any(|count| *count == 1) {
+                lone.push((filler, lines.values().copied().collect()));
+            }
+        }
+    }
+    Some((lone, split))
+}
+
+#[test]
+fn no_paragraph_leaves_a_single_line_alone_at_a_page_edge() {
+    let dir = tempfile::tempdir().unwrap();
+    for template in cvpdf::builtin_templates() {
+        let found = lone_lines_over(12..48, |filler| {
+            let fillers: String = (1..=filler).map(|n| format!("  - Filler line {n}.\n")).collect();
+            let data = dir.path().join("cv.yaml");
+            std::fs::write(
+                &data,
+                format!(
+                    "updated: \"2026-02-08\"\nlang: en\nperson:\n  name: Mira Castellano\nheadline: Engineer\n\
+                     about:\n{fillers}  - {}\n",
+                    numbered_paragraph()
+                ),
+            )
+            .unwrap();
+            render(&data, &["-t", template, "--set", "design.pull_back=false"])
+        });
+        let Some((lone, split)) = found else { return };
+        assert!(split >= 3, "{template}: the sweep split the paragraph only {split} times: it proves nothing");
+        assert!(
+            lone.is_empty(),
+            "{template}: a single line of the paragraph alone (fillers, lines per page): {lone:?}"
+        );
+    }
+}
+
+#[test]
+fn the_lone_line_check_can_fail() {
+    // The same sweep through a page with no widow and orphan costs.
+    let dir = tempfile::tempdir().unwrap();
+    let data = fixture("minimal");
+    let found = lone_lines_over(20..44, |filler| {
+        let fillers: String = (1..=filler).map(|n| format!("Filler line {n}.\n\n")).collect();
+        std::fs::write(
+            dir.path().join("t.typ"),
+            format!(
+                "#set page(paper: \"a4\", margin: (top: 34pt, bottom: 40pt, x: 40pt))\n\
+                 #set text(size: 10.5pt, costs: (widow: 0%, orphan: 0%))\n{fillers}{}\n",
+                numbered_paragraph()
+            ),
+        )
+        .unwrap();
+        let out = dir.path().join("t.pdf");
+        let output = run_in(
+            dir.path(),
+            &["render", data.to_str().unwrap(), "--template", "t.typ", "-o", out.to_str().unwrap(), "-q"],
+        );
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        std::fs::read(&out).unwrap()
+    });
+    let Some((lone, _)) = found else { return };
+    assert!(!lone.is_empty(), "no sweep of a page without costs left a single line alone");
+}
+
 #[test]
 fn a_fixture_built_to_spill_two_lines_renders_one_page_shorter() {
     let data = fixture("finish-spill");
@@ -199,6 +298,117 @@ fn a_fixture_built_to_spill_two_lines_renders_one_page_shorter() {
     let pulled = std::fs::read(&out).unwrap();
     assert_eq!(page_count(&pulled), 1);
     assert!(squeeze(&pdf_text(&pulled)).contains(&squeeze("change number 12 of the routing service")));
+}
+
+/// Every CV of the tests' corpus and every example cvpdf ships (the
+/// owner's own CV in `data/` is not a test's to read).
+fn corpus_and_examples() -> Vec<std::path::PathBuf> {
+    let mut all = fixture_corpus();
+    let examples = root().join("examples");
+    let mut folders = vec![examples.join("i18n")];
+    let mut found = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if path.is_dir() {
+                folders.push(path);
+            } else if name.starts_with("cv") && name.ends_with(".yaml") {
+                found.push(path);
+            }
+        }
+    }
+    for entry in std::fs::read_dir(&examples).unwrap() {
+        let folder = entry.unwrap().path();
+        for file in ["cv.yaml", "cv.en.yaml", "cv.ru.yaml"] {
+            if folder.join(file).is_file() {
+                found.push(folder.join(file));
+            }
+        }
+    }
+    found.sort();
+    all.extend(found);
+    all
+}
+
+/// The pages of `pdf` and how many lines of body text its last page is
+/// filled to, read with poppler: how far down the text area the last
+/// word reaches, in lines of the body's pitch (the most common distance
+/// between two lines that start at the same edge).
+fn last_page_fill(pdf: &[u8], template: &str) -> Option<(usize, f64)> {
+    let words: Vec<Word> = words(pdf)?
+        .into_iter()
+        .filter(|word| word.top > body_top(template) && word.bottom < body_bottom(template))
+        .collect();
+    let pages = words.iter().map(|word| word.page).max()?;
+    let mut heights: Vec<f64> = words.iter().map(|word| word.bottom - word.top).collect();
+    heights.sort_by(f64::total_cmp);
+    let body = heights[heights.len() / 2];
+    // Lines of body text that start at the same edge (left, or right in
+    // a right-to-left script), one under the other.
+    let mut steps = Vec::new();
+    for page in 1..=pages {
+        let mut columns: std::collections::BTreeMap<(bool, i64), Vec<f64>> = std::collections::BTreeMap::new();
+        for word in words.iter().filter(|word| word.page == page && (word.bottom - word.top - body).abs() < 1.0) {
+            columns.entry((false, word.left.round() as i64)).or_default().push(word.top);
+            columns.entry((true, word.right.round() as i64)).or_default().push(word.top);
+        }
+        for tops in columns.values_mut() {
+            tops.sort_by(f64::total_cmp);
+            tops.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+            // In half points, the most common of them is the pitch.
+            steps.extend(
+                tops.windows(2)
+                    .map(|pair| pair[1] - pair[0])
+                    .filter(|step| *step > 0.6 * body && *step < 2.0 * body)
+                    .map(|step| (step * 2.0).round() as i64),
+            );
+        }
+    }
+    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for step in steps {
+        *counts.entry(step).or_default() += 1;
+    }
+    let most_common = counts.iter().max_by_key(|(step, count)| (**count, -**step)).map(|(step, _)| *step as f64 / 2.0);
+    let pitch = most_common.unwrap_or(body * 1.34);
+    let lowest = words.iter().filter(|word| word.page == pages).map(|word| word.bottom).fold(0.0, f64::max);
+    Some((pages, (lowest - body_top(template)) / pitch))
+}
+
+#[test]
+fn no_fixture_or_example_ends_on_a_stray_page() {
+    // cvpdf measures the last page from the template's end mark, which
+    // sits below the last line's gap; poppler's words end above it: one
+    // line of leeway between the two measures.
+    let least = cvpdf::STRAY_LINES as f64 - 1.0;
+    let mut seen_to = 0;
+    for data in corpus_and_examples() {
+        for template in cvpdf::builtin_templates() {
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().join("cv.pdf");
+            let output =
+                run_in(dir.path(), &["render", data.to_str().unwrap(), "-t", template, "-o", out.to_str().unwrap()]);
+            assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+            let said = String::from_utf8_lossy(&output.stderr).to_string() + &String::from_utf8_lossy(&output.stdout);
+            let case = format!("{} in {template}", data.strip_prefix(root()).unwrap().display());
+            assert!(!said.contains("warning: the last page"), "{case}: {said}");
+            let Some((pages, lines)) = last_page_fill(&std::fs::read(&out).unwrap(), template) else { return };
+            assert!(pages == 1 || lines >= least, "{case}: the last page is filled to {lines:.1} lines");
+            if said.contains("a stray last page") {
+                // The page cvpdf saw to was stray by poppler's measure too.
+                seen_to += 1;
+                let as_is = render(&data, &["-t", template, "--set", "design.pull_back=false"]);
+                let (pages_as_is, lines_as_is) = last_page_fill(&as_is, template).unwrap();
+                assert!(pages_as_is > 1 && lines_as_is < least + 2.0, "{case}: {lines_as_is:.1} lines as it was");
+                if said.contains("stray last page pulled back") {
+                    assert_eq!(pages, pages_as_is - 1, "{case}");
+                } else {
+                    assert!(said.contains("stray last page filled") && pages == pages_as_is, "{case}: {said}");
+                }
+            }
+        }
+    }
+    assert!(seen_to >= 3, "the corpus no longer has stray last pages to see to: the check proves nothing");
 }
 
 #[test]

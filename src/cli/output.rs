@@ -207,11 +207,12 @@ pub(crate) fn write_compiled(
     let pages = compiled.pages();
     let noun = if pages == 1 { "page" } else { "pages" };
     let pulled = match &compiled.pulled_back {
-        Some(pulled) => format!(
-            " (a stray last page pulled back: line spacing {:.2}, {} instead of {})",
-            pulled.line_spacing,
-            crate::variants::pages(pulled.to),
-            pulled.from
+        Some(crate::PulledBack::OntoThePageBefore { line_spacing, from, to }) => format!(
+            " (a stray last page pulled back: line spacing {line_spacing:.2}, {} instead of {from})",
+            crate::variants::pages(*to),
+        ),
+        Some(crate::PulledBack::Filled { line_spacing, page, from, to }) => format!(
+            " (a stray last page filled: line spacing {line_spacing:.2}, {to} lines on page {page} instead of {from})"
         ),
         None => String::new(),
     };

@@ -185,14 +185,6 @@ pub fn compile_letter(options: &LetterOptions) -> Result<Compiled, Error> {
     Session::new(fonts?).compile_letter(prepared, options)
 }
 
-/// How far a letter runs past its first page.
-struct Overflow {
-    /// The pages the letter takes.
-    pages: usize,
-    /// Lines of body text past the first page.
-    lines: usize,
-}
-
 impl Session {
     /// Compiles a prepared letter: its pages, and the CV's after them with
     /// `with_cv`.
@@ -223,27 +215,23 @@ impl Session {
         let mut overflow = overflow(&document);
         let mut tightened = None;
         if options.fit
-            && overflow.as_ref().is_some_and(|over| over.pages > 1)
-            && let Some((current, min)) =
-                super::finish::spacing_limits(&template.manifest()?.options, &contract.cv.design)
+            && let Some(over) = overflow.clone().filter(|over| over.pages > 1)
+            && let Some(limits) = super::finish::spacing_limits(&template.manifest()?.options, &contract.cv.design)
         {
-            {
-                // A few steps down to the template's least spacing, each
-                // layout through the same World, so Typst's cache serves
-                // everything but the letter's own text.
-                for step in 1..=4 {
-                    let spacing = current - (current - min).max(0.0) * f64::from(step) / 4.0;
-                    let mut trial = contract.clone();
-                    trial.cv.design.insert("line_spacing".into(), spacing.into());
-                    let (trial_document, trial_warnings) = compile(&trial)?;
-                    let trial_overflow = self::overflow(&trial_document);
-                    document = trial_document;
-                    template_warnings = trial_warnings;
-                    overflow = trial_overflow;
-                    tightened = Some(spacing);
-                    if overflow.as_ref().is_none_or(|over| over.pages <= 1) {
-                        break;
-                    }
+            // The CV's ladder down to the template's least spacing (an
+            // estimate, then the least), each layout through the same
+            // World, so Typst's cache serves everything but the letter's
+            // own text.
+            for super::finish::Step { spacing, .. } in super::finish::ladder(&over, limits, false) {
+                let mut trial = contract.clone();
+                trial.cv.design.insert("line_spacing".into(), spacing.into());
+                let (trial_document, trial_warnings) = compile(&trial)?;
+                overflow = self::overflow(&trial_document);
+                document = trial_document;
+                template_warnings = trial_warnings;
+                tightened = Some(spacing);
+                if overflow.as_ref().is_none_or(|over| over.pages <= 1) {
+                    break;
                 }
             }
         }
@@ -319,10 +307,13 @@ impl PreparedLetter {
 /// `letter.typ` places after its last line, with the geometry it declares
 /// there: `top` and `bottom`, the page's text area in points from the top
 /// edge, and `pitch`, the distance between two lines of body text.
-fn overflow(document: &typst_layout::PagedDocument) -> Option<Overflow> {
+/// How far it runs past its first page: `used` and `lines` count what is
+/// past the first page.
+fn overflow(document: &typst_layout::PagedDocument) -> Option<super::finish::End> {
     let end = super::finish::end_marker(document, "cvpdf-letter-end")?;
     let pages = end.page;
-    let past = end.y - end.top + (pages.saturating_sub(2)) as f64 * (end.bottom - end.top);
+    let area = (end.bottom - end.top).max(1.0);
+    let past = end.y - end.top + (pages.saturating_sub(2)) as f64 * area;
     let lines = if pages > 1 { (past / end.pitch).ceil().max(1.0) as usize } else { 0 };
-    Some(Overflow { pages, lines })
+    Some(super::finish::End { pages, lines, used: past.max(0.0), area, pitch: end.pitch, spilled: None })
 }
