@@ -204,13 +204,18 @@ fn paragraph_lines_per_page(pdf: &[u8]) -> Option<std::collections::BTreeMap<usi
     Some(lines)
 }
 
-/// The fillers for which the numbered paragraph is split with a single
-/// line on one side of the break, and how many fillers split it at all,
-/// over a sweep of `fillers` rendered by `render_with`.
-fn lone_lines_over(
-    fillers: std::ops::Range<usize>,
-    mut render_with: impl FnMut(usize) -> Vec<u8>,
-) -> Option<(Vec<(usize, Vec<usize>)>, usize)> {
+/// What a sweep of fillers did to the numbered paragraph.
+struct Sweep {
+    /// The fillers for which it was split with a single line on one side
+    /// of the break, with its lines on each page.
+    lone: Vec<(usize, Vec<usize>)>,
+    /// How many fillers split it at all.
+    split: usize,
+}
+
+/// Renders the numbered paragraph behind each of `fillers` with
+/// `render_with` and sees how it was split.
+fn lone_lines_over(fillers: std::ops::Range<usize>, mut render_with: impl FnMut(usize) -> Vec<u8>) -> Option<Sweep> {
     let mut lone = Vec::new();
     let mut split = 0;
     for filler in fillers {
@@ -222,7 +227,7 @@ fn lone_lines_over(
             }
         }
     }
-    Some((lone, split))
+    Some(Sweep { lone, split })
 }
 
 #[test]
@@ -243,7 +248,7 @@ fn no_paragraph_leaves_a_single_line_alone_at_a_page_edge() {
             .unwrap();
             render(&data, &["-t", template, "--set", "design.pull_back=false"])
         });
-        let Some((lone, split)) = found else { return };
+        let Some(Sweep { lone, split }) = found else { return };
         assert!(split >= 3, "{template}: the sweep split the paragraph only {split} times: it proves nothing");
         assert!(
             lone.is_empty(),
@@ -276,7 +281,7 @@ fn the_lone_line_check_can_fail() {
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         std::fs::read(&out).unwrap()
     });
-    let Some((lone, _)) = found else { return };
+    let Some(Sweep { lone, .. }) = found else { return };
     assert!(!lone.is_empty(), "no sweep of a page without costs left a single line alone");
 }
 
