@@ -100,6 +100,111 @@ fn an_entry_with_page_new_starts_a_page() {
     }
 }
 
+/// The words of `pdf` on the page of the first word `text`, in its
+/// column, above it and below the running header.
+fn above_on_its_page(words: &[Word], text: &str, template: &str) -> (usize, usize) {
+    let found = words.iter().find(|word| word.text == text).unwrap_or_else(|| panic!("{template}: no {text}"));
+    let column = |word: &&Word| template != "sidebar" || word.left > 180.0;
+    let above = words
+        .iter()
+        .filter(column)
+        .filter(|word| word.page == found.page && word.top > body_top(template) && word.top < found.top - 1.0)
+        .count();
+    (found.page, above)
+}
+
+#[test]
+fn a_publication_written_in_the_data_may_start_a_page() {
+    // The fixture's one entry written in the data, and an older one that
+    // asks for a new page (newest first, it is the last of the list).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("publications").with_file_name("refs.bib"), dir.path().join("refs.bib")).unwrap();
+    let data = edited("publications", dir.path(), |text| {
+        text.replace(
+            "      tags: [selected]\n",
+            "      tags: [selected]\n    - title: Queues Revisited\n      authors: [\"Petrov, Ivan\"]\n      year: 2009\n      \
+             page: new\n",
+        )
+    });
+    for numbering in ["none", "descending"] {
+        for template in ["print", "classic", "sidebar"] {
+            let set = format!("publications.numbering={numbering}");
+            let pdf = render(&data, &["-t", template, "--set", &set]);
+            let Some(words) = words(&pdf) else { return };
+            let (page, above) = above_on_its_page(&words, "Revisited.", template);
+            assert!(page > 1 && above == 0, "{template}, {numbering}: page {page}, {above} words above");
+        }
+    }
+    // Without the key, the entry follows the one before it.
+    std::fs::create_dir(dir.path().join("unbroken")).unwrap();
+    std::fs::copy(dir.path().join("refs.bib"), dir.path().join("unbroken/refs.bib")).unwrap();
+    let unbroken = edited("publications", &dir.path().join("unbroken"), |text| {
+        text.replace(
+            "      tags: [selected]\n",
+            "      tags: [selected]\n    - title: Queues Revisited\n      year: 2009\n",
+        )
+    });
+    let (_, above) = above_on_its_page(&words(&render(&unbroken, &[])).unwrap(), "Revisited.", "print");
+    assert!(above > 0, "the entry starts a page without asking");
+    let html_path = dir.path().join("cv.html");
+    let docx_path = dir.path().join("cv.docx");
+    for path in [&html_path, &docx_path] {
+        let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", path.to_str().unwrap(), "-q"]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    let entry = html.find("Queues Revisited").expect("the entry on the web page");
+    assert!(html[..entry].rfind("<li").map(|at| &html[at..entry]).unwrap().starts_with("<li class=\"page-new\">"));
+    let docx = std::fs::read(&docx_path).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    let broken: Vec<String> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("p") && node.descendants().any(|node| node.has_tag_name("pageBreakBefore")))
+        .map(|node| node.descendants().filter(|node| node.has_tag_name("t")).filter_map(|node| node.text()).collect())
+        .collect();
+    assert!(broken.len() == 1 && broken[0].contains("Queues Revisited"), "{broken:?}");
+}
+
+#[test]
+fn a_part_whose_first_entry_starts_a_page_takes_its_title_along() {
+    // The first job and the first publication ask for a new page: their
+    // parts' titles go with them, in every output.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("publications").with_file_name("refs.bib"), dir.path().join("refs.bib")).unwrap();
+    let data = edited("publications", dir.path(), |text| {
+        text.replace("    title: Research scientist\n", "    title: Research scientist\n    page: new\n")
+            .replace("      type: talk\n", "      type: talk\n      page: new\n")
+    });
+    for template in ["print", "classic"] {
+        let pdf = render(&data, &["-t", template]);
+        let Some(words) = words(&pdf) else { return };
+        for (title, first) in [("Experience", "Fictional"), ("Publications", "Brokers")] {
+            let title_page = words.iter().find(|word| word.text == title).unwrap().page;
+            let (page, _) = above_on_its_page(&words, first, template);
+            assert_eq!(title_page, page, "{template}: {title} is on page {title_page}, its first entry on {page}");
+            let (_, above) = above_on_its_page(&words, title, template);
+            assert!(page > 1 && above == 0, "{template}: {title} does not start page {page}");
+        }
+    }
+    let docx_path = dir.path().join("cv.docx");
+    let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", docx_path.to_str().unwrap(), "-q"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(std::fs::read(&docx_path).unwrap())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    let broken: Vec<String> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("p") && node.descendants().any(|node| node.has_tag_name("pageBreakBefore")))
+        .map(|node| node.descendants().filter(|node| node.has_tag_name("t")).filter_map(|node| node.text()).collect())
+        .collect();
+    assert!(broken.iter().all(|text| text.starts_with("Experience") || text == "Publications"), "{broken:?}");
+    assert_eq!(broken.len(), 2, "{broken:?}");
+}
+
 #[test]
 fn a_kept_entry_is_on_one_page() {
     // Lighthouse Logistics has `page: keep`: its company and its last item

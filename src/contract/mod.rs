@@ -605,10 +605,38 @@ impl TemplateData {
             labels,
             foreign_words: BTreeMap::new(),
         };
+        data.take_first_entries_breaks();
         // Drawn from every string the contract holds, so the words are
         // looked for once the texts are made (the last step of building).
         data.foreign_words = hyphenation::foreign_words(&data.to_json(), lang);
         data
+    }
+
+    /// A part whose first entry asks for a new page starts on the new page
+    /// itself, title and all: the break moves from the entry to the part
+    /// (unless the part's own `pages:` says otherwise), so no output leaves
+    /// the part's title alone at the foot of the page before.
+    fn take_first_entries_breaks(&mut self) {
+        let firsts: [(&str, Option<&mut Option<String>>); 4] = [
+            ("experience", self.experience.jobs.first_mut().map(|job| &mut job.page)),
+            ("education", self.education.entries.first_mut().map(|entry| &mut entry.page)),
+            ("courses", self.courses.first_mut().map(|course| &mut course.page)),
+            (
+                "publications",
+                self.publications
+                    .groups
+                    .first_mut()
+                    .and_then(|group| group.entries.first_mut())
+                    .map(|entry| &mut entry.page),
+            ),
+        ];
+        for (part, first) in firsts {
+            let Some(page) = first else { continue };
+            if page.as_deref() == Some("new") && !self.pages.contains_key(part) {
+                *page = None;
+                self.pages.insert(part.to_owned(), "new".to_owned());
+            }
+        }
     }
 
     /// The contract as JSON, which is also what Typst receives.

@@ -72,6 +72,9 @@ pub struct Entry {
     /// Where it appeared, without formatting: the journal, the conference,
     /// the publisher or the institution.
     pub venue: Option<String>,
+    /// `new` or `keep`, as an entry written in the data asks; none for one
+    /// from a bibliography file.
+    pub page: Option<String>,
 }
 
 /// One entry on its way to the contract.
@@ -81,6 +84,8 @@ struct Source {
     kind: PublicationKind,
     /// The data's note, which no style prints: it follows the reference.
     note: Option<Rich>,
+    /// The page break the data asks for around an entry written in it.
+    page: Option<crate::data::model::PageBreak>,
 }
 
 /// The CSL locales bundled with hayagriva, decoded once.
@@ -145,12 +150,14 @@ fn format(
             kind: kind_of(&record.entry),
             entry: not_english(record.entry.clone()),
             note: None,
+            page: None,
         })
         .collect();
     sources.extend(data.entries.iter().enumerate().map(|(index, publication)| {
         let key = format!("entries[{index}]");
         let note = publication.note.as_deref().map(markup::parse);
-        Source { entry: not_english(entry_of(&key, publication)), key, kind: publication.kind, note }
+        let entry = not_english(entry_of(&key, publication));
+        Source { entry, key, kind: publication.kind, note, page: publication.page }
     }));
     if data.sort == PublicationOrder::Newest {
         // Stable: entries of one date keep the order they are written in.
@@ -243,6 +250,7 @@ fn format(
             url,
             title,
             venue: venue_of(&source.entry),
+            page: super::page_word(source.page),
         };
         if let Some(group) = groups.last_mut() {
             group.entries.push(entry);

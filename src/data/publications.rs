@@ -153,6 +153,9 @@ pub struct Publication {
     /// stay longer; the default is 0.
     #[serde(default)]
     pub priority: Option<i64>,
+    /// `new` starts it on a new page; `keep` never splits it across two.
+    #[serde(default)]
+    pub page: Option<crate::data::model::PageBreak>,
 }
 
 /// What kind of publication an entry is, for its form and its group.

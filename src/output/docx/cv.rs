@@ -181,7 +181,9 @@ fn part_body(writer: &mut Writer, cv: &TemplateData, key: &str) {
                         let mut line: Rich =
                             entry.label.iter().map(|label| Inline::Text(format!("{label} "))).collect();
                         line.extend(entry.body.iter().cloned());
+                        let start = writer.mark();
                         writer.paragraph(Style::Normal, &line);
+                        writer.page_break(start, entry.page.as_deref());
                     }
                 }
             }
