@@ -113,6 +113,20 @@ fn above_on_its_page(words: &[Word], text: &str, template: &str) -> (usize, usiz
     (found.page, above)
 }
 
+/// The text of each paragraph of the Word document at `path` that has a
+/// page break before it.
+fn paragraphs_after_a_page_break(path: &Path) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(std::fs::read(path).unwrap())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("p") && node.descendants().any(|node| node.has_tag_name("pageBreakBefore")))
+        .map(|node| node.descendants().filter(|node| node.has_tag_name("t")).filter_map(|node| node.text()).collect())
+        .collect()
+}
+
 #[test]
 fn a_publication_written_in_the_data_may_start_a_page() {
     // The fixture's one entry written in the data, and an older one that
@@ -155,16 +169,7 @@ fn a_publication_written_in_the_data_may_start_a_page() {
     let html = std::fs::read_to_string(&html_path).unwrap();
     let entry = html.find("Queues Revisited").expect("the entry on the web page");
     assert!(html[..entry].rfind("<li").map(|at| &html[at..entry]).unwrap().starts_with("<li class=\"page-new\">"));
-    let docx = std::fs::read(&docx_path).unwrap();
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
-    let document = roxmltree::Document::parse(&xml).unwrap();
-    let broken: Vec<String> = document
-        .descendants()
-        .filter(|node| node.has_tag_name("p") && node.descendants().any(|node| node.has_tag_name("pageBreakBefore")))
-        .map(|node| node.descendants().filter(|node| node.has_tag_name("t")).filter_map(|node| node.text()).collect())
-        .collect();
+    let broken = paragraphs_after_a_page_break(&docx_path);
     assert!(broken.len() == 1 && broken[0].contains("Queues Revisited"), "{broken:?}");
 }
 
@@ -192,15 +197,7 @@ fn a_part_whose_first_entry_starts_a_page_takes_its_title_along() {
     let docx_path = dir.path().join("cv.docx");
     let output = run_in(dir.path(), &["render", data.to_str().unwrap(), "-o", docx_path.to_str().unwrap(), "-q"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(std::fs::read(&docx_path).unwrap())).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
-    let document = roxmltree::Document::parse(&xml).unwrap();
-    let broken: Vec<String> = document
-        .descendants()
-        .filter(|node| node.has_tag_name("p") && node.descendants().any(|node| node.has_tag_name("pageBreakBefore")))
-        .map(|node| node.descendants().filter(|node| node.has_tag_name("t")).filter_map(|node| node.text()).collect())
-        .collect();
+    let broken = paragraphs_after_a_page_break(&docx_path);
     assert!(broken.iter().all(|text| text.starts_with("Experience") || text == "Publications"), "{broken:?}");
     assert_eq!(broken.len(), 2, "{broken:?}");
 }
