@@ -231,6 +231,17 @@ impl Prepared {
         &self.loaded
     }
 
+    /// What every output of this CV warns about, whatever lays it out: the
+    /// data's warnings (a text missing in the chosen language, words with
+    /// no language file) and the publications the style cannot format.
+    /// The design's warnings concern a Typst template's options; a Typst
+    /// render adds them, and the fonts' and the pages' own.
+    pub fn data_warnings(&self) -> Vec<String> {
+        let mut warnings = self.loaded.warnings().to_vec();
+        warnings.extend(publication_warnings(&self.loaded, &self.data));
+        warnings
+    }
+
     /// The CV as a Word document (`.docx`), written from the contract: the
     /// chosen variant (without fitting into pages, which a word processor
     /// lays out itself), the page and margins of the design, the photo
@@ -258,6 +269,24 @@ impl Prepared {
         let template = output::html::Template::resolve(None)?;
         output::html::render(&self.data, self.photo.as_deref(), &template)
     }
+}
+
+/// One warning for each publication the style prints nothing for (its
+/// title is printed instead), naming the data file, the style and the
+/// entry's key.
+fn publication_warnings(loaded: &Loaded, data: &TemplateData) -> Vec<String> {
+    let style = data.publications.style.as_deref().unwrap_or_default();
+    data.publications
+        .unformatted
+        .iter()
+        .map(|key| {
+            format!(
+                "warning: {}: publications: the style `{style}` prints nothing for the entry `{key}`; its title is \
+                 printed instead",
+                loaded.path.display()
+            )
+        })
+        .collect()
 }
 
 /// Reads and validates the data that `options` name, without the photo or
@@ -571,14 +600,7 @@ impl Session {
         if let Some(end) = stray.filter(|_| finish::enabled(&data.design)) {
             warnings.push_str(&finish::stray_warning(&end, &tried));
         }
-        let style = data.publications.style.as_deref().unwrap_or_default();
-        for key in &data.publications.unformatted {
-            warnings.push_str(&format!(
-                "warning: {}: publications: the style `{style}` prints nothing for the entry `{key}`; its title is \
-                 printed instead\n",
-                loaded.path.display()
-            ));
-        }
+        warnings.extend(publication_warnings(&loaded, &data).iter().map(|line| format!("{line}\n")));
         warnings.push_str(&template_warnings);
         let created = match options.source_date_epoch {
             Some(seconds) => output::pdf::from_unix(seconds)?,

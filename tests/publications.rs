@@ -321,6 +321,14 @@ fn a_csl_file_of_the_cvs_folder_is_a_style_and_one_outside_it_is_refused() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("prints nothing for the entry `petrov2015thesis`"), "{stderr}");
+    // Every other output of the same list says it too.
+    for out in [&["-o", "cv.html"][..], &["-o", "cv.md"], &["-o", "cv.docx"]] {
+        let output = run_in(dir.path(), &[&["render", "cv.yaml"][..], out].concat());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("prints nothing for the entry `petrov2015thesis`"), "{out:?}: {stderr}");
+    }
+    let output = run_in(dir.path(), &["data", "cv.yaml", "-o", "cv.json"]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("prints nothing for the entry `petrov2015thesis`"));
     let container = entries(&contract(&dir.path().join("cv.yaml"), &[]));
     assert_eq!(plain(&by_key(&container, "petrov2015thesis")["body"]), "On the Latency of Message Brokers");
     // The files a render reads are never its output.

@@ -902,3 +902,35 @@ fn an_html_template_given_as_one_file_reads_no_file_beside_it() {
     let html = page(&long_cv(), "cv.html", &["--no-photo", "-t", dir.path().to_str().unwrap()]);
     assert!(html.contains("PRIVATE KEY"), "{html}");
 }
+
+#[test]
+fn the_web_page_markdown_and_word_document_say_the_datas_warnings() {
+    // An English CV of a Russian file with no English headline: every
+    // output says so, at the headline's line, and `--deny-warnings` writes
+    // nothing and leaves the file that was there.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("cv.yaml");
+    std::fs::write(
+        &data,
+        "langs: [ru, en]\nupdated: \"2026-02-08\"\nperson:\n  name: {ru: Пётр Петров, en: Petr Petrov}\n\
+         headline: {ru: Инженер}\n",
+    )
+    .unwrap();
+    for out in ["cv.html", "cv.md", "cv.docx"] {
+        let path = dir.path().join(out);
+        let output = run_in(dir.path(), &["render", "cv.yaml", "--lang", "en", "-o", out]);
+        assert!(output.status.success(), "{out}: {}", String::from_utf8_lossy(&output.stderr));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("cv.yaml:5:1: headline: no `en` text; the `ru` text is used instead"),
+            "{out}: {stderr}"
+        );
+        let before = std::fs::read(&path).unwrap();
+        std::fs::write(&data, std::fs::read_to_string(&data).unwrap().replace("Petr Petrov", "Pyotr Petrov")).unwrap();
+        let output = run_in(dir.path(), &["render", "cv.yaml", "--lang", "en", "-o", out, "--deny-warnings"]);
+        assert_eq!(output.status.code(), Some(1), "{out}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("nothing was written"));
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{out}: the previous output was replaced");
+        std::fs::write(&data, std::fs::read_to_string(&data).unwrap().replace("Pyotr Petrov", "Petr Petrov")).unwrap();
+    }
+}

@@ -256,7 +256,7 @@ fn render_unit(
         if let Some(planned) = wants(BuildFormat::Md) {
             writes.push(markdown_page(planned, &prepared, settings, &inputs, &record));
         }
-        warnings.extend(prepared.loaded().warnings().iter().cloned());
+        warnings.extend(prepared.data_warnings());
         web_prepared = Some(prepared);
     }
 
@@ -270,7 +270,7 @@ fn render_unit(
         if let Some(planned) = docx {
             let inputs = data_inputs(&unit.data, &prepared);
             writes.push(one(planned, prepared.docx()?, None, &inputs));
-            warnings.extend(prepared.loaded().warnings().iter().cloned());
+            warnings.extend(prepared.data_warnings());
             warnings.extend(prepared.design.warnings.iter().cloned());
         }
         if paged.is_some() {

@@ -34,7 +34,7 @@ pub(crate) fn check(args: &CheckArgs) -> Result<(), Error> {
         .check_fonts(&prepared.loaded, &crate::pipeline::font_families(&fonts))
         .map_err(|error| crate::pipeline::from_override(error, &options.overrides))?;
     let mut warnings = prepared.design.warnings.clone();
-    warnings.extend(prepared.loaded().warnings().iter().cloned());
+    warnings.extend(prepared.data_warnings());
     let languages = prepared.loaded().languages();
     if args.input.lang.is_none() {
         crate::load_other_languages(&options, prepared.loaded(), |_, other| {

@@ -10,8 +10,8 @@ pub(crate) fn data(args: &DataArgs) -> Result<(), Error> {
     let mut inputs = vec![Input::new(&options.data, "the data file")];
     inputs.extend(prepared.photo_path().map(|path| Input::new(path, "the photo")));
     inputs.extend(prepared.publication_files().iter().map(|path| Input::new(path, "a publications file")));
-    for warning in prepared.loaded().warnings() {
-        super::say(warning);
+    for warning in prepared.data_warnings() {
+        super::say(&warning);
     }
     // Only a CV fitted into pages needs laying out to know what it holds.
     let contract = match prepared.chosen.fit {

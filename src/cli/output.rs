@@ -238,6 +238,16 @@ pub(crate) fn fit_lines(compiled: &crate::Compiled, in_full: bool) -> Vec<String
     lines
 }
 
+/// Prints `warnings`; with `deny_warnings`, a run that has any is an error
+/// before anything is written.
+fn say_warnings(warnings: &[String], deny_warnings: bool) -> Result<(), Error> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    super::say(&warnings.join("\n"));
+    if deny_warnings { Err(denied()) } else { Ok(()) }
+}
+
 /// The error of a run with warnings under `--deny-warnings`.
 pub(crate) fn denied() -> Error {
     Error::other("there were warnings and --deny-warnings is given; nothing was written")
@@ -292,6 +302,7 @@ pub(crate) fn write_page(
     started: Instant,
 ) -> Result<String, Error> {
     check_web_fonts(prepared, &web.options)?;
+    say_warnings(&prepared.data_warnings(), args.deny_warnings)?;
     let Destination { format, output, to_stdout } = destination;
     let photo = prepared.photo.as_deref();
     let mut beside = None;
@@ -363,14 +374,9 @@ pub(crate) fn write_document(
     prepared: &crate::Prepared,
     started: Instant,
 ) -> Result<String, Error> {
-    let warnings: Vec<&str> =
-        prepared.loaded().warnings().iter().chain(&prepared.design.warnings).map(String::as_str).collect();
-    if !warnings.is_empty() {
-        super::say(&warnings.join("\n"));
-        if args.deny_warnings {
-            return Err(denied());
-        }
-    }
+    let mut warnings = prepared.data_warnings();
+    warnings.extend(prepared.design.warnings.iter().cloned());
+    say_warnings(&warnings, args.deny_warnings)?;
     let bytes = prepared.docx()?;
     let Destination { output, to_stdout, .. } = destination;
     if *to_stdout {

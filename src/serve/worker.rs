@@ -255,7 +255,7 @@ fn html(options: &RenderOptions, read: &mut Vec<PathBuf>) -> Result<Rendered, Er
     read.extend(prepared.photo_path().map(PathBuf::from));
     let page = prepared.html_page()?;
     let key = format!("{:032x}", typst::utils::hash128(&page));
-    let warnings: String = prepared.loaded().warnings().iter().map(|warning| format!("{warning}\n")).collect();
+    let warnings: String = prepared.data_warnings().iter().map(|warning| format!("{warning}\n")).collect();
     Ok(Rendered {
         pages: Vec::new(),
         html: Some((key, page.into())),
