@@ -439,3 +439,47 @@ fn check_accepts_a_letter_and_init_writes_one() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(dir.path().join("letter.yaml").is_file());
 }
+
+#[test]
+fn a_letter_in_a_right_to_left_language_runs_so_before_a_left_to_right_cv() {
+    // A Hebrew letter for an English CV: its paragraph's last line ends at
+    // the right margin and starts well inside; the CV appended after it
+    // keeps its own direction, its name at the left.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("letter-en/cv.yaml"), dir.path().join("cv.yaml")).unwrap();
+    let sentence = "אני כותבת אליכם בעניין משרת מהנדסת הנתונים הבכירה שפרסמתם לאחרונה. ";
+    std::fs::write(
+        dir.path().join("letter.yaml"),
+        format!("lang: he\nrecipient:\n  company: אקמה\nbody: |\n  {}\n", sentence.repeat(4)),
+    )
+    .unwrap();
+    for template in templates() {
+        let pdf = rendered(&dir.path().join("letter.yaml"), &["-t", &template, "--with-cv"]);
+        let Some(words) = crate::common::words(&pdf) else { return };
+        let hebrew = |text: &str| text.chars().any(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
+        let body: Vec<&crate::common::Word> =
+            words.iter().filter(|word| word.page == 1 && hebrew(&word.text) && word.text.len() > 1).collect();
+        let mut lines: Vec<f64> = body.iter().map(|word| word.top).collect();
+        lines.sort_by(f64::total_cmp);
+        lines.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+        // The paragraph's lines: those of the repeated sentence's word
+        // «בעניין» (which a reader may give in the order it is drawn).
+        let word_of_the_sentence = |text: &str| text == "בעניין" || text.chars().rev().collect::<String>() == "בעניין";
+        let paragraph: Vec<f64> = lines
+            .iter()
+            .copied()
+            .filter(|top| body.iter().any(|word| (word.top - top).abs() < 2.0 && word_of_the_sentence(&word.text)))
+            .collect();
+        assert!(paragraph.len() >= 2, "{template}: the paragraph is not on several lines: {lines:?}");
+        let last_line = paragraph[paragraph.len() - 1];
+        let on = |top: f64| body.iter().filter(move |word| (word.top - top).abs() < 2.0);
+        let right = body.iter().map(|word| word.right).fold(0.0, f64::max);
+        let left = body.iter().map(|word| word.left).fold(f64::INFINITY, f64::min);
+        let last_right = on(last_line).map(|word| word.right).fold(0.0, f64::max);
+        let last_left = on(last_line).map(|word| word.left).fold(f64::INFINITY, f64::min);
+        assert!((right - last_right).abs() < 3.0, "{template}: the last line ends at {last_right}, not {right}");
+        assert!(last_left > left + 10.0, "{template}: the last line starts at {last_left}, the margin is {left}");
+        let name = words.iter().find(|word| word.page > 1 && word.text == "Okafor").expect("the CV follows");
+        assert!(name.left < 300.0, "{template}: the CV's name is at {} on its page", name.left);
+    }
+}

@@ -245,3 +245,50 @@ fn the_web_page_markdown_and_the_contract_mark_the_direction() {
         }
     }
 }
+
+#[test]
+fn a_phone_an_email_and_an_address_read_as_written_on_a_right_to_left_page() {
+    // «+972 50 123 4567» in a Hebrew CV: drawn with the plus at the left and
+    // the groups in their order, read so by poppler and by `cvpdf ats`; the
+    // footer's address keeps its trailing slash at its end; the web page
+    // sets the number and the e-mail left to right.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(example("he")).unwrap();
+    assert!(text.contains("    email: "), "the Hebrew example has no e-mail to add a phone beside");
+    let text = text.replacen("    email: ", "    phone: \"+972 50 123 4567\"\n    email: ", 1).replacen(
+        "updated:",
+        "url: https://noa.example.org/cv/\nupdated:",
+        1,
+    );
+    let data = dir.path().join("cv.yaml");
+    std::fs::write(&data, text).unwrap();
+    for template in cvpdf::builtin_templates() {
+        let pdf = render(&data, &["-t", template]);
+        let Some(words) = words(&pdf) else { return };
+        let plus = words.iter().find(|word| word.text.contains("972")).expect("the phone is printed");
+        let last = words.iter().find(|word| word.text.contains("4567")).unwrap();
+        assert!(
+            plus.text.starts_with("+972") && plus.left < last.left,
+            "{template}: drawn {} … {}",
+            plus.text,
+            last.text
+        );
+        let Some(read) = poppler(&pdf, &["-raw"]) else { return };
+        assert!(read.contains("+972 50 123 4567"), "{template}: poppler reads {read}");
+        if template == "print" {
+            assert!(read.contains("https://noa.example.org/cv/"), "{template}: the footer's address reads {read}");
+        }
+        let output = run_in(dir.path(), &["ats", "cv.yaml", "-t", template]);
+        let report = String::from_utf8_lossy(&output.stdout).to_string() + &String::from_utf8_lossy(&output.stderr);
+        assert!(!report.contains("person.contacts.phone"), "{template}: {report}");
+    }
+    let html = std::fs::read_to_string({
+        let out = dir.path().join("cv.html");
+        let output = run_in(dir.path(), &["render", "cv.yaml", "-o", out.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        out
+    })
+    .unwrap();
+    assert!(html.contains("<a dir=\"ltr\" href=\"tel:+972501234567\">+972 50 123 4567</a>"), "{html}");
+    assert!(html.contains("<a dir=\"ltr\" href=\"mailto:"), "the e-mail is not set left to right");
+}

@@ -214,9 +214,13 @@ fn reads_right_to_left(texts: &[String]) -> bool {
 /// reordering reversed are reversed back). A glyph's own text (a ligature
 /// «لا», an `ActualText`) is already in logical order and stays whole.
 fn logical_order(drawn: &[&str], right_to_left: bool) -> String {
-    use unicode_bidi::BidiClass::{AL, AN, R};
+    use unicode_bidi::BidiClass::{AL, AN, L, R};
     use unicode_bidi::{Level, ParagraphBidiInfo};
     let joined: String = drawn.concat();
+    // A run with no letter at all (a phone number, a year on its own)
+    // reads left to right on any page, as poppler reads it: a writer that
+    // means it as written isolates it, so it is drawn so.
+    let right_to_left = right_to_left && joined.chars().any(|c| matches!(unicode_bidi::bidi_class(c), R | AL | L));
     let mixed = joined.chars().any(|c| matches!(unicode_bidi::bidi_class(c), R | AL | AN));
     if !right_to_left && !mixed {
         return joined;
@@ -563,6 +567,8 @@ mod tests {
         // Latin words and numbers keep their own direction.
         assert_eq!(read("2016 Go םולש", true), "שלום Go 2016");
         assert_eq!(read(".PostgreSQL", true), "PostgreSQL.");
+        // A phone number drawn as written reads as written on any page.
+        assert_eq!(read("+972 50 123 4567", true), "+972 50 123 4567");
         // A Hebrew word in a left-to-right line.
         assert_eq!(read("Tel Aviv (ביבא לת)", false), "Tel Aviv (תל אביב)");
         // Left-to-right text is left alone.

@@ -28,6 +28,10 @@ pub struct LetterData {
     /// The letter's language, for `set text(lang: ..)`: the CV's unless the
     /// letter names another.
     pub lang: String,
+    /// The letter's writing direction, its language's: `ltr` or `rtl`
+    /// (a Hebrew letter for an English CV runs from right to left while
+    /// the CV appended to it does not).
+    pub dir: String,
     /// The title of the PDF: «Cover letter — Ann Lee».
     pub title: String,
     pub date: DateText,
@@ -127,6 +131,7 @@ impl LetterContract {
         });
         LetterData {
             lang: loaded.lang.language().to_owned(),
+            dir: crate::lang::locale::facts(loaded.lang).dir().to_owned(),
             title: words.letter_title(&cv.person.name_plain),
             date_side: locale.message("letter_side").trim().to_owned(),
             date,

@@ -185,8 +185,8 @@ pub fn letter(contract: &crate::contract::letter::LetterContract, photo: Option<
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     escape(&contract.letter.lang, &mut out).map_err(failed)?;
-    // The direction is the CV's language's, as on the CV's page.
-    out.push_str(if contract.cv.dir == "rtl" { "\" dir=\"rtl" } else { "\" dir=\"ltr" });
+    // The direction is the letter's language's, which may not be the CV's.
+    out.push_str(if contract.letter.dir == "rtl" { "\" dir=\"rtl" } else { "\" dir=\"ltr" });
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     escape(&contract.letter.title, &mut out).map_err(failed)?;
     out.push_str("</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}\nheader{display:flex;gap:1rem;align-items:center;border-bottom:1px solid #ccc;padding-bottom:.75rem;margin-bottom:1.5rem}\nheader img{width:4rem;height:auto;border-radius:3px}\nh1{margin:0;font-size:1.6rem}\n.contacts{margin:.2rem 0 0;font-size:.9rem}\n.date{margin:1.5rem 0}\n.date.left{text-align:left}\n.date.right{text-align:right}\n.subject{font-weight:bold}\n.closing{margin-top:1.5rem}\n</style>\n</head>\n<body>\n<header>\n");
