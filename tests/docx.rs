@@ -1004,3 +1004,46 @@ fn watch_writes_the_document_again_after_an_edit() {
     let _ = child.wait();
     assert!(paragraphs(&second).iter().any(|p| p.text == "Platform developer"), "the edit did not reach the document");
 }
+
+#[test]
+fn a_right_to_left_document_keeps_its_phone_as_written_and_its_bullets_at_the_start() {
+    // A Hebrew CV with a phone number and a job's list, converted by
+    // LibreOffice: the number reads «+972 50 123 4567», drawn with its plus
+    // at the left; each bullet stands right of its item, where the line
+    // starts.
+    let Some(soffice) = soffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("examples/i18n/he/cv.yaml")).unwrap();
+    assert!(text.contains("    email: ") && text.contains("    items:"), "the Hebrew example changed its shape");
+    let data = dir.path().join("cv.yaml");
+    std::fs::write(&data, text.replacen("    email: ", "    phone: \"+972 50 123 4567\"\n    email: ", 1)).unwrap();
+    std::fs::write(dir.path().join("he.docx"), render_to(dir.path(), &data, "x.docx", &[])).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
+    let child = Command::new(soffice)
+        .current_dir(dir.path())
+        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir", "out", "he.docx"])
+        .env("HOME", dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = wait_at_most(child, Duration::from_secs(300), "LibreOffice");
+    assert!(output.status.success(), "LibreOffice failed: {}", String::from_utf8_lossy(&output.stderr));
+    let converted = std::fs::read(dir.path().join("out/he.pdf")).expect("LibreOffice wrote a PDF");
+    let Some(lines) = pdftotext(&converted) else { return };
+    assert!(lines.iter().any(|line| line.contains("+972 50 123 4567")), "{lines:#?}");
+    let Some(words) = crate::common::words(&converted) else { return };
+    let plus = words.iter().find(|word| word.text.contains("972")).unwrap();
+    let last = words.iter().find(|word| word.text.contains("4567")).unwrap();
+    assert!(plus.left < last.left, "the phone is drawn {} … {}", plus.text, last.text);
+    let bullets: Vec<&crate::common::Word> = words.iter().filter(|word| word.text == "•").collect();
+    assert!(!bullets.is_empty(), "no bullet in the document");
+    for bullet in bullets {
+        let item = words
+            .iter()
+            .filter(|word| word.page == bullet.page && (word.top - bullet.top).abs() < 4.0 && word.text != "•")
+            .map(|word| word.right)
+            .fold(0.0, f64::max);
+        assert!(bullet.left > item, "a bullet at {} stands left of its item ending at {item}", bullet.left);
+    }
+}

@@ -54,12 +54,20 @@ fn head(writer: &mut Writer, cv: &TemplateData, photo: Option<Photo>) {
     }
 
     let contacts = &person.contacts;
+    // On a right-to-left page a phone number's groups, and the ends of an
+    // address, would be reordered around the page's direction: they are
+    // embedded left to right (U+202A … U+202C, which Word and LibreOffice
+    // both honour).
+    let as_written = |text: &str| match cv.dir.as_str() {
+        "rtl" => format!("\u{202A}{text}\u{202C}"),
+        _ => text.to_owned(),
+    };
     let mut reach: Vec<Rich> = Vec::new();
     if let (Some(phone), Some(url)) = (&contacts.phone, &contacts.phone_url) {
-        reach.push(Writer::link(url, phone));
+        reach.push(Writer::link(url, &as_written(phone)));
     }
     if let Some(email) = &contacts.email {
-        reach.push(Writer::link(&format!("mailto:{email}"), email));
+        reach.push(Writer::link(&format!("mailto:{email}"), &as_written(email)));
     }
     reach.extend(
         contacts
@@ -68,7 +76,7 @@ fn head(writer: &mut Writer, cv: &TemplateData, photo: Option<Photo>) {
             .map(|entry| vec![Inline::Span(Span::Link { url: entry.url.clone(), body: entry.label.clone() })]),
     );
     if let Some(url) = &cv.url {
-        reach.push(Writer::link(&url.url, &url.text));
+        reach.push(Writer::link(&url.url, &as_written(&url.text)));
     }
     if !reach.is_empty() {
         writer.paragraph_with(Style::Normal, &plain(&cv.labels.contacts), true);

@@ -163,7 +163,7 @@ pub(crate) fn pack(writer: Writer, properties: &Properties) -> Result<Vec<u8>, E
         parts.push(("word/media/photo.jpeg", jpeg, CompressionMethod::Stored));
     }
     parts.extend([
-        ("word/numbering.xml", xml(&numbering(writer.numbered_lists, setup.rtl))?, CompressionMethod::Deflated),
+        ("word/numbering.xml", xml(&numbering(writer.numbered_lists))?, CompressionMethod::Deflated),
         ("word/settings.xml", xml(&settings)?, CompressionMethod::Deflated),
         ("word/styles.xml", xml(&styles(setup))?, CompressionMethod::Deflated),
     ]);
@@ -218,9 +218,10 @@ fn override_type(part: &'static str, content_type: &str) -> OverrideContentType<
 
 /// The list definitions: bullets (`•`, then `–`, as the PDF sets them) and
 /// numbers (`1.`, then `a.`, `i.`), each level indented a quarter inch more.
-/// The list definitions. In a right-to-left document a list is indented
-/// from the right, where its lines start, and its markers stand there.
-fn numbering(numbered_lists: usize, rtl: bool) -> Numbering<'static> {
+/// The list definitions. The indent is the paragraph's start side (`w:left`
+/// stands for the right edge in a right-to-left paragraph), so the markers
+/// stand where the lines start in either direction.
+fn numbering(numbered_lists: usize) -> Numbering<'static> {
     let levels = |numbered: bool| {
         (0..9)
             .map(|level: isize| {
@@ -236,13 +237,10 @@ fn numbering(numbered_lists: usize, rtl: bool) -> Numbering<'static> {
                     start: Some(LevelStart { value: Some(1) }),
                     number_format: Some(NumFmt { value: format.into() }),
                     level_text: Some(LevelText { value: Some(text.into()) }),
-                    justification: Some(LevelJustification {
-                        value: if rtl { JustificationVal::Right } else { JustificationVal::Left },
-                    }),
+                    justification: Some(LevelJustification { value: JustificationVal::Left }),
                     p_pr: Some(PPr {
                         indent: Some(Indent {
-                            left: (!rtl).then_some(360 * (level + 1)),
-                            right: rtl.then_some(360 * (level + 1)),
+                            left: Some(360 * (level + 1)),
                             hanging: Some(360),
                             ..Default::default()
                         }),
