@@ -482,4 +482,11 @@ fn a_letter_in_a_right_to_left_language_runs_so_before_a_left_to_right_cv() {
         let name = words.iter().find(|word| word.page > 1 && word.text == "Okafor").expect("the CV follows");
         assert!(name.left < 300.0, "{template}: the CV's name is at {} on its page", name.left);
     }
+    // The web letter too, with the e-mail kept left to right.
+    let out = dir.path().join("letter.html");
+    let output = cvpdf().arg("letter").arg(dir.path().join("letter.yaml")).arg("-o").arg(&out).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<html lang=\"he\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("<a dir=\"ltr\" href=\"mailto:maya.okafor@example.org\">"), "{html}");
 }

@@ -205,9 +205,11 @@ pub fn letter(contract: &crate::contract::letter::LetterContract, photo: Option<
             out.push_str(" · ");
         }
     };
+    // The e-mail and the phone number read left to right as written on a
+    // page of either direction, as on the CV's page.
     if let Some(email) = &contacts.email {
         separate(&mut out);
-        out.push_str("<a href=\"mailto:");
+        out.push_str("<a dir=\"ltr\" href=\"mailto:");
         escape(email, &mut out).map_err(failed)?;
         out.push_str("\">");
         escape(email, &mut out).map_err(failed)?;
@@ -215,7 +217,9 @@ pub fn letter(contract: &crate::contract::letter::LetterContract, photo: Option<
     }
     if let Some(phone) = &contacts.phone {
         separate(&mut out);
+        out.push_str("<span dir=\"ltr\">");
         escape(phone, &mut out).map_err(failed)?;
+        out.push_str("</span>");
     }
     for entry in attr(&attr(&person, "contacts"), "links").try_iter().map_err(failed)? {
         separate(&mut out);
