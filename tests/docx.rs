@@ -613,6 +613,25 @@ fn soffice() -> Option<PathBuf> {
     found
 }
 
+/// Converts `files` of `dir` to PDFs in `dir/out` with LibreOffice, in a
+/// profile of its own so that no other LibreOffice shares it, within five
+/// minutes.
+fn convert_to_pdf(soffice: &Path, dir: &Path, files: &[String]) -> Output {
+    let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
+    let child = Command::new(soffice)
+        .current_dir(dir)
+        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir", "out"])
+        .args(files)
+        .env("HOME", dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = wait_at_most(child, Duration::from_secs(300), "LibreOffice");
+    assert!(output.status.success(), "LibreOffice failed: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
 #[test]
 fn libreoffice_converts_every_fixture_and_its_pdf_has_the_cv_text() {
     let Some(soffice) = soffice() else { return };
@@ -625,19 +644,7 @@ fn libreoffice_converts_every_fixture_and_its_pdf_has_the_cv_text() {
         std::fs::write(dir.path().join(&name), docx).unwrap();
         files.push(name);
     }
-    // A profile of its own, so that no other LibreOffice shares it.
-    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
-    let child = Command::new(soffice)
-        .current_dir(dir.path())
-        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir", "out"])
-        .args(&files)
-        .env("HOME", dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let output = wait_at_most(child, Duration::from_secs(300), "LibreOffice");
-    assert!(output.status.success(), "LibreOffice failed: {}", String::from_utf8_lossy(&output.stderr));
+    let output = convert_to_pdf(&soffice, dir.path(), &files);
     for fixture in FIXTURES {
         let converted =
             std::fs::read(dir.path().join("out").join(format!("{}.pdf", fixture.name))).unwrap_or_else(|_| {
@@ -1018,17 +1025,7 @@ fn a_right_to_left_document_keeps_its_phone_as_written_and_its_bullets_at_the_st
     let data = dir.path().join("cv.yaml");
     std::fs::write(&data, text.replacen("    email: ", "    phone: \"+972 50 123 4567\"\n    email: ", 1)).unwrap();
     std::fs::write(dir.path().join("he.docx"), render_to(dir.path(), &data, "x.docx", &[])).unwrap();
-    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
-    let child = Command::new(soffice)
-        .current_dir(dir.path())
-        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir", "out", "he.docx"])
-        .env("HOME", dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let output = wait_at_most(child, Duration::from_secs(300), "LibreOffice");
-    assert!(output.status.success(), "LibreOffice failed: {}", String::from_utf8_lossy(&output.stderr));
+    convert_to_pdf(&soffice, dir.path(), &["he.docx".to_owned()]);
     let converted = std::fs::read(dir.path().join("out/he.pdf")).expect("LibreOffice wrote a PDF");
     let Some(lines) = pdftotext(&converted) else { return };
     assert!(lines.iter().any(|line| line.contains("+972 50 123 4567")), "{lines:#?}");
