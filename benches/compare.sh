@@ -159,25 +159,20 @@ divan_median_ns() {
         f = v[2] == "s" ? 1e9 : v[2] == "ms" ? 1e6 : v[2] == "µs" ? 1e3 : 1
         printf "%d\n", v[1] * f }' "$1"
 }
+# The ratio in per mille of two benchmarks' divan medians: $1 over $2.
+divan_ratio() {
+    echo $(( $(divan_median_ns "$DIVAN_OUTPUT" "$1") * 1000 / $(divan_median_ns "$DIVAN_OUTPUT" "$2") ))
+}
 if [ -n "${DIVAN_OUTPUT:-}" ]; then
-    whole_ns=$(divan_median_ns "$DIVAN_OUTPUT" whole_render)
-    edit_ns=$(divan_median_ns "$DIVAN_OUTPUT" rerender_after_an_edit_inside_a_job)
-    watch_ratio=$((edit_ns * 1000 / whole_ns))
+    watch_ratio=$(divan_ratio rerender_after_an_edit_inside_a_job whole_render)
     echo "watch:           re-render after an edit inside a job $(permille "$watch_ratio") of a whole render (divan medians)"
-    docx_ns=$(divan_median_ns "$DIVAN_OUTPUT" docx_of_a_long_cv)
-    long_pdf_ns=$(divan_median_ns "$DIVAN_OUTPUT" pdf_of_a_long_cv)
-    docx_ratio=$((docx_ns * 1000 / long_pdf_ns))
+    docx_ratio=$(divan_ratio docx_of_a_long_cv pdf_of_a_long_cv)
     echo "docx:            the Word document of a long CV $(permille "$docx_ratio") of its PDF (divan medians)"
-    serve_ns=$(divan_median_ns "$DIVAN_OUTPUT" serve_after_an_edit_inside_a_job)
-    serve_ratio=$((serve_ns * 1000 / whole_ns))
+    serve_ratio=$(divan_ratio serve_after_an_edit_inside_a_job whole_render)
     echo "serve:           save to new page image after an edit inside a job $(permille "$serve_ratio") of a whole render (divan medians)"
-    stray_ns=$(divan_median_ns "$DIVAN_OUTPUT" stray_page_as_is)
-    pulled_ns=$(divan_median_ns "$DIVAN_OUTPUT" stray_page_pulled_back)
-    pull_ratio=$((pulled_ns * 1000 / stray_ns))
+    pull_ratio=$(divan_ratio stray_page_pulled_back stray_page_as_is)
     echo "pull back:       a stray last page pulled back $(permille "$pull_ratio") of the render as it is (divan medians)"
-    unpullable_ns=$(divan_median_ns "$DIVAN_OUTPUT" unpullable_page_as_is)
-    filled_ns=$(divan_median_ns "$DIVAN_OUTPUT" unpullable_page_filled)
-    fill_ratio=$((filled_ns * 1000 / unpullable_ns))
+    fill_ratio=$(divan_ratio unpullable_page_filled unpullable_page_as_is)
     echo "fill:            a last page that cannot be pulled back, filled $(permille "$fill_ratio") of the render as it is (divan medians)"
 fi
 
